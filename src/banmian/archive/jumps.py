@@ -1,0 +1,200 @@
+"""Stitch articles that jump between the pages of one issue.
+
+A front part ends with `(下转04版)` (or just stops mid-sentence); its back part, on the
+named page, repeats the title and starts with `(上接01版)`. The restorer sets
+``continued_to_page`` / ``continued_from_page`` on each page's articles; here every
+(front, back) pair of one issue is scored on those links, on the repeated title and on
+open sentence ends, and the pairs are chosen globally, best first, each part used once.
+Parts nobody claims stay separate articles, flagged.
+"""
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..restore.cues import CLOSERS, NO_LINE_START, SENTENCE_END, TRAILING_JUMP, parse_jump
+
+log = logging.getLogger(__name__)
+
+# A pair needs at least this much evidence to be stitched.
+MIN_SCORE = 3.0
+_TITLE_NOISE = re.compile(r"[\s\u3000“”‘’\"'《》「」『』（）()\[\]【】,，.。:：;；!！?？—\-·、]")
+
+
+@dataclass(slots=True)
+class Part:
+    """One restored article of one page: a whole article, or one part of a jumping one."""
+
+    page: int
+    index: int  # position among the page's restored articles (0-based)
+    article: dict
+    to_page: int | None = None
+    from_page: int | None = None
+    open_end: bool = False
+    open_start: bool = False
+    title_key: str = ""
+
+
+@dataclass(slots=True)
+class Stitched:
+    """An archive article: its parts in reading order, and what stitching noticed."""
+
+    parts: list[Part]
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> list[int]:
+        out: list[int] = []
+        for p in self.parts:
+            if p.page not in out:
+                out.append(p.page)
+        return out
+
+
+def _texts(article: dict) -> list[str]:
+    return [p.get("text", "") for p in article.get("paragraphs") or []]
+
+
+def _marker(text: str) -> tuple[str, int] | None:
+    """A jump marker as a whole paragraph, or printed at its end: `…推进。（下转第四版）`."""
+    text = text.strip()
+    hit = parse_jump(text)
+    if hit:
+        return hit
+    m = TRAILING_JUMP.search(text)
+    return parse_jump(m.group().strip()) if m else None
+
+
+def _ends_open(text: str) -> bool:
+    """True when the text stops mid-sentence (no sentence punctuation at its end)."""
+    text = text.rstrip().rstrip(CLOSERS)
+    return bool(text) and text[-1] not in SENTENCE_END
+
+
+def title_key(text: str | None) -> str:
+    """A title reduced to its characters, for comparing a repeated title with its original."""
+    return _TITLE_NOISE.sub("", text or "")
+
+
+def title_similarity(a: str, b: str) -> float:
+    """1.0 for the same title; high when one is a shortened form of the other."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and short in long_:
+        return 0.9
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def describe(page: int, index: int, article: dict) -> Part:
+    """Read the jump evidence of one restored article."""
+    texts = [t for t in _texts(article) if t.strip()]
+    to_page = article.get("continued_to_page")
+    from_page = article.get("continued_from_page")
+    if to_page is None and texts:
+        hit = _marker(texts[-1])
+        if hit and hit[0] == "to":
+            to_page = hit[1]
+    if from_page is None and texts:
+        hit = _marker(texts[0])
+        if hit and hit[0] == "from":
+            from_page = hit[1]
+    body = [t for t in texts if _marker(t) is None]
+    open_end = bool(body) and _ends_open(body[-1])
+    open_start = bool(article.get("head_missing")) or bool(body and body[0].lstrip()[:1] in NO_LINE_START)
+    return Part(page, index, article, to_page, from_page, open_end, open_start, title_key(article.get("title")))
+
+
+def pair_score(front: Part, back: Part) -> float:
+    """Evidence that ``back`` continues ``front``; below MIN_SCORE means "not a pair"."""
+    if front.page == back.page:
+        return 0.0
+    if front.to_page is not None and front.to_page != back.page:
+        return 0.0
+    if back.from_page is not None and back.from_page != front.page:
+        return 0.0
+    if front.from_page is not None and front.from_page == back.page:
+        return 0.0  # the two parts would point at each other
+    explicit = front.to_page is not None or back.from_page is not None
+    if not explicit and (back.page < front.page or not (front.open_end or back.open_start)):
+        # No marker at all: only a repeated title on a later page, after a front that
+        # stops mid-sentence (or before a back that starts mid-sentence), can pair them.
+        return 0.0
+    if not front.title_key or not back.title_key or front.title_key[0] not in back.title_key and back.title_key[0] not in front.title_key:
+        sim = 0.0
+    else:
+        sim = title_similarity(front.title_key, back.title_key)
+    if not explicit and sim < 0.8:
+        return 0.0
+    score = 0.0
+    if front.to_page == back.page:
+        score += 3.0
+    if back.from_page == front.page:
+        score += 3.0
+    if sim >= 0.6:
+        score += 3.0 * sim
+    if front.open_end:
+        score += 0.5
+    if back.open_start:
+        score += 0.5
+    return score
+
+
+def stitch(pages: Sequence[tuple[int, dict]]) -> list[Stitched]:
+    """Stitch the restored pages of one issue into archive articles.
+
+    :param pages: ``(page number, restored page dict)`` for every page of the issue
+    :returns: articles ordered by the page and position of their first part
+    """
+    parts = [describe(no, i, a) for no, restored in sorted(pages, key=lambda p: p[0])
+             for i, a in enumerate(restored.get("articles") or [])]
+    candidates = []
+    for fi, front in enumerate(parts):
+        for bi, back in enumerate(parts):
+            if fi == bi:
+                continue
+            score = pair_score(front, back)
+            if score >= MIN_SCORE:
+                # ties: the earlier front with the earlier back, as printed
+                candidates.append((-score, front.page, front.index, back.page, back.index, fi, bi))
+    candidates.sort()
+    next_of: dict[int, int] = {}
+    prev_of: dict[int, int] = {}
+    for *_, fi, bi in candidates:
+        if fi in next_of or bi in prev_of:
+            continue
+        # never close a loop: walk back from fi and make sure bi is not already ahead of it
+        node, loop = fi, False
+        while node in prev_of:
+            node = prev_of[node]
+            if node == bi:
+                loop = True
+                break
+        if loop or node == bi:
+            continue
+        next_of[fi] = bi
+        prev_of[bi] = fi
+    out: list[Stitched] = []
+    for i, part in enumerate(parts):
+        if i in prev_of:
+            continue
+        chain = [i]
+        while chain[-1] in next_of:
+            chain.append(next_of[chain[-1]])
+        flags: list[str] = []
+        first, last = parts[chain[0]], parts[chain[-1]]
+        if len(chain) > 1:
+            flags.append("jump_stitched")
+        if first.from_page is not None:
+            flags.append("jump_from_unmatched")
+            log.info("page %s article %s: continued from page %s, but no part there matches", first.page, first.index + 1, first.from_page)
+        if last.to_page is not None:
+            flags.append("jump_to_unmatched")
+            log.info("page %s article %s: continued on page %s, but no part there matches", last.page, last.index + 1, last.to_page)
+        out.append(Stitched([parts[j] for j in chain], flags))
+    return out

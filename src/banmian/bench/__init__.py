@@ -1,0 +1,1 @@
+"""Evaluation helpers: the page generator, scorers and baselines behind ``make bench``."""

@@ -1,0 +1,198 @@
+"""People: officials with organisation and posts, reporters and contributors kept apart.
+
+Officials are found from their posts, which are a closed vocabulary (cues.POSTS):
+``市发改委党组书记、主任赵建林`` is [org][post]、[post][name]. For every post
+followed by a plausible name (a known surname, 2-3 characters, then a boundary
+or a speech verb), the chain of posts is walked back over ``、`` and the text up to
+the previous boundary becomes the organisation. Reporters come from bylines,
+datelines ``（记者…）`` and credits ``（…参与采写）``, ``…摄``.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import (COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, POSTS, SURNAMES, WEAK_POSTS, alternation)
+
+__all__ = ["find_officials", "find_reporters", "actor_id"]
+
+_POST_RX = re.compile(alternation(POSTS))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_BOUNDARY = set("，。；：！？（）()“”‘’《》〈〉「」『』\n \t　,.;:!?、—…·")
+_VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主持", "出席", "说", "在", "等", "同志", "一行", "带队",
+               "陪同", "提出", "坦言", "谈到", "谈及", "透露", "答", "称", "代表", "参加", "会见", "看望", "调研", "讲话",
+               "作", "向", "对", "和", "与", "到", "来", "带领", "率", "也", "还", "就", "一直", "接受", "宣布", "回忆", "深有")
+_NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
+_STOP_NAME_CHARS = set("的了是在和与及等说表示对为将要把被从到市省区县委局厅")
+_ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是")
+
+
+def _name_at(text: str, p: int) -> int:
+    """Length of a person's name starting at ``p`` (0 if none)."""
+    n = len(text)
+    compound = text[p:p + 2] in COMPOUND_SURNAMES
+    if not compound and (p >= n or text[p] not in SURNAMES):
+        return 0
+    lengths = (4, 3) if compound else (3, 2)
+    for L in lengths:  # a punctuation boundary right after the name decides first
+        if p + L <= n and all(_NAME_BODY.match(c) for c in text[p:p + L]):
+            if p + L == n or text[p + L] in _BOUNDARY:
+                if not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
+                    return L
+    for L in lengths:  # then a speech or action verb
+        if p + L < n and all(_NAME_BODY.match(c) for c in text[p:p + L]) and text.startswith(_VERB_AFTER, p + L):
+            if not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
+                return L
+    return 0
+
+
+def _strip_org(org: str) -> tuple[str, int]:
+    """Strip leading verbs/particles from an organisation candidate; return (org, chars removed)."""
+    cut = 0
+    for c in _ORG_CUT:  # 记者近日专访了市发改委 -> 市发改委
+        k = org.rfind(c)
+        if k >= 0 and k + 1 > cut:
+            cut = k + 1
+    org2 = org[cut:]
+    changed = True
+    while changed and org2:
+        changed = False
+        for w in ORG_LEAD_STRIP:
+            if org2.startswith(w) and len(org2) > len(w):
+                org2 = org2[len(w):]
+                cut += len(w)
+                changed = True
+                break
+    if len(org2) > 24:  # a clause, not an organisation
+        return "", len(org)
+    return org2, cut
+
+
+def find_officials(text: str) -> list[dict]:
+    """Officials: ``name``, ``org``, ``posts`` with offsets (``name_span``, ``org_span``, ``post_spans``)."""
+    out: list[dict] = []
+    posts = list(_POST_RX.finditer(text))
+    ends = {m.end(): m for m in posts}
+    used_names: set[int] = set()
+    for m in posts:
+        p = m.end()
+        L = _name_at(text, p)
+        if not L or p in used_names:
+            continue
+        # walk back the chain of posts: [org]post、[org]post...
+        chain = [m]
+        cur = m
+        while True:
+            k = cur.start()
+            # orgless continuation directly before: 党组书记、主任 / 常委、副市长
+            seg_start = k
+            while seg_start > 0 and text[seg_start - 1] not in _BOUNDARY:
+                seg_start -= 1
+            prev = None
+            if seg_start > 0 and text[seg_start - 1] == "、" and (seg_start - 1) in ends:
+                prev = ends[seg_start - 1]
+            if prev is None:
+                break
+            chain.insert(0, prev)
+            cur = prev
+        elements = []  # (org_start, org_end, post match)
+        for idx, pm in enumerate(chain):
+            s = pm.start()
+            j = s
+            while j > 0 and text[j - 1] not in _BOUNDARY:
+                j -= 1
+            # a preceding post inside the same run (市委常委副市长) bounds the org
+            for q in posts:
+                if j <= q.start() and q.end() <= s and q is not pm:
+                    j = q.end()
+            raw = text[j:s]
+            org, cut = _strip_org(raw)
+            elements.append((j + cut, s, pm))
+        post_texts = [pm.group(0) for _, _, pm in elements]
+        if len(elements) == 1 and post_texts[0] in WEAK_POSTS and elements[0][0] == elements[0][1]:
+            continue
+        name = text[p:p + L]
+        org_s, org_e = elements[0][0], elements[0][1]
+        orgs = [text[a:b] for a, b, _ in elements]
+        item = {
+            "role": "official",
+            "name": name,
+            "name_span": [p, p + L],
+            "org": orgs[0] or next((o for o in orgs if o), ""),
+            "org_span": [org_s, org_e] if org_e > org_s else None,
+            "posts": post_texts,
+            "post_spans": [[pm.start(), pm.end()] for _, _, pm in elements],
+            "post_orgs": orgs,
+            "start": min([org_s] + [pm.start() for _, _, pm in elements]),
+            "end": p + L,
+        }
+        used_names.add(p)
+        out.append(item)
+    return out
+
+
+_CUE = r"(?:本报记者|新华社记者|人民日报记者|特约记者|见习记者|本报通讯员|通讯员|记者|实习生)"
+_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、 　]+[\u4e00-\u9fff]{2,3})*"
+_DATELINE_REPORTER = re.compile(rf"(?P<cue>{_CUE})[ 　]*(?P<names>{_NAMES})(?=[）)]|$)")
+_BYLINE = re.compile(rf"(?P<cue>{_CUE})?[ 　]*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff 　、]*)")
+_CONTRIB = re.compile(rf"[（(](?P<names>{_NAMES})(?:参与)?(?:采写|采访|整理)[）)]")
+_PHOTO = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)摄")
+_NAME_SPLIT = re.compile(r"[、 　]+")
+
+
+def _split_names(text: str, offset: int) -> list[tuple[str, int, int]]:
+    out = []
+    pos = 0
+    for part in _NAME_SPLIT.split(text):
+        k = text.find(part, pos)
+        pos = k + len(part)
+        if 2 <= len(part) <= 4 and (part[0] in SURNAMES or part[:2] in COMPOUND_SURNAMES):
+            out.append((part, offset + k, offset + k + len(part)))
+    return out
+
+
+def find_reporters(text: str, byline: str | None = None) -> list[dict]:
+    """Reporters and contributors of the document text (and of the byline field)."""
+    out: list[dict] = []
+    if byline:
+        # 本报记者 张  三 李四: names may be padded with spaces inside; split on cues first
+        for m in re.finditer(rf"(?P<cue>{_CUE})?[□■ 　]*(?P<names>[^□■]+?)(?=(?:{_CUE})|[□■]|$)", byline):
+            cue = m.group("cue") or ""
+            chunk = m.group("names")
+            base = m.start("names")
+            for name, s, e in _byline_names(chunk, base):
+                out.append({"role": "contributor" if "通讯员" in cue else "reporter", "name": name,
+                            "field": "byline", "name_span": [s, e], "start": s, "end": e, "cue": cue})
+    for m in _DATELINE_REPORTER.finditer(text):
+        role = "contributor" if "通讯员" in m.group("cue") else "reporter"
+        for name, s, e in _split_names(m.group("names"), m.start("names")):
+            out.append({"role": role, "name": name, "name_span": [s, e], "start": s, "end": e, "cue": m.group("cue")})
+    for rx, role in ((_CONTRIB, "contributor"), (_PHOTO, "photographer")):
+        for m in rx.finditer(text):
+            for name, s, e in _split_names(m.group("names"), m.start("names")):
+                out.append({"role": role, "name": name, "name_span": [s, e], "start": s, "end": e})
+    return out
+
+
+def _byline_names(chunk: str, base: int) -> list[tuple[str, int, int]]:
+    """Names of a byline chunk, where ``张  三`` (padded) is one name and ``张三 李四`` two."""
+    out = []
+    tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\u4e00-\u9fff]+", chunk)]
+    i = 0
+    while i < len(tokens):
+        tok, s = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) <= 2:
+            nxt, s2 = tokens[i + 1]
+            name_chars = tok + nxt
+            if tok in SURNAMES:
+                out.append((name_chars, base + s, base + s2 + len(nxt), ))
+                i += 2
+                continue
+        if 2 <= len(tok) <= 4 and (tok[0] in SURNAMES or tok[:2] in COMPOUND_SURNAMES):
+            out.append((tok, base + s, base + s + len(tok)))
+        i += 1
+    return out
+
+
+def actor_id(name: str, jurisdiction: str | None, org: str | None) -> str:
+    """One id per person: the name plus the jurisdiction (or, failing that, the organisation)."""
+    return f"{name}@{jurisdiction or org or '?'}"

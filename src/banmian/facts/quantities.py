@@ -1,0 +1,225 @@
+"""Quantities: value, unit, comparator, approximate flag and ranges, by one regex cascade.
+
+A quantity's span is the number with the comparator words printed around it
+(``超过``, ``近``, ``以上``, ``多``) and its unit: ``766.02亿元``, ``过万亿``,
+``5个以上``, ``1100多万``. Comparator *verbs* (``突破``) and change words
+(``同比增长``) are read from the context and recorded, not spanned.
+Dates (``2023年``, ``11月``) and ordinals (``第3``) are never quantities.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import (CHANGE_BASES, CHANGE_WORDS, MULTIPLIERS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITS,
+                   VERB_COMPARATORS, alternation)
+
+__all__ = ["find_quantities", "cn_to_number"]
+
+_DIG = "0-9０-９"
+_ARABIC = rf"[{_DIG}]+(?:[,，][{_DIG}]{{3}})*(?:[.．][{_DIG}]+)?"
+_CN = "零〇一二两三四五六七八九十百千"
+_MULT = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
+_UNIT = alternation(UNITS)
+_PRE = alternation(PREFIX_COMPARATORS)
+_SUF = alternation(SUFFIX_COMPARATORS)
+_APPROX = "多|余"
+
+_ARABIC_Q = re.compile(
+    rf"(?P<pre>{_PRE})?(?P<num>{_ARABIC})(?P<a1>{_APPROX})?(?P<mult>{_MULT})?(?P<a2>{_APPROX})?"
+    rf"(?:(?P<u1>%|％)?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?)?"
+    rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
+)
+_CN_Q = re.compile(
+    rf"(?P<pre>{_PRE})?(?P<cn>[{_CN}]*[万亿]+)(?P<a2>{_APPROX})?(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
+)
+_PERCENT_CN = re.compile(rf"百分之(?P<cn>[{_CN}]+(?:点[{_CN}]+)?)")
+_WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+# characters that make a preceding/following digit part of something else (model names, dates, ordinals)
+_NOT_BEFORE = set("第0123456789０１２３４５６７８９.．AaBbCcGgVvXx")
+_TIME_AFTER = ("年", "月", "日", "号", "时", "届", "季度", "点", "版", "周年", "期", "次会议", "号线")
+_VERB_COMP = re.compile(rf"(?:{alternation(VERB_COMPARATORS)})$")
+_CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
+
+
+def cn_to_number(text: str) -> float | None:
+    """Read a Chinese numeral such as ``一千一百``, ``三万``, ``万亿``, ``十四``; None if unreadable."""
+    if not text:
+        return None
+    total, section, digit = 0.0, 0.0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (digit if digit is not None else 1) * _CN_SMALL[ch]
+            digit = None
+        elif ch in _CN_BIG:
+            unit = _CN_BIG[ch]
+            section += digit or 0
+            if section == 0 and total == 0:
+                section = 1
+            if unit == 100_000_000:
+                total = (total + section) * unit
+            else:
+                total += section * unit
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _arabic(text: str) -> float:
+    return float(text.translate(_WIDE).replace(",", ""))
+
+
+def _step(num_text: str) -> float:
+    """The range width meant by ``多``/``余`` after a number: 1100多 -> 100, 10多 -> 10, 3多 -> 1."""
+    t = num_text.translate(_WIDE).replace(",", "")
+    if "." in t:
+        return 10 ** -len(t.split(".")[1])
+    stripped = t.rstrip("0")
+    return float(10 ** (len(t) - len(stripped))) if stripped else 1.0
+
+
+def _context_before(text: str, start: int, width: int = 8) -> str:
+    return text[max(0, start - width):start]
+
+
+def _annotate_context(text: str, start: int, q: dict) -> None:
+    before = _context_before(text, start)
+    m = _VERB_COMP.search(before)
+    if m and q["comparator"] == "=":
+        q["comparator"] = VERB_COMPARATORS[m.group(0)]
+    m = _CHANGE.search(before)
+    if m:
+        q["change"] = {"direction": CHANGE_WORDS[m.group("word")],
+                       "basis": CHANGE_BASES.get(m.group("basis") or "", None)}
+        if m.group("basis") is None:  # 同比 may stand a few characters earlier: 同比分别增长
+            far = text[max(0, start - 14):start]
+            for b in sorted(CHANGE_BASES, key=len, reverse=True):
+                if b in far:
+                    q["change"]["basis"] = CHANGE_BASES[b]
+                    break
+
+
+def _build(m: re.Match, kind: str) -> dict | None:
+    g = m.groupdict()
+    pre, suf, unit_txt = g.get("pre"), g.get("suf"), g.get("unit")
+    mult = MULTIPLIERS.get(g.get("mult") or "", 1.0)
+    approx_word = g.get("a1") or g.get("a2")
+    if kind == "arabic":
+        base = _arabic(g["num"])
+    else:
+        base = cn_to_number(g["cn"])
+        if base is None:
+            return None
+        mult = 1.0
+    value = base * mult
+    comparator, approximate = "=", False
+    low = high = None
+    if pre:
+        comparator, approximate = PREFIX_COMPARATORS[pre]
+    if g.get("num2"):
+        mult2 = MULTIPLIERS.get(g.get("mult2") or "", mult)
+        if not g.get("mult"):  # 20至30万元: the first number shares the second's multiplier
+            value = base * mult2
+        low, high = value, _arabic(g["num2"]) * mult2
+        comparator = "range"
+    elif approx_word:
+        step = _step(g["num"]) if kind == "arabic" else 1.0
+        if kind == "arabic" and g.get("a2") and not g.get("a1") and g.get("mult"):
+            step = 1.0  # 3万多: the step is one unit of the multiplier
+        low, high = value, (base + step) * mult if kind == "arabic" else value * 2
+        comparator, approximate = "range", True
+    if suf:
+        c, a = SUFFIX_COMPARATORS[suf]
+        if comparator == "range" and c in ("≥", ">"):
+            high = None
+        comparator = c if comparator != "range" else comparator
+        approximate = approximate or a
+    unit = UNITS.get(unit_txt, "") if unit_txt else ""
+    scale = 1.0
+    return {
+        "text": m.group(0),
+        "value": value * scale,
+        "unit": unit,
+        "unit_text": unit_txt or "",
+        "comparator": comparator,
+        "approximate": approximate,
+        "low": low,
+        "high": high,
+    }
+
+
+def find_quantities(text: str) -> list[dict]:
+    """Every quantity of ``text`` with ``start``/``end`` offsets, in text order."""
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in (("arabic", _ARABIC_Q), ("cn", _CN_Q)):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if e == s:
+                continue
+            g = m.groupdict()
+            num_start = m.start("num") if kind == "arabic" else m.start("cn")
+            if num_start > 0 and text[num_start - 1] in _NOT_BEFORE:
+                continue
+            tail = text[m.end("num") if kind == "arabic" else m.end("cn"):]
+            if kind == "arabic":
+                nxt = text[e:e + 1]
+                if nxt and (nxt.isascii() and nxt.isalnum()):
+                    continue  # 5G, 3D, 2035A
+                if not g.get("unit") and not g.get("mult") and not g.get("suf"):
+                    continue  # a bare number: a year, a code, a list item
+                if not g.get("unit") and not g.get("mult") and text.startswith(_TIME_AFTER, m.end("num")):
+                    continue
+                if not g.get("unit") and not g.get("mult") and g.get("suf") == "级":
+                    continue
+                if (g.get("a1") or g.get("a2") or g.get("mult")) is None and text.startswith(_TIME_AFTER, m.end("num")):
+                    continue
+            else:
+                if not (g.get("unit") or g.get("pre") or g.get("suf") == "级"):
+                    continue  # 千万不能, 万众一心
+                if g["cn"] in ("万", "亿") and not g.get("pre"):
+                    continue
+                if g.get("suf") == "级" and g.get("unit"):
+                    pass
+            if g.get("pre") in ("上", "过", "数", "几") and kind == "arabic":
+                s = m.start("num")  # 上/过 before Arabic digits is a verb, not a comparator
+            if any(a < e and s < b for a, b in taken):
+                ns = m.start("num") if kind == "arabic" else m.start("cn")
+                if g.get("pre") and not any(a < e and ns < b for a, b in taken):
+                    s = ns  # the prefix belongs to the previous quantity: 5个以上千亿级
+                else:
+                    continue
+            q = _build(m, kind)
+            if q is None:
+                continue
+            if s != m.start():
+                q["text"] = text[s:e]
+                pre = g.get("pre")
+                if pre and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
+                    q["comparator"], q["approximate"] = "=", False
+            q["start"], q["end"] = s, e
+            _annotate_context(text, s, q)
+            out.append(q)
+            taken.append((s, e))
+    for m in _PERCENT_CN.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        whole, _, frac = m.group("cn").partition("点")
+        v = cn_to_number(whole)
+        if v is None:
+            continue
+        if frac:
+            v += float("0." + "".join(str(_CN_DIGITS.get(c, 0)) for c in frac))
+        q = {"text": m.group(0), "value": v, "unit": "%", "unit_text": "百分之", "comparator": "=",
+             "approximate": False, "low": None, "high": None, "start": s, "end": e}
+        _annotate_context(text, s, q)
+        out.append(q)
+        taken.append((s, e))
+    out.sort(key=lambda q: q["start"])
+    return out

@@ -1,0 +1,243 @@
+"""Time references, resolved against the issue date, each with the rule that resolved it.
+
+A rule cascade, not jionlp: jionlp 1.5.29 reads ``十一届`` as 1 October and costs
+~20 ms a call, while newspaper time expressions are few and regular. Every
+pattern below needs an explicit calendar word (年, 月, 日, 季度, 半年, 五-year plan),
+so ordinals such as ``十一届`` or ``二十大`` never match. Contextual references
+(``当年``, ``同期``, ``届时``) are kept with ``resolved: False``, never guessed.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+__all__ = ["find_times", "parse_issue_date"]
+
+_M = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_D = r"3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_SUB = (
+    rf"(?:(?P<m1>{_M})(?:月份?)?[-－至到—~～](?P<m2>{_M})月份?"
+    r"|前(?P<nq>[1-4一二三四两])(?:个)?季度"
+    r"|第?(?P<q>[1-4一二三四])季度"
+    r"|(?P<half>上半年|下半年)"
+    r"|前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"
+    rf"|(?P<m>{_M})月(?:(?P<d>{_D})日|份|(?P<mpart>底|末|初|中旬|上旬|下旬))?"
+    r"|(?P<ypart>年底|年末|年初|年内|底|末|初|内)"
+    r"|(?P<full>全年))"
+)
+_ANCHORED = re.compile(
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年|本年|上年|当年|次年|同年))"
+    rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
+)
+_YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?:年)?[-－至到—~～](?P<y2>\d{4})年")
+_UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})")
+_DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日")
+_FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
+_MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)")
+_UNRES = re.compile(r"(?P<u>同期|届时)")
+_NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
+
+_CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def parse_issue_date(value: str) -> date:
+    """Parse ``YYYY-MM-DD``; raise ValueError with a clear message otherwise."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError(f"expected YYYY-MM-DD, got {value!r}")
+    return date.fromisoformat(value.strip())
+
+
+def _num(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        a, _, b = text.partition("十")
+        return (_CN[a] if a else 1) * 10 + (_CN[b] if b else 0)
+    return _CN[text]
+
+
+def _year(text: str) -> int:
+    return int(text) if text.isdigit() else int("".join(str(_CN[c]) for c in text))
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _nearest_year(issue: date, month: int) -> int:
+    """A month printed without a year: the issue year, unless it lies more than 6 months ahead."""
+    return issue.year - 1 if month - issue.month > 6 else issue.year
+
+
+def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str] | None:
+    """Resolve the sub-period of a year (or of the issue year when ``year`` is None)."""
+    def y_for(month: int) -> int:
+        return year if year is not None else _nearest_year(issue, month)
+
+    if g.get("m1"):
+        a, b = _num(g["m1"]), _num(g["m2"])
+        if not (1 <= a <= b <= 12):
+            return None
+        y = y_for(b)
+        return date(y, a, 1), _month_end(y, b), "month-range"
+    if g.get("nq"):
+        n = _num(g["nq"])
+        y = year if year is not None else (issue.year if 3 * n <= issue.month + 1 else issue.year - 1)
+        return date(y, 1, 1), _month_end(y, 3 * n), "first-n-quarters"
+    if g.get("q"):
+        n = _num(g["q"])
+        y = y_for(3 * n - 2)
+        return date(y, 3 * n - 2, 1), _month_end(y, 3 * n), "quarter"
+    if g.get("half"):
+        y = year if year is not None else issue.year
+        if g["half"] == "上半年":
+            return date(y, 1, 1), date(y, 6, 30), "half-year"
+        return date(y, 7, 1), date(y, 12, 31), "half-year"
+    if g.get("nm"):
+        n = _num(g["nm"])
+        if not 1 <= n <= 12:
+            return None
+        y = y_for(n)
+        return date(y, 1, 1), _month_end(y, n), "first-n-months"
+    if g.get("m"):
+        mo = _num(g["m"])
+        if not 1 <= mo <= 12:
+            return None
+        y = y_for(mo)
+        if g.get("d"):
+            d = _num(g["d"])
+            try:
+                day = date(y, mo, d)
+            except ValueError:
+                return None
+            return day, day, "day"
+        part = g.get("mpart")
+        if part in ("底", "末", "下旬"):
+            return date(y, mo, 21), _month_end(y, mo), "month-end"
+        if part in ("初", "上旬"):
+            return date(y, mo, 1), date(y, mo, 10), "month-start"
+        if part == "中旬":
+            return date(y, mo, 11), date(y, mo, 20), "month-middle"
+        return date(y, mo, 1), _month_end(y, mo), "month"
+    if g.get("ypart"):
+        y = year if year is not None else issue.year
+        p = g["ypart"].lstrip("年")
+        if p in ("底", "末"):
+            return date(y, 12, 1), date(y, 12, 31), "year-end"
+        if p == "初":
+            return date(y, 1, 1), date(y, 2, _month_end(y, 2).day), "year-start"
+        return date(y, 1, 1), date(y, 12, 31), "within-year"
+    if g.get("full"):
+        y = year if year is not None else issue.year
+        return date(y, 1, 1), date(y, 12, 31), "full-year"
+    return None
+
+
+_REL_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
+
+
+def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
+    return {"text": m.group(0), "start": m.start(), "end": m.end(),
+            "from": _iso(start) if start else None, "to": _iso(end) if end else None,
+            "rule": rule, "resolved": start is not None}
+
+
+def _anchored(m: re.Match, issue: date) -> dict | None:
+    g = m.groupdict()
+    if g["rel"]:
+        if g["rel"] not in _REL_YEARS:
+            return _item(m, None, None, "contextual-year")
+        year, rule = issue.year + _REL_YEARS[g["rel"]], f"relative-year({g['rel']})"
+    else:
+        year, rule = _year(g["y"]), "absolute-year"
+        if not 1900 <= year <= 2100:
+            return None
+    sub = _sub_range(g, year, issue)
+    if sub is None:
+        if any(g.get(k) for k in ("m1", "nq", "q", "half", "nm", "m", "ypart", "full")):
+            return None
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    else:
+        start, end, subrule = sub
+        rule += "+" + subrule
+    if g.get("since"):
+        end, rule = issue, rule + "+since"
+    if g.get("same"):
+        rule += "+same-period"
+    return _item(m, start, end, rule)
+
+
+def find_times(text: str, issue: date | str) -> list[dict]:
+    """Every time reference of ``text``, resolved against ``issue`` (a date or YYYY-MM-DD).
+
+    Items carry ``start``/``end`` offsets, ``from``/``to`` ISO dates (None when
+    unresolved), ``rule`` and ``resolved``.
+    """
+    if isinstance(issue, str):
+        issue = parse_issue_date(issue)
+    cands: list[dict] = []
+    for m in _YEAR_RANGE.finditer(text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if 1900 <= y1 <= y2 <= 2100:
+            cands.append(_item(m, date(y1, 1, 1), date(y2, 12, 31), "year-range"))
+    for m in _ANCHORED.finditer(text):
+        it = _anchored(m, issue)
+        if it:
+            cands.append(it)
+    for m in _UNANCHORED.finditer(text):
+        g = m.groupdict()
+        if g.get("ypart") and not g["ypart"].startswith("年"):
+            continue  # a bare 底/末/初/内 is no time reference
+        sub = _sub_range(g, None, issue)
+        if sub:
+            cands.append(_item(m, sub[0], sub[1], "issue-year+" + sub[2]))
+    for m in _DAY.finditer(text):
+        d = int(m["dd"])
+        y, mo = issue.year, issue.month
+        if d > issue.day:  # a day after the issue date: last month's
+            mo -= 1
+            if mo == 0:
+                y, mo = y - 1, 12
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            continue
+        cands.append(_item(m, day, day, "day-of-issue-month"))
+    for m in _FYP.finditer(text):
+        n = 10 + _CN[m["n"]]
+        y0 = 1966 + 5 * (n - 3)
+        cands.append(_item(m, date(y0, 1, 1), date(y0 + 4, 12, 31), "five-year-plan"))
+    for m in _MONTH_REL.finditer(text):
+        w = m["mrel"]
+        if w == "当月":
+            cands.append(_item(m, None, None, "contextual-month"))
+            continue
+        y, mo = issue.year, issue.month + {"上月": -1, "下月": 1}.get(w, 0)
+        if mo == 0:
+            y, mo = y - 1, 12
+        elif mo == 13:
+            y, mo = y + 1, 1
+        if w == "月底":
+            cands.append(_item(m, date(y, mo, 21), _month_end(y, mo), "issue-month-end"))
+        elif w == "月初":
+            cands.append(_item(m, date(y, mo, 1), date(y, mo, 10), "issue-month-start"))
+        else:
+            cands.append(_item(m, date(y, mo, 1), _month_end(y, mo), f"relative-month({w})"))
+    for m in _UNRES.finditer(text):
+        cands.append(_item(m, None, None, "contextual"))
+    for m in _NEXT_YEARS.finditer(text):
+        n = _num(m["n"])
+        cands.append(_item(m, date(issue.year + 1, 1, 1), date(issue.year + n, 12, 31), "next-n-years"))
+    cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
+    out: list[dict] = []
+    last_end = -1
+    for t in cands:
+        if t["start"] >= last_end:
+            out.append(t)
+            last_end = t["end"]
+    return out

@@ -1,0 +1,37 @@
+"""Restore the articles of one raw newspaper page (see docs in README).
+
+``restore(text) -> Page`` runs the stages in order:
+blocks (pages.blocks) -> roles -> layout duplicates -> seams -> assembly.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Page
+from ..pages.decode import MAX_BYTES, read_page_file
+
+__all__ = ["restore", "restore_file"]
+
+
+def restore(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global") -> Page:
+    """Restore the articles of one page of raw text.
+
+    :param text: the decoded page text; every offset in the result refers to it
+    :param source: where the text came from (kept in ``Page.source``)
+    :param page_no: the printed page number, if known (used for jump links)
+    :param method: ``"global"`` (seam model + global matching) or ``"naive"``
+        (join a block to the next when it does not end in sentence punctuation: the baseline)
+    """
+    from .pipeline import restore_text
+
+    return restore_text(text, source=source, page_no=page_no, method=method)
+
+
+def restore_file(path: str | Path, page_no: int | None = None, method: str = "global", max_bytes: int = MAX_BYTES) -> Page:
+    """Read, decode and restore one page file; raises InputError on bad input."""
+    from .pipeline import restore_text
+
+    decoded = read_page_file(path, max_bytes=max_bytes)
+    page = restore_text(decoded.text, source=str(path), page_no=page_no, method=method)
+    page.encoding = decoded.encoding
+    return page

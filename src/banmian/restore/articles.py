@@ -1,0 +1,247 @@
+"""Articles: cut the page's reading order into articles and fill their fields.
+
+Input is the page's blocks with their fixed roles, the seams chosen by
+:mod:`banmian.restore.matching` (chains of blocks that form one paragraph), and the
+line model's view of each free line. A heading group (kicker, title, subtitle, byline,
+`上接` marker) opens an article; a lone short line inside a body is a crosshead unless
+the text after it reads like another story. Paragraph chains go to the article open
+where they start; the paragraphs that follow an interleaved tail are shared out
+between the tail's article and the open one by topic.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Article, Block, Field, Paragraph
+from .cues import DATELINE, parse_jump
+from .matching import is_open_end, starts_mid_sentence
+
+# A lone line is a new article's title when this score is positive (see _title_score).
+TITLE_BIAS = 0.0
+DATELINE_BONUS = 3.0
+SIMILARITY_WEIGHT = 12.0
+SIMILARITY_PIVOT = 0.22
+MAX_HEADING_CHARS = 50
+HEADING_ROLES = ("byline", "subtitle", "jump_from")
+
+
+@dataclass(slots=True)
+class Chain:
+    """One output paragraph: page block indices in order."""
+
+    blocks: list[int]
+    role: str = "body"
+
+
+@dataclass
+class _Open:
+    """An article being assembled."""
+
+    article: Article
+    bigrams: Counter = field(default_factory=Counter)
+    heading_text: str = ""
+
+
+def bigrams(text: str) -> Counter:
+    return Counter(text[i:i + 2] for i in range(len(text) - 1))
+
+
+def cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    dot = sum(v * large.get(k, 0) for k, v in small.items())
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+def is_heading_line(text: str, probs) -> bool:
+    """Could this unjoined line be a title, kicker or crosshead (rather than prose)?"""
+    if len(text) > MAX_HEADING_CHARS or "。" in text[:-1]:
+        return False
+    head, cross, frag = probs
+    if text[-1] in "。；;":
+        return head + cross > 0.8
+    return head + cross > frag or (len(text) <= 24 and is_open_end(text) and frag < 0.8)
+
+
+class ArticleBuilder:
+    """Walks the page once and produces articles (see the module docstring)."""
+
+    def __init__(self, blocks: list[Block], chains: list[Chain], member_of: dict[int, int],
+                 line_probs: dict[int, tuple], start_open: dict[int, bool]):
+        self.blocks = blocks
+        self.chains = chains
+        self.member_of = member_of  # block index -> chain index, for blocks inside a chain
+        self.line_probs = line_probs  # free single-block index -> (head, cross, frag)
+        self.start_open = start_open  # chain head block -> starts mid-sentence
+        self.opened: list[_Open] = []
+        self.chain_article: dict[int, _Open] = {}
+
+    # -- the items of the reading order -------------------------------------------------
+    def items(self) -> list[tuple[str, int]]:
+        """("chain", c) | ("heading", block) | ("jump_to", block) | ("member", c) in reading order."""
+        out = []
+        heads = {ch.blocks[0]: c for c, ch in enumerate(self.chains)}
+        for i, b in enumerate(self.blocks):
+            if b.role in ("furniture", "duplicate"):
+                continue
+            if i in heads:
+                c = heads[i]
+                ch = self.chains[c]
+                if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and \
+                        is_heading_line(b.text, self.line_probs[i]):
+                    out.append(("heading", i))
+                else:
+                    out.append(("chain", c))
+            elif i in self.member_of:
+                out.append(("member", self.member_of[i]))
+            elif b.role in HEADING_ROLES:
+                out.append(("heading", i))
+            elif b.role == "jump_to":
+                out.append(("jump_to", i))
+        return out
+
+    # -- articles --------------------------------------------------------------------
+    def _open(self, group: list[int]) -> _Open:
+        art = Article()
+        free = [i for i in group if self.blocks[i].role not in HEADING_ROLES]
+        texts = [self.blocks[i].text for i in free]
+        kicker = title = None
+        subtitles: list[int] = []
+        if len(free) == 1:
+            title = free[0]
+        elif len(free) >= 2:
+            if texts[0].endswith(("——", "—", "：", ":")) or len(free) >= 3:
+                kicker, title, subtitles = free[0], free[1], free[2:]
+            else:
+                kicker, title = free[0], free[1]
+        art.kicker = self._field([kicker]) if kicker is not None else None
+        art.title = self._field([title]) if title is not None else None
+        subtitles += [i for i in group if self.blocks[i].role == "subtitle"]
+        if subtitles:
+            art.subtitle = self._field(sorted(subtitles))
+        bylines = [i for i in group if self.blocks[i].role == "byline"]
+        if bylines:
+            art.byline = self._field(bylines, strip_ornament=True)
+        for i in group:
+            if self.blocks[i].role == "jump_from":
+                art.continued_from_page = parse_jump(self.blocks[i].text)[1]
+                art.jumps.append((self.blocks[i].start, self.blocks[i].end))
+        if title is None:
+            art.flags.append("no_title")
+        op = _Open(art, heading_text="".join(texts))
+        op.bigrams = bigrams(op.heading_text)
+        self.opened.append(op)
+        return op
+
+    def _field(self, idx: list[int], strip_ornament: bool = False) -> Field:
+        from .roles import ornament_prefix
+
+        spans = []
+        for i in idx:
+            b = self.blocks[i]
+            cut = ornament_prefix(b.text) if strip_ornament else 0
+            spans.append((b.start + cut, b.end))
+        text = "".join(self.blocks[i].text[(ornament_prefix(self.blocks[i].text) if strip_ornament else 0):] for i in idx)
+        return Field(text, spans)
+
+    def _chain_text(self, c: int) -> str:
+        return "".join(self.blocks[i].text for i in self.chains[c].blocks)
+
+    def _attach(self, op: _Open, c: int) -> None:
+        ch = self.chains[c]
+        spans = [(self.blocks[i].start, self.blocks[i].end) for i in ch.blocks]
+        text = self._chain_text(c)
+        if not op.article.paragraphs and self.start_open.get(ch.blocks[0], False) and ch.role == "body":
+            op.article.head_missing = True
+        op.article.paragraphs.append(Paragraph(text, spans, ch.role))
+        op.bigrams.update(bigrams(text))
+        self.chain_article[c] = op
+
+    def _title_score(self, line: int, next_chain: int | None, current: _Open) -> float:
+        head, cross, _ = self.line_probs.get(line, (0.5, 0.5, 0.0))
+        score = TITLE_BIAS + math.log((head + 1e-6) / (cross + 1e-6))
+        if next_chain is not None:
+            nxt = self._chain_text(next_chain)
+            if DATELINE.match(nxt):
+                score += DATELINE_BONUS
+            sim = cosine(bigrams(nxt[:400]), current.bigrams)
+            score += SIMILARITY_WEIGHT * (SIMILARITY_PIVOT - sim)
+        return score
+
+    def build(self) -> list[Article]:
+        items = self.items()
+        current: _Open | None = None
+        detour: _Open | None = None  # article of an interleaved tail just seen
+        contested: list[int] = []  # chains after that tail, not yet given out
+        k = 0
+        while k < len(items):
+            kind, ref = items[k]
+            if kind == "heading":
+                group = []
+                while k < len(items) and items[k][0] == "heading":
+                    group.append(items[k][1])
+                    k += 1
+                self._settle(contested, detour, current)
+                contested, detour = [], None
+                next_chain = items[k][1] if k < len(items) and items[k][0] == "chain" else None
+                lone = len(group) == 1 and self.blocks[group[0]].role not in HEADING_ROLES
+                if lone and current is not None and current.article.paragraphs and \
+                        self._title_score(group[0], next_chain, current) <= 0:
+                    self._crosshead(current, group[0])
+                else:
+                    current = self._open(group)
+                continue
+            if kind == "member":
+                owner = self.chain_article.get(ref)
+                if owner is not None and owner is not current:
+                    self._settle(contested, detour, current)
+                    contested, detour = [], owner
+            elif kind == "jump_to":
+                target = detour or current
+                if target is None:
+                    target = current = self._open([])
+                target.article.continued_to_page = parse_jump(self.blocks[ref].text)[1]
+                target.article.jumps.append((self.blocks[ref].start, self.blocks[ref].end))
+            elif kind == "chain":
+                if current is None:
+                    current = self._open([])
+                if detour is not None and not self.start_open.get(self.chains[ref].blocks[0], False):
+                    contested.append(ref)
+                else:
+                    self._settle(contested, detour, current)
+                    contested, detour = [], None
+                    self._attach(current, ref)
+            k += 1
+        self._settle(contested, detour, current)
+        return [op.article for op in self.opened if op.article.spans()]
+
+    def _crosshead(self, op: _Open, line: int) -> None:
+        self.chains.append(Chain([line], "crosshead"))
+        self._attach(op, len(self.chains) - 1)
+
+    def _settle(self, contested: list[int], detour: _Open | None, current: _Open | None) -> None:
+        """Share the paragraphs after an interleaved tail between its article and the open one."""
+        if not contested:
+            return
+        if detour is None or current is None:
+            for c in contested:
+                self._attach(current or detour, c)
+            return
+        texts = [bigrams(self._chain_text(c)[:400]) for c in contested]
+        current_bg = current.bigrams
+        best_k, best = 0, -1.0
+        n = len(contested)
+        last_k = n if current.article.paragraphs else n - 1  # an open article needs a body
+        for k in range(0, max(0, last_k) + 1):
+            if any(DATELINE.match(self._chain_text(c)) for c in contested[:k]):
+                break  # a dateline opens the open article's body: it and what follows are not the tail's
+            s = sum(cosine(t, detour.bigrams) for t in texts[:k]) + sum(cosine(t, current_bg) for t in texts[k:])
+            if s > best + 1e-9:
+                best_k, best = k, s
+        for c in contested[:best_k]:
+            self._attach(detour, c)
+        for c in contested[best_k:]:
+            self._attach(current, c)

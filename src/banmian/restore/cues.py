@@ -1,0 +1,113 @@
+"""Printed cues, as data (the way trafilatura keeps xpaths apart from logic).
+
+Everything here is a pattern a typesetter prints; the code that uses them lives in
+the restore modules.
+"""
+from __future__ import annotations
+
+import re
+
+# Characters that end a sentence (a block ending in one may end its paragraph).
+SENTENCE_END = "。！？!?…；;"
+# Closing marks that may follow a sentence end: `……。”` `。）`.
+CLOSERS = "”’」』）)》〉】\"'"
+# Typesetting never starts a line with these (禁则): a block starting with one continues another.
+NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
+OPEN_QUOTES = "“‘「『（(《〈【"
+CLOSE_FOR = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(text: str) -> int | None:
+    """Read a page number written in Arabic or Chinese digits (`04`, `四`, `十二`, `二十`)."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGITS and ch not in "十百" for ch in text):
+        return None
+    if "百" in text:
+        head, _, rest = text.partition("百")
+        hundreds = _CN_DIGITS.get(head, 1) if head else 1
+        tail = cn_number(rest.lstrip("零〇")) if rest else 0
+        return None if tail is None else hundreds * 100 + tail
+    if "十" in text:
+        head, _, rest = text.partition("十")
+        tens = _CN_DIGITS.get(head) if head else 1
+        ones = _CN_DIGITS.get(rest) if rest else 0
+        return None if tens is None or ones is None else tens * 10 + ones
+    if len(text) == 1:
+        return _CN_DIGITS[text]
+    # digit by digit: 〇四 -> 4
+    value = 0
+    for ch in text:
+        value = value * 10 + _CN_DIGITS[ch]
+    return value
+
+
+_PAGE_NO = r"(?P<page>[0-9０-９]{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
+# (下转04版) （下转第四版） (转第3版) 转3版 / (上接01版) （紧接第一版） （接第2版）
+_JUMP = re.compile(
+    r"^[\s(（\[【]*"
+    r"(?P<verb>下转|转|续|上接|紧接|接|承)"
+    r"\s*第?\s*" + _PAGE_NO + r"\s*(?:版|页|面)"
+    r"[\s)）\]】]*$"
+)
+_VERB_DIRECTION = {"下转": "to", "转": "to", "续": "to", "上接": "from", "紧接": "from", "接": "from", "承": "from"}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def parse_jump(text: str) -> tuple[str, int] | None:
+    """Read a jump marker: ``("to", 4)`` for `(下转04版)`, ``("from", 1)`` for `（紧接第一版）`.
+
+    Returns None when ``text`` is not a jump marker on its own.
+    """
+    if len(text) > 20:
+        return None
+    m = _JUMP.match(text)
+    if not m:
+        return None
+    page = cn_number(m.group("page").translate(_FULLWIDTH))
+    if page is None:
+        return None
+    return _VERB_DIRECTION[m.group("verb")], page
+
+
+# A jump marker printed at the end of a body block: `…推进。（下转第四版）`
+TRAILING_JUMP = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
+
+# --- block roles fixed by their printed form -------------------------------------------
+
+# Ornaments printed before bylines and labels: `□本报记者 张三`, `■记者手记`.
+ORNAMENTS = "□■◆◇●○▲△★☆◎※"
+
+# Page furniture: printed by the page, not by any article.
+FURNITURE = (
+    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s.*)?$"),
+    re.compile(r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[0-9０-９]{1,2}\s*版)(?:\s*[:：|｜]?\s*\S{0,8})?$"),
+    re.compile(r"^(?:本版)?(?:责编|责任编辑)\s*[:：]"),
+    re.compile(r"^(?:人民日报|PEOPLE'S DAILY|人民日报海外版)$", re.I),
+    re.compile(r"^(?:本版)?(?:邮箱|电子信箱|联系电话)\s*[:：]"),
+)
+# Section names printed at the top of a page (only furniture near the page edges).
+PAGE_NAMES = frozenset(
+    "要闻 国际 评论 副刊 经济 社会 文化 体育 理论 视点 综合 地方 政治 科技 教育 健康 生态 法治 民生 党建 "
+    "读者来信 新农村 深度 观点 学术 人文 旅游 专版 广告 时评 国内 财经 产经 环球 特别报道".split()
+)
+
+BYLINE = re.compile(
+    r"^(?:(?:本报|新华社|人民网|中新社|央视|经济日报|光明日报|\S{1,8}日报|\S{1,6}报)?"
+    r"(?:特约|驻\S{1,6})?(?:记者|通讯员|评论员|特派记者|实习生|见习记者|撰稿人)"
+    r"|本报评论部|本报调研组|本报联合调研组|主讲人[:：]|口述[:：]|文/|文[:：]|图/|图[:：])"
+)
+# `（某某参与采写）`, `（本报记者 某某）`, `版式设计：某某`, `制图：某某`, `（作者为…）`
+CREDIT = re.compile(
+    r"^(?:[（(][^（）()]{1,40}(?:参与采写|参与报道|供稿|整理|执笔|报道|采写|摄|电|作者为[^（）()]*)[)）]$"
+    r"|(?:本版)?(?:版式设计|制图|图表制作|设计|数据来源|资料来源)\s*[:：　 ]"
+    r"|(?:本报|新华社)[^，。]{0,12}电$)"
+)
+# `图为…。某某摄`, `…新华社记者 某某摄`, `…供图`
+CAPTION = re.compile(r"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|摄(?:影)?(?:[（(][^）)]*[)）])?$|供图$|新华社发$|视觉中国$)")
+SUBTITLE_DASH = re.compile(r"^(?:——|──|—|--)\s*\S")
+# The dateline that opens a first paragraph: `本报北京5月3日电`, `新华社北京5月3日电`.
+DATELINE = re.compile(r"^(?:本报|新华社|人民网|中新社|\S{1,8}日报)\S{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)")

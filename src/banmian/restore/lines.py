@@ -1,0 +1,100 @@
+"""What a single line looks like: a headline line, a crosshead, or a piece of prose.
+
+A small multinomial naive Bayes over hashed character features, trained by
+``scripts/train_lines.py`` from corpus titles, kickers, subtitles, short paragraphs and
+random pieces of paragraphs. The artifact holds hashed counts only, no text.
+"""
+from __future__ import annotations
+
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .cues import CLOSERS, SENTENCE_END
+
+CLASSES = ("head", "cross", "frag")
+N_BUCKETS = 1 << 18
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "lines_model.npz"
+# Naive Bayes sums many correlated features; averaging per feature and rescaling keeps
+# the posteriors usable as scores next to the seam model's.
+FEATURE_WEIGHT = 6.0
+
+
+def _char_class(ch: str) -> str:
+    if ch in SENTENCE_END:
+        return "end"
+    if ch in CLOSERS:
+        return "close"
+    if ch in "，、：,:":
+        return "comma"
+    if ch.isdigit():
+        return "digit"
+    if ch.isspace():
+        return "space"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "han"
+    return "other"
+
+
+def features(text: str) -> list[str]:
+    """The hashed-feature strings of one line (shape first, then characters)."""
+    n = len(text)
+    length = "1-4" if n <= 4 else "5-8" if n <= 8 else "9-14" if n <= 14 else "15-22" if n <= 22 else "23-32" if n <= 32 else "33-50" if n <= 50 else "51+"
+    out = [f"len:{length}", f"F:{text[:1]}", f"L:{text[-1:]}", f"Fc:{_char_class(text[:1])}", f"Lc:{_char_class(text[-1:])}",
+           f"L2:{text[-2:]}", f"F2:{text[:2]}"]
+    if " " in text or "\u3000" in text:
+        out.append("has:space")
+    if "，" in text:
+        out.append("has:comma")
+    if "。" in text[:-1]:
+        out.append("has:inner-stop")
+    out.extend(f"u:{ch}" for ch in text[:60])
+    out.extend(f"b:{text[i:i + 2]}" for i in range(min(n - 1, 60)))
+    return out
+
+
+def hash_features(feats: list[str]) -> np.ndarray:
+    return np.fromiter((zlib.crc32(f.encode("utf-8")) % N_BUCKETS for f in feats), dtype=np.int64, count=len(feats))
+
+
+class LineModel:
+    """P(head | cross | frag) for single lines."""
+
+    def __init__(self, log_probs: np.ndarray, log_prior: np.ndarray):
+        self.log_probs = log_probs  # (3, N_BUCKETS)
+        self.log_prior = log_prior  # (3,)
+
+    @classmethod
+    @lru_cache(maxsize=4)
+    def load(cls, path: str | Path | None = None) -> "LineModel":
+        data = np.load(path or DEFAULT_PATH)
+        return cls(data["log_probs"].astype(np.float64), data["log_prior"].astype(np.float64))
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        """Posterior over CLASSES for each text, shape (len(texts), 3)."""
+        out = np.empty((len(texts), len(CLASSES)))
+        for i, text in enumerate(texts):
+            idx = hash_features(features(text))
+            mean = self.log_probs[:, idx].mean(axis=1)
+            out[i] = self.log_prior + FEATURE_WEIGHT * mean
+        out -= out.max(axis=1, keepdims=True)
+        np.exp(out, out=out)
+        out /= out.sum(axis=1, keepdims=True)
+        return out
+
+
+def train(samples: list[tuple[str, int]], alpha: float = 0.5) -> LineModel:
+    """Fit the naive Bayes counts from (text, class index) samples."""
+    counts = np.full((len(CLASSES), N_BUCKETS), alpha)
+    prior = np.zeros(len(CLASSES))
+    for text, label in samples:
+        np.add.at(counts[label], hash_features(features(text)), 1.0)
+        prior[label] += 1
+    log_probs = np.log(counts / counts.sum(axis=1, keepdims=True))
+    return LineModel(log_probs, np.log(prior / prior.sum()))
+
+
+def save(model: LineModel, path: str | Path) -> None:
+    np.savez_compressed(path, log_probs=model.log_probs.astype(np.float16), log_prior=model.log_prior)

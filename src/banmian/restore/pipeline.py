@@ -1,0 +1,172 @@
+"""The restore pipeline: raw page text -> blocks -> roles -> duplicates -> seams -> articles.
+
+Each stage reads what the previous one produced; only :class:`~banmian.model.Page`
+holds text, everything else is offsets into it. The last step accounts for every
+character: what no article took is listed in ``removed`` with its reason.
+"""
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from ..model import Block, Page, Removed
+from ..pages.blocks import split_blocks, whitespace_gaps
+from .articles import ArticleBuilder, Chain
+from .duplicates import find_duplicates
+from .lines import LineModel
+from .matching import _logit, is_open_end, match_seams, starts_mid_sentence
+from .roles import FREE, assign_fixed_roles, ornament_prefix, split_inline_jumps
+
+log = logging.getLogger(__name__)
+
+METHODS = ("global", "naive")
+# Below this P(start of paragraph) a chain head is taken to start mid-sentence.
+OPEN_START = 0.5
+
+
+def _seam_model():
+    from .seam import SeamModel
+
+    return SeamModel.load()
+
+
+def restore_text(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
+                 seam_model=None) -> Page:
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; expected one of {METHODS}")
+    page = Page(text=text, source=source, page_no=page_no)
+    blocks = split_inline_jumps(split_blocks(text))
+    assign_fixed_roles(blocks)
+    page.blocks = blocks
+    prose = [i for i, b in enumerate(blocks) if b.role == FREE]
+    texts = [blocks[i].text for i in prose]
+    lines = LineModel.load().proba(texts) if texts else np.zeros((0, 3))
+    if method == "naive":
+        chains = _naive_chains(blocks, prose)
+        start_open = {i: starts_mid_sentence(blocks[i].text) for i in prose}
+    else:
+        model = seam_model or _seam_model()
+        cont = model.continuation_matrix(texts, texts) if texts else np.zeros((0, 0))
+        start_p = model.start_prob(texts) if texts else np.zeros(0)
+        for k, i in enumerate(prose):
+            if starts_mid_sentence(texts[k]):
+                start_p[k] = 0.0
+        keep = _drop_duplicates(page, blocks, prose, cont, start_p)
+        prose_k = [prose[k] for k in keep]
+        adjacent = _adjacency(blocks, prose_k)
+        seams = match_seams(
+            [texts[k] for k in keep],
+            prose_k,
+            adjacent,
+            cont[np.ix_(keep, keep)],
+            lines[keep, 0] if len(keep) else np.zeros(0),
+        )
+        chains = _chains(prose_k, seams)
+        start_open = {prose[k]: bool(start_p[k] < OPEN_START) for k in keep}
+    for i, b in enumerate(blocks):
+        if b.role in ("credit", "caption"):
+            chains.append(Chain([i], b.role))
+    chains.sort(key=lambda ch: ch.blocks[0])
+    member_of = {i: c for c, ch in enumerate(chains) for i in ch.blocks[1:]}
+    line_probs = {i: tuple(lines[k]) for k, i in enumerate(prose)}
+    page.articles = ArticleBuilder(blocks, chains, member_of, line_probs, start_open).build()
+    _account(page, blocks)
+    return page
+
+
+def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p) -> list[int]:
+    """Remove layout duplicates among the prose blocks; return the indices (into prose) kept."""
+    n = len(prose)
+
+    def fit(k: int) -> float:
+        # How naturally block k follows its predecessor and leads into its successor.
+        score = 0.0
+        prev, nxt = k - 1, k + 1
+        if prev >= 0 and is_open_end(blocks[prose[prev]].text):
+            score += float(_logit(np.array(cont[prev, k])))
+        else:
+            score += float(_logit(np.array(start_p[k])))
+        if nxt < n and is_open_end(blocks[prose[k]].text):
+            score += float(_logit(np.array(cont[k, nxt])))
+        return score
+
+    dups = find_duplicates([blocks[i] for i in prose], fit)
+    gone = set()
+    for d in dups:
+        b = blocks[prose[d.block]]
+        b.role = "duplicate"
+        page.removed.append(Removed("duplicate", (b.start, b.end), d.twin))
+        gone.add(d.block)
+        log.debug("duplicate block at %d-%d, twin %s", b.start, b.end, d.twin)
+    return [k for k in range(n) if k not in gone]
+
+
+def _adjacency(blocks: list[Block], prose: list[int]) -> list[bool]:
+    """adjacent[k]: nothing but removed blocks stands between prose[k] and prose[k+1]."""
+    out = []
+    for a, b in zip(prose, prose[1:]):
+        out.append(all(blocks[j].role in ("duplicate", "furniture") for j in range(a + 1, b)))
+    out.append(False)
+    return out
+
+
+def _chains(prose: list[int], seams: dict[int, int]) -> list[Chain]:
+    rights = set(seams.values())
+    chains = []
+    for k in range(len(prose)):
+        if k in rights:
+            continue
+        members = [prose[k]]
+        while k in seams:
+            k = seams[k]
+            members.append(prose[k])
+        chains.append(Chain(members))
+    return chains
+
+
+def _naive_chains(blocks: list[Block], prose: list[int]) -> list[Chain]:
+    """The baseline: join a block to the next prose block when it does not end a sentence."""
+    chains: list[Chain] = []
+    joining = False
+    for k, i in enumerate(prose):
+        if joining and chains and k > 0 and all(blocks[j].role == "furniture" for j in range(prose[k - 1] + 1, i)):
+            chains[-1].blocks.append(i)
+        else:
+            chains.append(Chain([i]))
+        joining = is_open_end(blocks[i].text) and len(blocks[i].text) > 24
+    return chains
+
+
+def _account(page: Page, blocks: list[Block]) -> None:
+    """Put every character no article took into ``removed`` with its reason."""
+    for b in blocks:
+        if b.role == "furniture":
+            page.removed.append(Removed("furniture", (b.start, b.end)))
+        elif b.role == "byline" and ornament_prefix(b.text):
+            page.removed.append(Removed("ornament", (b.start, b.start + ornament_prefix(b.text))))
+    covered = [s for a in page.articles for s in a.spans()] + [r.span for r in page.removed]
+    taken = set()
+    for s, e in covered:
+        taken.update(range(s, e))
+    for b in blocks:
+        lost = [p for p in range(b.start, b.end) if p not in taken]
+        # A safety net: characters no stage placed are reported, never dropped silently.
+        for start, end in _runs(lost):
+            log.warning("%s: characters %d-%d were not placed; recorded as unplaced", page.source, start, end)
+            page.removed.append(Removed("unplaced", (start, end)))
+            covered.append((start, end))
+    for span in whitespace_gaps(page.text, covered):
+        page.removed.append(Removed("whitespace", span))
+    page.removed.sort(key=lambda r: r.span)
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive positions, as spans."""
+    runs: list[tuple[int, int]] = []
+    for p in positions:
+        if runs and runs[-1][1] == p:
+            runs[-1] = (runs[-1][0], p + 1)
+        else:
+            runs.append((p, p + 1))
+    return runs

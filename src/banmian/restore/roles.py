@@ -1,0 +1,94 @@
+"""Roles that a block's printed form settles on its own.
+
+Furniture, jump markers, bylines, credits, captions and dash subtitles are recognised
+here from the cues in :mod:`banmian.restore.cues`. Everything else stays ``"free"``:
+whether a free line is a title, a crosshead or a piece of prose depends on its
+neighbours and is decided by the assembler.
+"""
+from __future__ import annotations
+
+from ..model import Block
+from .cues import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    FURNITURE,
+    ORNAMENTS,
+    PAGE_NAMES,
+    SUBTITLE_DASH,
+    TRAILING_JUMP,
+    parse_jump,
+)
+
+FREE = "free"
+# Lines within this many blocks of the page's top or bottom may be a bare section name.
+EDGE = 3
+
+
+def split_inline_jumps(blocks: list[Block]) -> list[Block]:
+    """Give an inline jump marker its own block: `…推进。（下转第四版）` -> prose + marker.
+
+    The marker is not article text; keeping it apart lets the paragraph be exactly the
+    printed prose and the marker become the article's jump link.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        m = TRAILING_JUMP.search(b.text)
+        if m and m.start() > 0 and parse_jump(m.group().strip()):
+            cut = m.start()
+            head = b.text[:cut].rstrip()
+            out.append(Block(b.start, b.start + len(head), head))
+            out.append(Block(b.start + cut, b.end, b.text[cut:]))
+            continue
+        out.append(b)
+    for i, b in enumerate(out):
+        b.index = i
+    return out
+
+
+def _ornament_free(text: str) -> str:
+    return text.lstrip(ORNAMENTS + " \u3000")
+
+
+# Words that make `记者从…获悉` a sentence of prose rather than a byline.
+_PROSE_IN_BYLINE = ("从", "获悉", "了解", "表示", "介绍", "看到", "来到", "采访", "日前", "近日", "说")
+
+
+def _is_byline(core: str) -> bool:
+    m = BYLINE.match(core)
+    if not m or len(core) > 40 or any(ch in core for ch in "，。；！？"):
+        return False
+    rest = core[m.end():]
+    return not any(w in rest for w in _PROSE_IN_BYLINE)
+
+
+def fixed_role(block: Block, position: int, count: int) -> str:
+    """The role the block's own text settles, or ``FREE``."""
+    text = block.text
+    core = _ornament_free(text)
+    if any(p.match(text) for p in FURNITURE):
+        return "furniture"
+    if (position < EDGE or position >= count - EDGE) and text in PAGE_NAMES:
+        return "furniture"
+    jump = parse_jump(text)
+    if jump:
+        return "jump_to" if jump[0] == "to" else "jump_from"
+    if _is_byline(core):
+        return "byline"
+    if len(text) <= 60 and CREDIT.match(text):
+        return "credit"
+    if len(text) <= 120 and CAPTION.search(text):
+        return "caption"
+    if len(text) <= 60 and SUBTITLE_DASH.match(text):
+        return "subtitle"
+    return FREE
+
+
+def assign_fixed_roles(blocks: list[Block]) -> None:
+    for i, b in enumerate(blocks):
+        b.role = fixed_role(b, i, len(blocks))
+
+
+def ornament_prefix(text: str) -> int:
+    """How many leading characters of a byline are ornament (`□`) and padding."""
+    return len(text) - len(_ornament_free(text))

@@ -1,0 +1,178 @@
+"""The learned seam model: does block B continue block A inside the same paragraph?
+
+Column breaks cut paragraphs mid-word (`…市工信` / `局将重点推进…`), and the pieces may lie
+far apart on the page. The assembler matches open ends to open starts globally and needs
+calibrated scores, which this model gives:
+
+- ``continuation_matrix(lefts, rights)``: P(rights[j] continues lefts[i] in one paragraph)
+- ``start_prob(texts)``: P(text begins a paragraph) rather than starting mid-sentence
+- ``end_prob(texts)``: P(text ends a paragraph) rather than being cut mid-sentence
+
+It is a logistic model over features of the last/first characters of blocks (hashed
+character n-gram statistics of news prose, punctuation classes, quote/bracket balance,
+lengths; see ``seam_features``). The artifact holds derived statistics only and is
+rebuilt by ``scripts/train_seam.py`` (``make model``).
+
+Example::
+
+    model = SeamModel.load()
+    model.continuation_matrix(["…市工信"], ["局将重点推进", "本报北京5月3日电"])
+"""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import BanmianError
+from .charlm import CharCounts
+from .seam_features import END_NAMES, PAIR_NAMES, START_NAMES, end_side, pair_features, start_side
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "seam_model.npz"
+FORMAT_VERSION = 1
+
+
+class SeamModelError(BanmianError):
+    """The seam model artifact is missing, unreadable or of another version."""
+
+
+@dataclass(slots=True)
+class Linear:
+    """A logistic scorer: ``sigmoid(x @ coef + bias)`` (coefficients on raw features)."""
+
+    coef: np.ndarray
+    bias: float
+
+
+@dataclass(slots=True)
+class Seams:
+    """All scores of one set of left and right blocks, from one pass over the strings."""
+
+    continuation: np.ndarray  # (n_left, n_right)
+    left_end: np.ndarray  # end_prob of the lefts
+    right_start: np.ndarray  # start_prob of the rights
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -40.0, 40.0)))
+
+
+class SeamModel:
+    """Scores seams between text blocks (see module docstring)."""
+
+    def __init__(self, counts: CharCounts, pair: Linear, end: Linear, start: Linear, meta: dict | None = None):
+        self.counts = counts
+        n_pair, n_end, n_start = len(PAIR_NAMES), len(END_NAMES), len(START_NAMES)
+        if len(pair.coef) != n_pair + n_end + n_start or len(end.coef) != n_end or len(start.coef) != n_start:
+            raise SeamModelError("[E302] seam model coefficients do not match the feature set")
+        self.pair_w = pair.coef[:n_pair]
+        self.pair_left_w = pair.coef[n_pair : n_pair + n_end]
+        self.pair_right_w = pair.coef[n_pair + n_end :]
+        self.pair_bias = float(pair.bias)
+        self.end = end
+        self.start = start
+        self.meta = meta or {}
+
+    # ---- loading and saving ----
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "SeamModel":
+        """Load a model artifact (default: the packaged one); cached per path.
+
+        :param path: an ``.npz`` written by ``SeamModel.save``; ``None`` for the packaged model
+        """
+        resolved = Path(path).resolve() if path is not None else DEFAULT_PATH
+        return _load_cached(str(resolved))
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The artifact content: derived statistics and coefficients only."""
+        pair_coef = np.concatenate([self.pair_w, self.pair_left_w, self.pair_right_w])
+        return {
+            "version": np.array(FORMAT_VERSION),
+            "counts_table": self.counts.table,
+            "counts_totals": self.counts.totals,
+            "pair_coef": pair_coef,
+            "pair_bias": np.array(self.pair_bias),
+            "end_coef": self.end.coef,
+            "end_bias": np.array(self.end.bias),
+            "start_coef": self.start.coef,
+            "start_bias": np.array(self.start.bias),
+            "feature_names": np.array(PAIR_NAMES + END_NAMES + START_NAMES),
+            "meta": np.array(json.dumps(self.meta, ensure_ascii=False, sort_keys=True)),
+        }
+
+    def save(self, path: str | Path) -> None:
+        """Write the artifact as a compressed ``.npz``."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as fh:
+            np.savez_compressed(fh, **self.to_arrays())
+        _load_cached.cache_clear()
+
+    # ---- scoring ----
+    def continuation_matrix(self, lefts: Sequence[str], rights: Sequence[str]) -> np.ndarray:
+        """P(rights[j] continues lefts[i] inside one paragraph), shape (len(lefts), len(rights)), float64 in [0,1]."""
+        return self.assess(lefts, rights).continuation
+
+    def start_prob(self, texts: Sequence[str]) -> np.ndarray:
+        """P(text is the beginning of a paragraph) vs a piece that starts mid-sentence (after a column break)."""
+        if not len(texts):
+            return np.zeros(0)
+        side = start_side(texts, self.counts)
+        return _sigmoid(side.features @ self.start.coef + self.start.bias)
+
+    def end_prob(self, texts: Sequence[str]) -> np.ndarray:
+        """P(text is the end of a paragraph) vs a piece cut mid-sentence."""
+        if not len(texts):
+            return np.zeros(0)
+        side = end_side(texts, self.counts)
+        return _sigmoid(side.features @ self.end.coef + self.end.bias)
+
+    def assess(self, lefts: Sequence[str], rights: Sequence[str]) -> Seams:
+        """The continuation matrix plus end_prob(lefts) and start_prob(rights), sharing the per-string work."""
+        nl, nr = len(lefts), len(rights)
+        if nl == 0 or nr == 0:
+            return Seams(np.zeros((nl, nr)), self.end_prob(lefts), self.start_prob(rights))
+        left = end_side(lefts, self.counts)
+        right = start_side(rights, self.counts)
+        pair = pair_features(left, right, self.counts)
+        logit = pair @ self.pair_w
+        logit += (left.features @ self.pair_left_w)[:, None]
+        logit += (right.features @ self.pair_right_w + self.pair_bias)[None, :]
+        return Seams(
+            _sigmoid(logit),
+            _sigmoid(left.features @ self.end.coef + self.end.bias),
+            _sigmoid(right.features @ self.start.coef + self.start.bias),
+        )
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(path: str) -> SeamModel:
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+    except FileNotFoundError:
+        raise SeamModelError(f"[E301] seam model not found: {path} (run `make model`)") from None
+    except (OSError, ValueError) as exc:
+        raise SeamModelError(f"[E301] seam model unreadable: {path}: {exc}") from None
+    if int(arrays.get("version", -1)) != FORMAT_VERSION:
+        raise SeamModelError(f"[E303] seam model {path} has format {arrays.get('version')}, expected {FORMAT_VERSION}")
+    names = list(arrays["feature_names"])
+    if names != PAIR_NAMES + END_NAMES + START_NAMES:
+        raise SeamModelError(f"[E302] seam model {path} was trained on another feature set (run `make model`)")
+    counts = CharCounts(arrays["counts_table"], arrays["counts_totals"])
+    model = SeamModel(
+        counts,
+        Linear(arrays["pair_coef"].astype(np.float64), float(arrays["pair_bias"])),
+        Linear(arrays["end_coef"].astype(np.float64), float(arrays["end_bias"])),
+        Linear(arrays["start_coef"].astype(np.float64), float(arrays["start_bias"])),
+        json.loads(str(arrays["meta"])),
+    )
+    log.debug("loaded seam model %s", path)
+    return model

@@ -1,0 +1,1 @@
+"""One router per area of the reader; each serves HTML pages and their ``/api`` twins."""

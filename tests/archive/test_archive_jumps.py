@@ -1,0 +1,105 @@
+"""Jump stitching across the pages of one issue, on small hand-written pages."""
+from __future__ import annotations
+
+import pytest
+from archive_helpers import simple_restore
+
+from banmian.archive import Archive, PageInput
+from banmian.archive.jumps import stitch
+
+
+def art(title, paragraphs, to=None, frm=None, head_missing=False):
+    return {"title": title, "paragraphs": [{"text": t, "spans": [], "role": "body"} for t in paragraphs],
+            "continued_to_page": to, "continued_from_page": frm, "head_missing": head_missing}
+
+
+def chains(stitched):
+    return [[(p.page, p.index) for p in st.parts] for st in stitched]
+
+
+def test_explicit_markers_join_front_and_back():
+    pages = [
+        (1, {"articles": [art("河道治理见成效", ["今年完成河道整治八十公里，"], to=4), art("其他新闻", ["一句话。"])]}),
+        (4, {"articles": [art("其他新闻四版", ["另一句话。"]), art("河道治理见成效", ["沿岸新建公园六座。"], frm=1)]}),
+    ]
+    got = stitch(pages)
+    assert [[(1, 0), (4, 1)], [(1, 1)], [(4, 0)]] == chains(got)
+    assert ["jump_stitched"] == got[0].flags
+    assert [1, 4] == got[0].pages
+
+
+def test_same_title_ambiguity_is_resolved_by_the_page_named_in_the_marker():
+    pages = [
+        (1, {"articles": [art("一号文章", ["开头，"], to=5), art("二号文章", ["开头，"], to=4)]}),
+        (4, {"articles": [art("二号文章", ["结尾。"], frm=1)]}),
+        (5, {"articles": [art("一号文章", ["结尾。"], frm=1)]}),
+    ]
+    assert [[(1, 0), (5, 0)], [(1, 1), (4, 0)]] == chains(stitch(pages))
+
+
+def test_missing_markers_match_by_repeated_title_after_an_open_end():
+    pages = [
+        (1, {"articles": [art("小麦喜获丰收 农民笑开颜", ["今年全县小麦亩产比去年提高了"])]}),
+        (2, {"articles": [art("小麦喜获丰收 农民笑开颜", ["五十公斤。"], head_missing=True), art("无关文章", ["完整的一句。"])]}),
+    ]
+    assert [[(1, 0), (2, 0)], [(2, 1)]] == chains(stitch(pages))
+
+
+def test_a_closed_front_without_markers_is_not_joined_to_a_similar_title():
+    pages = [
+        (1, {"articles": [art("全市开展植树活动", ["全市今天开展植树活动。"])]}),
+        (2, {"articles": [art("全市开展植树活动", ["另一篇同题报道。"])]}),
+    ]
+    assert [[(1, 0)], [(2, 0)]] == chains(stitch(pages))
+
+
+def test_unmatched_parts_stay_separate_and_flagged():
+    pages = [
+        (1, {"articles": [art("一篇跳版文章", ["开头，"], to=6)]}),
+        (3, {"articles": [art("另一篇续文", ["结尾。"], frm=2)]}),
+    ]
+    got = stitch(pages)
+    assert [[(1, 0)], [(3, 0)]] == chains(got)
+    assert ["jump_to_unmatched"] == got[0].flags
+    assert ["jump_from_unmatched"] == got[1].flags
+
+
+def test_three_part_chain():
+    pages = [
+        (1, {"articles": [art("长篇通讯", ["第一部分，"], to=4)]}),
+        (4, {"articles": [art("长篇通讯", ["第二部分，"], frm=1, to=5)]}),
+        (5, {"articles": [art("长篇通讯", ["第三部分。"], frm=4)]}),
+    ]
+    assert [[(1, 0), (4, 0), (5, 0)]] == chains(stitch(pages))
+
+
+FRONT = "{title}\n\n本报讯 全省今年新建改建农村公路一万公里，{tail}\n\n{marker}\n\n别的消息\n\n一条完整的消息。\n"
+BACK = "{title}\n\n{marker}\n\n通达所有建制村，群众出行更方便了。\n"
+
+
+@pytest.mark.parametrize("to_marker, from_marker, back_page", [
+    ("(下转04版)", "(上接01版)", 4),
+    ("（下转第四版）", "（紧接第一版）", 4),
+    ("转第3版", "（接第1版）", 3),
+    ("（下转第十二版）", "（上接第一版）", 12),
+    ("", "", 4),  # no markers at all: the front stops mid-sentence, the title repeats
+])
+def test_marker_variants_through_ingest(to_marker, from_marker, back_page):
+    title = "农村公路四通八达"
+    pages = [
+        PageInput("wbrb", "2024-06-01", 1, FRONT.format(title=title, tail="实现", marker=to_marker)),
+        PageInput("wbrb", "2024-06-01", back_page, BACK.format(title=title, marker=from_marker)),
+    ]
+    with Archive(":memory:", restorer=simple_restore, facts=False) as archive:
+        summary = archive.ingest_pages(pages, progress=False)
+        assert 1 == summary.jumps_stitched
+        a = archive.article("wbrb-2024-06-01-p01-a01")
+        assert [1, back_page] == a["pages"]
+        assert [(1, None, back_page), (back_page, 1, None)] == [
+            (p["page"], p["continued_from_page"], p["continued_to_page"]) for p in a["parts"]]
+        assert title == a["title"]
+        # the back page maps its part to the whole article
+        assert "wbrb-2024-06-01-p01-a01" == archive.page("wbrb", "2024-06-01", back_page)["articles"][0]
+        # the sentence cut by the jump is found whole
+        assert ["wbrb-2024-06-01-p01-a01"] == [h["id"] for h in archive.search("实现通达")["hits"]]
+        assert 2 == archive.stats()["articles"]

@@ -1,0 +1,71 @@
+import pytest
+
+from banmian.model import Block
+from banmian.restore.cues import cn_number, parse_jump
+from banmian.restore.roles import fixed_role, split_inline_jumps
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(下转04版)", ("to", 4)),
+        ("（下转第四版）", ("to", 4)),
+        ("转第3版", ("to", 3)),
+        ("(上接01版)", ("from", 1)),
+        ("（紧接第一版）", ("from", 1)),
+        ("（上接第十二版）", ("from", 12)),
+        ("（接第２版）", ("from", 2)),
+        ("本报记者 张三", None),
+        ("转型升级取得新进展", None),
+    ],
+)
+def test_parse_jump(text, expected):
+    assert expected == parse_jump(text)
+
+
+@pytest.mark.parametrize("text, value", [("四", 4), ("十", 10), ("十二", 12), ("二十", 20), ("二十四", 24), ("04", 4), ("一〇", 10)])
+def test_cn_number(text, value):
+    assert value == cn_number(text)
+
+
+def _role(text, position=5, count=20):
+    return fixed_role(Block(0, len(text), text), position, count)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("2023年12月22日 星期五", "furniture"),
+        ("第3版", "furniture"),
+        ("责编：王小二", "furniture"),
+        ("□本报记者 张三", "byline"),
+        ("本报记者  李  四", "byline"),
+        ("□某某日报记者 王五", "byline"),
+        ("通讯员 赵六", "byline"),
+        ("（某某参与采写）", "credit"),
+        ("版式设计：蔡某某", "credit"),
+        ("图为工人在车间作业。某某摄", "caption"),
+        ("——访某市工信局局长王某某", "subtitle"),
+        ("(下转04版)", "jump_to"),
+        ("（紧接第一版）", "jump_from"),
+        # prose that merely starts like a byline or ends like a caption is not one
+        ("记者从市发改委获悉", "free"),
+        ("记者近日在当地看到，新建的厂房已经投入使用。", "free"),
+        ("稳住增长势头 加快转型升级", "free"),
+        ("市工信局将重点推进产业链延链补链强链，", "free"),
+    ],
+)
+def test_fixed_roles(text, role):
+    assert role == _role(text)
+
+
+def test_section_name_is_furniture_only_at_the_page_edge():
+    assert "furniture" == _role("要闻", position=0)
+    assert "free" == _role("要闻", position=10)
+
+
+def test_inline_jump_marker_becomes_its_own_block():
+    text = "全市新签约项目36个，（下转第四版）"
+    blocks = split_inline_jumps([Block(0, len(text), text)])
+    assert ["全市新签约项目36个，", "（下转第四版）"] == [b.text for b in blocks]
+    assert all(text[b.start:b.end] == b.text for b in blocks)
