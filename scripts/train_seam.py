@@ -41,7 +41,17 @@ def time_model(path: Path) -> dict:
     lefts = [_LEFT[: int(rng.integers(5, len(_LEFT)))] + str(i) for i in range(40)]
     rights = [str(i) + _RIGHT[int(rng.integers(0, 10)) :] for i in range(80)]
 
-    def median_ms(fn, reps=50):
+    def cpu_ms(fn, reps=100):
+        """Median CPU time of one call: on a shared machine wall time mostly measures the neighbours."""
+        fn()
+        times = []
+        for _ in range(reps):
+            t = time.thread_time()
+            fn()
+            times.append(time.thread_time() - t)
+        return float(np.median(times) * 1000)
+
+    def wall_ms(fn, reps=100):
         fn()
         times = []
         for _ in range(reps):
@@ -50,22 +60,27 @@ def time_model(path: Path) -> dict:
             times.append(time.perf_counter() - t)
         return float(np.median(times) * 1000)
 
+    texts = lefts + rights
     return {
         "load_ms": load_ms,
-        "matrix_40x80_ms": median_ms(lambda: model.continuation_matrix(lefts, rights)),
-        "start_prob_80_ms": median_ms(lambda: model.start_prob(rights)),
-        "end_prob_80_ms": median_ms(lambda: model.end_prob(rights)),
-        "assess_40x80_ms": median_ms(lambda: model.assess(lefts, rights)),
+        "matrix_40x80_ms": cpu_ms(lambda: model.continuation_matrix(lefts, rights)),
+        "matrix_40x80_wall_ms": wall_ms(lambda: model.continuation_matrix(lefts, rights)),
+        "start_prob_80_ms": cpu_ms(lambda: model.start_prob(rights)),
+        "end_prob_80_ms": cpu_ms(lambda: model.end_prob(rights)),
+        "assess_120x120_ms": cpu_ms(lambda: model.assess(texts, texts)),
+        "load_average": os.getloadavg()[0],
     }
 
 
 def write_report(path: Path, metrics: dict, timing: dict, model: SeamModel, artifact: Path, train_s: float) -> None:
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     floors = [
-        ("continuation_matrix 40x80", timing["matrix_40x80_ms"], "ms", "<", 5.0),
-        ("start_prob of 80 texts", timing["start_prob_80_ms"], "ms", "<", 2.0),
-        ("end_prob of 80 texts", timing["end_prob_80_ms"], "ms", "<", 2.0),
-        ("model load", timing["load_ms"], "ms", "<", 300.0),
+        ("continuation_matrix 40x80 (CPU time)", timing["matrix_40x80_ms"], "ms", "<", 5.0),
+        ("continuation_matrix 40x80 (wall time)", timing["matrix_40x80_wall_ms"], "ms", "<", 5.0),
+        ("start_prob of 80 texts (CPU time)", timing["start_prob_80_ms"], "ms", "<", 2.0),
+        ("end_prob of 80 texts (CPU time)", timing["end_prob_80_ms"], "ms", "<", 2.0),
+        ("assess 120x120: matrix + start + end of a whole page (CPU time)", timing["assess_120x120_ms"], "ms", "<", 10.0),
+        ("model load (wall time)", timing["load_ms"], "ms", "<", 300.0),
         ("artifact size", artifact.stat().st_size / 2**20, "MB", "<=", 20.0),
         ("training time", train_s / 60, "min", "<", 10.0),
     ]
@@ -90,7 +105,14 @@ def write_report(path: Path, metrics: dict, timing: dict, model: SeamModel, arti
     for name, value, unit, op, floor in floors:
         ok = value < floor if op == "<" else value <= floor
         lines.append(f"| {name} | {value:.2f} {unit} | {op} {floor:g} {unit} | {'yes' if ok else 'NO'} |")
-    lines += ["", f"Training: {model.meta}", ""]
+    lines += [
+        "",
+        f"Times are medians of 100 calls; load average {timing['load_average']:.1f} on {os.cpu_count()} cores "
+        "while measuring (other jobs share the machine, so CPU time is the fairer figure).",
+        "",
+        f"Training: {model.meta}",
+        "",
+    ]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines), encoding="utf-8")
 
@@ -119,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     log.info("wrote %s (%.1f MB) in %.0f s", args.out, args.out.stat().st_size / 2**20, train_s)
     if args.no_eval:
         return 0
-    metrics = evaluate(SeamModel.load(args.out), read_pages(args.corpus, "eval"))
+    eval_pages = read_pages(args.corpus, "eval")
+    metrics = evaluate(SeamModel.load(args.out), eval_pages)
     timing = time_model(args.out)
     log.info("held-out: %s; timing: %s", metrics, timing)
     write_report(args.report, metrics, timing, model, args.out, train_s)

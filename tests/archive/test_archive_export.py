@@ -42,6 +42,7 @@ def test_jsonl_has_stable_ids_pages_and_provenance(archive):
         assert pages[span["page"]][span["start"]:span["end"]]
     body = [s for s in stitched["spans"] if s["field"] == "paragraph"]
     assert stitched["text"].replace("\n", "") == "".join(pages[s["page"]][s["start"]:s["end"]] for s in body)
+    assert [1, 3] == [part["page"] for part in stitched["parts"]]
 
 
 def test_csv_turns_lists_into_json(archive, tmp_path):
@@ -55,8 +56,9 @@ def test_csv_turns_lists_into_json(archive, tmp_path):
 def test_parquet_and_partitioned_parquet_read_by_duckdb(archive, tmp_path):
     duckdb = pytest.importorskip("duckdb")
     export_articles(archive, "parquet", tmp_path / "a.parquet")
-    got = duckdb.sql(f"SELECT id, pages FROM read_parquet('{tmp_path / 'a.parquet'}') ORDER BY id").fetchall()
-    assert [("hbrb-2024-02-01-p02-a01", [2]), ("wbrb-2024-01-05-p01-a01", [1, 3])] == got
+    got = duckdb.sql(f"SELECT id, pages, parts FROM read_parquet('{tmp_path / 'a.parquet'}') ORDER BY id").fetchall()
+    assert [("hbrb-2024-02-01-p02-a01", [2]), ("wbrb-2024-01-05-p01-a01", [1, 3])] == [g[:2] for g in got]
+    assert [1, 3] == [part["page"] for part in json.loads(got[1][2])]
     part = tmp_path / "parts"
     assert 2 == export_articles(archive, "parquet", partitioned=part)
     assert (part / "paper=wbrb" / "date=2024-01-05").is_dir()
@@ -80,3 +82,34 @@ def test_facts_export(archive, tmp_path):
 def test_unknown_format_is_an_error(archive):
     with pytest.raises(ArchiveError, match=r"\[E504\]"):
         export_articles(archive, "xml", io.StringIO())
+
+
+def test_real_facts_are_stored_and_exported():
+    facts = pytest.importorskip("banmian.facts")
+    if not hasattr(facts, "extract_facts"):
+        pytest.skip("banmian.facts has no extract_facts yet")
+    text = "全市经济稳步增长\n\n本报讯 2023年全市地区生产总值达到一千二百亿元，比上年增长百分之六。\n"
+    with Archive(":memory:", restorer=simple_restore) as archive:
+        summary = archive.ingest_pages([PageInput("wbrb", "2024-01-05", 1, text)], progress=False)
+        assert 1 == summary.facts
+        buf = io.StringIO()
+        n = export_facts(archive, "csv", buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert n == len(rows) > 0
+    assert {"wbrb-2024-01-05-p01-a01"} == {r["article_id"] for r in rows}
+
+
+@pytest.mark.spark
+@pytest.mark.slow
+def test_partitioned_parquet_is_read_by_spark(archive, tmp_path):
+    pyspark = pytest.importorskip("pyspark")
+    from pyspark.sql import SparkSession
+
+    export_articles(archive, "parquet", partitioned=tmp_path / "parts")
+    spark = SparkSession.builder.master("local[1]").appName("banmian-archive-test").getOrCreate()
+    try:
+        rows = spark.read.parquet(str(tmp_path / "parts")).select("id", "paper", "pages").orderBy("id").collect()
+    finally:
+        spark.stop()
+    assert [("hbrb-2024-02-01-p02-a01", "hbrb", [2]), ("wbrb-2024-01-05-p01-a01", "wbrb", [1, 3])] == \
+        [(r["id"], r["paper"], list(r["pages"])) for r in rows]

@@ -33,6 +33,7 @@ def test_layout_needs_no_flags(tmp_path, archive):
     assert PAGE1 == page["text"]
     assert ["wbrb-2024-03-01-p01-a01", "wbrb-2024-03-01-p01-a02"] == page["articles"]
     assert len(page["restored"]["articles"]) == len(page["articles"])
+    assert simple_restore(PAGE1, page_no=1).to_dict()["articles"] == page["restored"]["articles"]
     art = archive.article("wbrb-2024-03-01-p01-a02")
     assert "社区食堂开张" == art["title"]
     assert [1] == art["pages"]
@@ -140,11 +141,11 @@ def test_failure_mid_issue_leaves_the_archive_as_before(tmp_path, archive, monke
     real = SqliteStore._insert_article
     calls = {"n": 0}
 
-    def flaky(self, record):
+    def flaky(self, record, *args):
         calls["n"] += 1
         if calls["n"] == 3:  # the old issue is deleted and two articles are written by now
             raise exc
-        return real(self, record)
+        return real(self, record, *args)
 
     monkeypatch.setattr(SqliteStore, "_insert_article", flaky)
     with pytest.raises(type(exc)):
@@ -192,6 +193,26 @@ def test_facts_are_stored_when_extract_facts_exists(tmp_path, monkeypatch):
     assert ["城市绿道全线贯通"] == facts[0]["facts"]["titles"]
 
 
-def test_readonly_archive_refuses_missing_file(tmp_path):
+def test_readonly_archive_refuses_missing_file_and_writes(tmp_path):
     with pytest.raises(ArchiveError, match=r"\[E505\]"):
         Archive(tmp_path / "nope.db", readonly=True)
+    write_page(tmp_path / "in", "wbrb", "2024-03-01", 1, PAGE1)
+    with Archive(tmp_path / "t.db", restorer=simple_restore, facts=False) as archive:
+        archive.ingest([tmp_path / "in"], progress=False)
+    with Archive(tmp_path / "t.db", readonly=True) as reader:
+        assert 1 == reader.search("绿道")["total"]
+        with pytest.raises(ArchiveError, match=r"\[E506\]"):
+            reader.ingest([tmp_path / "in"], progress=False)
+
+
+def test_paragraph_text_that_its_spans_do_not_reproduce_is_kept_as_given():
+    restored = {"articles": [{"title": "标题", "paragraphs": [
+        {"text": "正文第一段。", "spans": [[4, 10]], "role": "body"},
+        {"text": "改过的文字。", "spans": [[11, 17]], "role": "body"}]}]}
+    text = "标题\n\n正文第一段。\n原来的文字。\n"
+    with Archive(":memory:", facts=False) as archive:
+        from banmian.archive import PageInput
+
+        archive.ingest_pages([PageInput("wbrb", "2024-03-01", 1, text, restored=restored)], progress=False)
+        assert restored["articles"][0]["paragraphs"] == archive.page("wbrb", "2024-03-01", 1)["restored"]["articles"][0]["paragraphs"]
+        assert ["正文第一段。", "改过的文字。"] == [p["text"] for p in archive.article("wbrb-2024-03-01-p01-a01")["parts"][0]["paragraphs"]]

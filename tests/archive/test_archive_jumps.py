@@ -103,3 +103,19 @@ def test_marker_variants_through_ingest(to_marker, from_marker, back_page):
         # the sentence cut by the jump is found whole
         assert ["wbrb-2024-06-01-p01-a01"] == [h["id"] for h in archive.search("实现通达")["hits"]]
         assert 2 == archive.stats()["articles"]
+
+
+@pytest.mark.parametrize("text, is_open", [
+    ("今年全县小麦亩产比去年提高了", True),
+    ("到二〇三五年，全省将基本建成现代化经济体系，一张宏伟的发展蓝图", True),  # prose may end in 图
+    ("全县小麦亩产比去年提高了五十公斤。", False),
+    ("他说：“我们一定要把路修好。”", False),
+    ("本报记者  于  洋摄", False),
+    ("（新华社北京2月14日电）", False),
+    ("版式设计：张丹峰", False),
+    ("影像中国", False),
+])
+def test_what_counts_as_stopping_mid_sentence(text, is_open):
+    from banmian.archive.jumps import _ends_open
+
+    assert is_open == _ends_open(text)

@@ -112,3 +112,25 @@ def test_width_and_case_fold(archive):
     a = Archive(":memory:", restorer=simple_restore, facts=False)
     a.ingest_pages([PageInput("x", "2024-01-01", 1, "ＧＤＰ增长\n\n全年ＧＤＰ增长百分之五，CPI平稳。\n")], progress=False)
     assert 1 == a.search("gdp")["total"] == a.search("ｃｐｉ")["total"]
+
+
+def test_snippet_window_marks_every_hit_and_falls_back_to_the_title():
+    from banmian.archive.fts import snippet
+
+    body = "开头的话。" * 10 + "国债发行顺利，国债 利率平稳。" + "结尾的话。" * 10
+    got = snippet([body, "", "标题"], ["国债"], width=30)
+    assert got.startswith("…") and got.endswith("…")
+    assert 2 == got.count("\ue000") == got.count("\ue001")
+    assert "\ue000国债 \ue001" not in got and "\ue000国债 利\ue001" not in got
+    assert "\ue000国债\ue001 利率" in got or "\ue000国债\ue001" in got
+    assert "\ue000标题\ue001" == snippet(["正文没有", "", "标题"], ["标题"])
+    assert "\ue000ＧＤＰ\ue001增长" == snippet(["ＧＤＰ增长"], ["gdp"])
+
+
+def test_sqlite_store_implements_the_store_protocol():
+    from banmian.archive import Store
+    from banmian.archive.sqlite import SqliteStore
+
+    store = SqliteStore(":memory:")
+    assert isinstance(store, Store)
+    store.close()

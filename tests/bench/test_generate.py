@@ -300,3 +300,13 @@ def test_inline_jump_markers_share_the_last_body_line():
                 assert art["paragraphs"][-1].endswith(p.text[line_start:s].strip())
                 inline += 1
     assert inline
+
+
+def test_degenerate_pages():
+    empty = generate_page([], random.Random(0), damage=DamageConfig.every())
+    assert [] == empty.gold["articles"]
+    single = generate_page([_article(1, "一篇", [P1])], random.Random(0), damage=DamageConfig.every())
+    check_gold(single.gold, single.text)
+    editors_only = generate_page([_article(1, "本版责编：何强", ["版式设计：赵明"])], random.Random(0),
+                                 damage=_all_damage(furniture=1.0))
+    assert [] == editors_only.gold["articles"]

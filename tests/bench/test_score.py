@@ -1,7 +1,7 @@
 """The benchmark scorer on tiny hand-built pages with known scores."""
 import pytest
 
-from banmian.bench.score import gold_as_prediction, match_articles, prf, score_page, score_pages
+from banmian.bench.score import failure_kind, gold_as_prediction, match_articles, prf, score_page, score_pages
 
 # A page of two articles: A's paragraph 1 is cut by a column break, its second half sits
 # after article B (interleaving); a truncated copy of A's paragraph 2 follows B's byline.
@@ -178,3 +178,30 @@ def test_exact_match_without_composite_articles():
     result = score_pages([(gold, pred, TEXT)])
     assert 0.5 == result["article_exact_match"]
     assert 1.0 == result["article_exact_match_simple"]
+
+
+def test_heading_accuracy_needs_every_field():
+    pred = gold_as_prediction(_gold())
+    pred["articles"][1]["byline"] = None
+    result = score_pages([(_gold(), pred, TEXT)])
+    assert 1.0 == result["title_accuracy"]
+    assert 0.5 == result["heading_accuracy"]
+
+
+@pytest.mark.parametrize("gold, pred, kind", [
+    (["甲乙", "丙丁"], ["甲乙", "丙丁"], None),
+    (["甲乙", "丙丁"], None, "unmatched"),
+    (["甲乙", "丙丁"], ["甲", "乙", "丙丁"], "split"),
+    (["甲乙", "丙丁"], ["甲乙丙丁"], "merged"),
+    (["甲乙", "丙丁"], ["丙丁", "甲乙"], "order"),
+    (["甲乙", "丙丁"], ["甲乙"], "missing_text"),
+    (["甲乙"], ["甲乙", "戊"], "extra_text"),
+    (["甲乙"], ["甲戊"], "other"),
+])
+def test_failure_kinds(gold, pred, kind):
+    assert kind == failure_kind(gold, pred)
+
+
+def test_failures_are_counted_per_kind():
+    result = score_pages([(_gold(), _naive_prediction(), TEXT)])
+    assert 2 == sum(result["failures"].values())

@@ -112,6 +112,8 @@ class Archive:
         :param force: restore and store again even pages whose content hash is unchanged
         :raises ArchiveError: bad ``paper``/``date`` or an unreadable manifest (nothing is stored)
         """
+        if getattr(self.store, "readonly", False):
+            raise ArchiveError(ArchiveErrors.E506.format(path=self.path))
         if isinstance(paths, (str, Path)):
             paths = [paths]
         sources, skipped = discover(paths, paper=paper, date=date, manifest=manifest)
@@ -141,6 +143,8 @@ class Archive:
         :param progress: show a tqdm progress bar
         :param force: store again even when nothing changed
         """
+        if getattr(self.store, "readonly", False):
+            raise ArchiveError(ArchiveErrors.E506.format(path=self.path))
         summary = summary or IngestSummary()
         issues: dict[tuple[str, str], dict[int, PageInput]] = defaultdict(dict)
         for p in pages:
@@ -251,11 +255,11 @@ class Archive:
             the snippet marks hits with U+E000 (start) and U+E001 (end); higher score is better
         :raises QuerySyntaxError: malformed query (an :class:`ArchiveError`, a BanmianError)
         """
-        expr = fts.to_fts(query)
+        expr, terms = fts.parse(query)
         flt = self._filter(paper, date_from, date_to, page)
         if not 1 <= int(limit) <= MAX_LIMIT or int(offset) < 0:
             raise ArchiveError(ArchiveErrors.E503.format(query=query, detail=f"limit must be 1..{MAX_LIMIT} and offset >= 0"))
-        total, hits = self.store.search(expr, flt, int(limit), int(offset))
+        total, hits = self.store.search(expr, flt, int(limit), int(offset), terms)
         return {"query": query, "total": total, "hits": hits}
 
     @staticmethod

@@ -30,22 +30,25 @@ def article_row(a: dict) -> dict:
         "byline": a.get("byline"), "head_missing": bool(a.get("head_missing")), "flags": a.get("flags") or [],
         "text": a.get("text", ""),
         "spans": [{"page": s["page"], "start": s["start"], "end": s["end"], "field": s.get("field")} for s in a.get("spans") or []],
-        "parts": json.dumps(a.get("parts") or [], ensure_ascii=False),
+        "parts": a.get("parts") or [],  # nested in JSONL; a JSON string in CSV and Parquet
     }
 
 
 def fact_rows(items: Iterable[dict]) -> Iterator[dict]:
     """One row per extracted fact: list-valued keys of the facts dict give one row per item.
 
-    ``kind`` is the key (``people``, ``quantities``…), ``value`` the item as JSON.
+    ``kind`` is the key (``people``, ``quantities``…), ``text`` the item's own ``text`` when it
+    has one, ``value`` the whole item as JSON (spans, page_spans, resolved values…).
     """
     for item in items:
         facts = item["facts"] or {}
         for kind, value in facts.items():
             values = value if isinstance(value, list) else [value]
             for n, v in enumerate(values):
+                text = v.get("text") if isinstance(v, dict) else v
                 yield {"article_id": item["article_id"], "paper": item["paper"], "date": item["date"],
-                       "kind": kind, "n": n, "value": json.dumps(v, ensure_ascii=False, default=str)}
+                       "kind": kind, "n": n, "text": None if text is None else str(text),
+                       "value": json.dumps(v, ensure_ascii=False, default=str)}
 
 
 def _schema(kind: str):
@@ -53,7 +56,7 @@ def _schema(kind: str):
 
     if kind == "facts":
         return pa.schema([("article_id", pa.string()), ("paper", pa.string()), ("date", pa.string()),
-                          ("kind", pa.string()), ("n", pa.int32()), ("value", pa.string())])
+                          ("kind", pa.string()), ("n", pa.int32()), ("text", pa.string()), ("value", pa.string())])
     span = pa.struct([("page", pa.int32()), ("start", pa.int32()), ("end", pa.int32()), ("field", pa.string())])
     return pa.schema([
         ("id", pa.string()), ("paper", pa.string()), ("date", pa.string()), ("page", pa.int32()),
@@ -67,7 +70,11 @@ def _batches(rows: Iterable[dict], schema) -> Iterator:
     import pyarrow as pa
 
     batch: list[dict] = []
+    as_json = [f.name for f in schema if pa.types.is_string(f.type)]
     for row in rows:
+        for name in as_json:
+            if isinstance(row.get(name), (list, dict)):
+                row[name] = json.dumps(row[name], ensure_ascii=False)
         batch.append(row)
         if len(batch) >= BATCH_ROWS:
             yield pa.RecordBatch.from_pylist(batch, schema=schema)

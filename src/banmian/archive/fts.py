@@ -15,52 +15,71 @@ sqlite3 here is 3.40), so every connection that reads the index must register it
 from __future__ import annotations
 
 import re
+from operator import itemgetter
+
+import numpy as np
 
 from .errors import ArchiveErrors, QuerySyntaxError
 
 TOKENIZER = "banmian_chars"
 BOUNDARY = "\n"
 
-# One UTF-8 encoded character that is not ASCII whitespace or control; a newline is
-# matched too and becomes the paragraph boundary token.
-_CHAR = re.compile(rb"[\x21-\x7e]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|\n")
 # Full-width ASCII folds to ASCII, and ASCII letters to lower case, so `ＧＤＰ` finds `gdp`.
 _FOLD = {0xFF01 + i: 0x21 + i for i in range(94)}
 _FOLD.update({ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
 _FOLD.update({0xFF21 + i: ord("a") + i for i in range(26)})
+_NEEDS_FOLD = re.compile("[A-Z\uff01-\uff5e]")
+# Characters that are no token: whitespace (a newline is the paragraph boundary token).
 _SKIP = {"\u3000", "\u00a0", "\u200b", "\ufeff", "\u2028", "\u2029"}
 
 
 def fold(text: str) -> str:
-    """The text as the index sees it (case and width folded); used by brute-force checks."""
-    return text.translate(_FOLD)
+    """The text as the index sees it (case and width folded, one character for one)."""
+    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
 
 
-def _token_cache() -> dict[bytes, str | None]:
-    return {}
+def _token_of(ch: str) -> str | None:
+    if ch == BOUNDARY:
+        return ch
+    if ch in _SKIP or ch.isspace() or ord(ch) < 32:
+        return None
+    return ch.translate(_FOLD)
 
 
-_CACHE: dict[bytes, str | None] = _token_cache()
-
-
-def _token(raw: bytes) -> str | None:
-    tok = _CACHE.get(raw, False)
-    if tok is False:
-        ch = raw.decode("utf-8")
-        tok = None if ch in _SKIP or ch.isspace() and ch != "\n" else ch.translate(_FOLD)
-        if len(_CACHE) < 200_000:
-            _CACHE[raw] = tok
-    return tok
+# character -> its token (None: no token); grows with the characters seen
+_TOKENS: dict[str, str | None] = {}
+_third = itemgetter(2)
 
 
 def tokenize(utf8: bytes, flags: int = 0, locale: str | None = None) -> list[tuple[int, int, str]]:
-    """FTS5 tokenizer: ``(start_byte, end_byte, token)`` for every character of ``utf8``."""
+    """FTS5 tokenizer: ``(start_byte, end_byte, token)`` for every character of ``utf8``.
+
+    Written as C-level steps (numpy finds where each UTF-8 character starts; map, zip and
+    filter build the tuples) rather than a Python loop per character: tokenizing is most
+    of the cost of building the index.
+    """
+    text = utf8.decode("utf-8", errors="replace")
+    data = np.frombuffer(utf8, dtype=np.uint8)
+    starts = np.flatnonzero((data & 0xC0) != 0x80)
+    if len(starts) != len(text):  # invalid UTF-8 (SQLite hands us valid text; be safe anyway)
+        return _tokenize_slow(utf8)
+    tokens = _TOKENS
+    new = set(text).difference(tokens)
+    for ch in new:
+        tokens[ch] = _token_of(ch)
+    ends = np.append(starts[1:], len(data))
+    return list(filter(_third, zip(starts.tolist(), ends.tolist(), map(tokens.__getitem__, text))))
+
+
+_CHAR = re.compile(rb"[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _tokenize_slow(utf8: bytes) -> list[tuple[int, int, str]]:
     out = []
-    append = out.append
     for m in _CHAR.finditer(utf8):
-        tok = _token(m.group())
-        if tok is not None:
-            append((m.start(), m.end(), tok))
+        tok = _token_of(m.group().decode("utf-8"))
+        if tok:
+            out.append((m.start(), m.end(), tok))
     return out
 
 
@@ -86,7 +105,12 @@ def _phrase(text: str) -> str | None:
 
 
 def to_fts(query: str) -> str:
-    """Turn a user query into an FTS5 expression; raise :class:`QuerySyntaxError` if it is malformed.
+    """Turn a user query into an FTS5 expression; raise :class:`QuerySyntaxError` if it is malformed."""
+    return parse(query)[0]
+
+
+def parse(query: str) -> tuple[str, list[str]]:
+    """``(FTS5 expression, positive terms)`` of a user query; raise :class:`QuerySyntaxError` if malformed.
 
     Syntax: terms separated by spaces must all occur (AND); ``"a phrase"`` keeps its
     characters together; ``A OR B`` either; ``-term`` or ``NOT term`` excludes.
@@ -150,7 +174,66 @@ def to_fts(query: str) -> str:
         raise QuerySyntaxError(ArchiveErrors.E503.format(query=query, detail="NOT/- must be followed by a term"))
     if not positive:
         raise QuerySyntaxError(ArchiveErrors.E503.format(query=query, detail="there is nothing to search for, only exclusions"))
+    terms = [t for t, kind in zip([v for k, v in items if k == "term"], _term_kinds(items)) if kind == "pos"]
     expr = " AND ".join("(" + " OR ".join(g) + ")" if len(g) > 1 else g[0] for g in positive)
     if negative:
         expr = f"({expr}) NOT ({' OR '.join(negative)})"
-    return expr
+    return expr, terms
+
+
+def _term_kinds(items: list[tuple[str, str]]) -> list[str]:
+    """"pos" or "neg" for every term of the parsed items, in order."""
+    kinds, negate = [], False
+    for kind, _ in items:
+        if kind == "not":
+            negate = True
+        elif kind == "term":
+            kinds.append("neg" if negate else "pos")
+            negate = False
+    return kinds
+
+
+# --- snippets ---------------------------------------------------------------------
+
+HIT_START, HIT_END = "\ue000", "\ue001"
+
+
+def _term_pattern(terms: list[str]) -> re.Pattern | None:
+    alts = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        chars = [c for c in fold(term) if not c.isspace()]
+        if chars:
+            # the index skips whitespace, so `国债` also matches `国 债`; the snippet does too
+            alts.append(r"\s*".join(re.escape(c) for c in chars))
+    return re.compile("|".join(alts)) if alts else None
+
+
+def snippet(texts: list[str], terms: list[str], width: int = 48) -> str:
+    """A window of ``width`` characters around the first hit, every hit marked U+E000…U+E001.
+
+    ``texts`` are tried in order (body first, then heading, then title); the first that
+    holds a hit gives the window. Computed in Python with one regex (C speed) instead of
+    FTS5's snippet(), which would run the Python tokenizer over every shown document.
+    """
+    pattern = _term_pattern(terms)
+    for text in texts:
+        if not text:
+            continue
+        folded = fold(text)  # one character for one character: offsets carry over
+        first = pattern.search(folded) if pattern else None
+        if first is None:
+            continue
+        start = max(0, first.start() - width // 4)
+        end = min(len(text), start + width)
+        start = max(0, min(start, end - width))
+        out, pos = [], start
+        for m in pattern.finditer(folded, start, end):
+            if m.end() > end:
+                break
+            out.append(text[pos:m.start()])
+            out.append(HIT_START + text[m.start():m.end()] + HIT_END)
+            pos = m.end()
+        out.append(text[pos:end])
+        return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(text) else "")
+    first_text = next((t for t in texts if t), "")
+    return first_text[:width] + ("…" if len(first_text) > width else "")

@@ -126,7 +126,8 @@ def build_issue(paper: str, date: str, pages: list[PageRecord],
     if facts is not None:
         for rec in articles:
             doc = rec.to_dict()
-            doc["paragraphs"] = [p for part in rec.parts for p in part["paragraphs"]]
+            # each paragraph says which page its spans point into (a stitched article spans pages)
+            doc["paragraphs"] = [{**p, "page": part["page"]} for part in rec.parts for p in part["paragraphs"]]
             doc["text"] = rec.text
             try:
                 found[rec.id] = facts(doc, date, rec.id)

@@ -21,6 +21,16 @@ log = logging.getLogger(__name__)
 
 # A pair needs at least this much evidence to be stitched.
 MIN_SCORE = 3.0
+# Lines that end an article without a full stop: photo and text credits, wire datelines.
+# Only a short line can be a credit (`本报记者 于 洋摄`); a long one ending in 图 is prose (`…蓝图`).
+_CREDIT = re.compile(r"(?:摄|图|文|电|供图|制图|报道)$|^(?:本报记者|记者|通讯员|新华社)")
+CREDIT_MAX_CHARS = 25
+# `版式设计：…`, `图片来源：…`, `本版邮箱：…`: page furniture, not prose cut mid-sentence.
+_LABEL = re.compile(r"^[^，。；：:]{1,8}[：:]")
+# A fragment shorter than this is a credit or a label, not prose cut by a jump.
+MIN_OPEN_CHARS = 12
+# A title carried by this many parts of one issue is a column name (`图片报道`), not a repeat.
+STOCK_TITLE_COUNT = 3
 _TITLE_NOISE = re.compile(r"[\s\u3000“”‘’\"'《》「」『』（）()\[\]【】,，.。:：;；!！?？—\-·、]")
 
 
@@ -36,6 +46,7 @@ class Part:
     open_end: bool = False
     open_start: bool = False
     title_key: str = ""
+    stock_title: bool = False  # the title heads several parts of the issue: a column name
 
 
 @dataclass(slots=True)
@@ -69,8 +80,13 @@ def _marker(text: str) -> tuple[str, int] | None:
 
 
 def _ends_open(text: str) -> bool:
-    """True when the text stops mid-sentence (no sentence punctuation at its end)."""
-    text = text.rstrip().rstrip(CLOSERS)
+    """True when the text stops mid-sentence: no sentence punctuation at its end, and not a
+    credit line (`（新华社北京2月14日电）`, `本报记者 于 洋摄`), which ends articles without a full stop."""
+    text = text.rstrip()
+    if len(text) < MIN_OPEN_CHARS or text[-1] in "）)】]" or _LABEL.match(text) \
+            or (len(text) <= CREDIT_MAX_CHARS and _CREDIT.search(text)):
+        return False
+    text = text.rstrip(CLOSERS)
     return bool(text) and text[-1] not in SENTENCE_END
 
 
@@ -129,8 +145,12 @@ def pair_score(front: Part, back: Part) -> float:
         sim = 0.0
     else:
         sim = title_similarity(front.title_key, back.title_key)
-    if not explicit and sim < 0.8:
-        return 0.0
+    if not explicit:
+        if sim < 0.8 or front.stock_title or back.stock_title or not front.open_end:
+            return 0.0
+        first_f, first_b = _texts(front.article)[:1], _texts(back.article)[:1]
+        if first_f and first_f == first_b:
+            return 0.0  # the same article printed twice, not a jump
     score = 0.0
     if front.to_page == back.page:
         score += 3.0
@@ -153,6 +173,12 @@ def stitch(pages: Sequence[tuple[int, dict]]) -> list[Stitched]:
     """
     parts = [describe(no, i, a) for no, restored in sorted(pages, key=lambda p: p[0])
              for i, a in enumerate(restored.get("articles") or [])]
+    counts: dict[str, int] = {}
+    for part in parts:
+        if part.title_key:
+            counts[part.title_key] = counts.get(part.title_key, 0) + 1
+    for part in parts:
+        part.stock_title = counts.get(part.title_key, 0) >= STOCK_TITLE_COUNT
     candidates = []
     for fi, front in enumerate(parts):
         for bi, back in enumerate(parts):

@@ -6,6 +6,11 @@ Tables: ``pages`` (raw text + restore JSON + content hash), ``articles`` (stitch
 articles), ``article_pages`` (page filter), ``articles_fts`` (title, heading, body),
 ``facts`` (extract_facts JSON per article). An issue is replaced inside one
 ``BEGIN IMMEDIATE`` transaction, so a crash mid-issue leaves the previous version.
+
+The page text is stored once: a paragraph whose spans reproduce its text is stored as
+spans only (in ``pages.restored`` and ``articles.parts``) and its text is sliced back
+from the page on reading, and the FTS index is contentless. This keeps the archive at
+about a third of the size of storing every copy.
 """
 from __future__ import annotations
 
@@ -20,13 +25,12 @@ import apsw
 
 from . import fts
 from .errors import ArchiveError, ArchiveErrors
-from .store import IssueRecord, PageRecord, SearchFilter
+from .store import IssueRecord, PageRecord, SearchFilter, article_text
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
-HIT_START, HIT_END = "\ue000", "\ue001"
-SNIPPET_TOKENS = 48  # characters around the hit (one token per character)
+SCHEMA_VERSION = "2"
+SNIPPET_CHARS = 64  # characters shown around the first hit
 # bm25 weights of the FTS columns: title, heading (kicker/subtitle/byline), body
 WEIGHTS = (5.0, 2.0, 1.0)
 
@@ -47,11 +51,40 @@ CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE TABLE IF NOT EXISTS article_pages(
     article INTEGER NOT NULL, page INTEGER NOT NULL, PRIMARY KEY (article, page)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_pages_page ON article_pages(page, article);
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, heading, body, tokenize='{fts.TOKENIZER}');
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, heading, body, tokenize='{fts.TOKENIZER}', content='', contentless_delete=1);
 CREATE TABLE IF NOT EXISTS facts(
     article_id TEXT PRIMARY KEY, paper TEXT NOT NULL, date TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS facts_issue ON facts(paper, date);
 """
+
+
+def _strip(paragraphs: list[dict], page_text: str) -> list[dict]:
+    """Paragraphs without ``text`` where their spans reproduce it (the text lives in the page)."""
+    out = []
+    for p in paragraphs:
+        spans = p.get("spans") or []
+        if spans and p.get("text") == "".join(page_text[s:e] for s, e in spans):
+            out.append({k: v for k, v in p.items() if k != "text"})
+        else:
+            out.append(p)
+    return out
+
+
+def _fill(paragraphs: list[dict], page_text: str) -> list[dict]:
+    """Put back the ``text`` of paragraphs stored as spans only."""
+    return [p if "text" in p else {"text": "".join(page_text[s:e] for s, e in p["spans"]), **p} for p in paragraphs]
+
+
+def _restored_for_storage(restored: dict, page_text: str) -> dict:
+    arts = [{**a, "paragraphs": _strip(a.get("paragraphs") or [], page_text)} for a in restored.get("articles") or []]
+    return {**restored, "articles": arts}
+
+
+def _restored_from_storage(restored: dict, page_text: str) -> dict:
+    for a in restored.get("articles") or []:
+        a["paragraphs"] = _fill(a.get("paragraphs") or [], page_text)
+    return restored
 
 
 def _now() -> str:
@@ -120,7 +153,8 @@ class SqliteStore:
         rows = self.con.execute(
             "SELECT page, text, restored, sha256, page_name, source, encoding, articles FROM pages "
             "WHERE paper = ? AND date = ? ORDER BY page", (paper, date))
-        return [PageRecord(paper, date, page, text, json.loads(restored), sha, name, source, enc, json.loads(arts))
+        return [PageRecord(paper, date, page, text, _restored_from_storage(json.loads(restored), text), sha, name,
+                           source, enc, json.loads(arts))
                 for page, text, restored, sha, name, source, enc, arts in rows]
 
     def replace_issue(self, issue: IssueRecord) -> None:
@@ -133,8 +167,9 @@ class SqliteStore:
             now = _now()
             for p in issue.pages:
                 self._insert_page(p, now)
+            texts = {p.page: p.text for p in issue.pages}
             for a in issue.articles:
-                self._insert_article(a)
+                self._insert_article(a, texts)
             for article_id, data in issue.facts.items():
                 con.execute("INSERT INTO facts VALUES (?, ?, ?, ?)",
                             (article_id, issue.paper, issue.date, json.dumps(data, ensure_ascii=False, default=str)))
@@ -155,15 +190,16 @@ class SqliteStore:
         self.con.execute(
             "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (p.paper, p.date, p.page, p.page_name, p.source, p.sha256, p.encoding, p.text,
-             json.dumps(p.restored, ensure_ascii=False), json.dumps(p.articles), now))
+             json.dumps(_restored_for_storage(p.restored, p.text), ensure_ascii=False), json.dumps(p.articles), now))
 
-    def _insert_article(self, a) -> None:
+    def _insert_article(self, a, page_texts: dict[int, str]) -> None:
         con = self.con
+        parts = [{**part, "paragraphs": _strip(part["paragraphs"], page_texts.get(part["page"], ""))} for part in a.parts]
         con.execute(
             "INSERT INTO articles(id, paper, date, first_page, pages, title, kicker, subtitle, byline, "
             "head_missing, flags, parts, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (a.id, a.paper, a.date, a.pages[0], json.dumps(a.pages), a.title, a.kicker, a.subtitle, a.byline,
-             int(a.head_missing), json.dumps(a.flags), json.dumps(a.parts, ensure_ascii=False), json.dumps(a.spans)))
+             int(a.head_missing), json.dumps(a.flags), json.dumps(parts, ensure_ascii=False), json.dumps(a.spans)))
         rowid = con.last_insert_rowid()
         con.executemany("INSERT OR IGNORE INTO article_pages VALUES (?, ?)", [(rowid, p) for p in a.pages])
         con.execute("INSERT INTO articles_fts(rowid, title, heading, body) VALUES (?, ?, ?, ?)",
@@ -192,46 +228,69 @@ class SqliteStore:
             return None
         name, text, restored, arts, source, sha, enc = row
         return {"paper": paper, "date": date, "page": int(page), "page_name": name, "text": text,
-                "restored": json.loads(restored), "articles": json.loads(arts),
+                "restored": _restored_from_storage(json.loads(restored), text), "articles": json.loads(arts),
                 "source": source, "sha256": sha, "encoding": enc}
 
     _ARTICLE_COLS = "a.id, a.paper, a.date, a.pages, a.title, a.kicker, a.subtitle, a.byline, a.head_missing, a.flags, a.parts, a.spans"
 
+    def _page_texts(self, paper: str, date: str, pages: list[int] | None = None) -> dict[int, str]:
+        if pages is None:
+            rows = self.con.execute("SELECT page, text FROM pages WHERE paper = ? AND date = ?", (paper, date))
+        else:
+            marks = ", ".join("?" * len(pages))
+            rows = self.con.execute(f"SELECT page, text FROM pages WHERE paper = ? AND date = ? AND page IN ({marks})",
+                                    (paper, date, *pages))
+        return dict(rows)
+
     @staticmethod
-    def _article_row(row) -> dict:
+    def _article_row(row, page_texts: dict[int, str]) -> dict:
         aid, paper, date, pages, title, kicker, subtitle, byline, head_missing, flags, parts, spans = row[:12]
+        parts = json.loads(parts)
+        for part in parts:
+            part["paragraphs"] = _fill(part["paragraphs"], page_texts.get(part["page"], ""))
         return {"id": aid, "paper": paper, "date": date, "pages": json.loads(pages), "title": title or "",
                 "kicker": kicker, "subtitle": subtitle, "byline": byline, "head_missing": bool(head_missing),
-                "parts": json.loads(parts), "flags": json.loads(flags), "spans": json.loads(spans)}
+                "parts": parts, "flags": json.loads(flags), "spans": json.loads(spans)}
 
     def article(self, article_id: str) -> dict | None:
         row = self.con.execute(f"SELECT {self._ARTICLE_COLS} FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
-        return None if row is None else self._article_row(row)
+        if row is None:
+            return None
+        return self._article_row(row, self._page_texts(row[1], row[2], json.loads(row[3])))
 
-    def search(self, fts_query: str, flt: SearchFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
+    def search(self, fts_query: str, flt: SearchFilter, limit: int, offset: int,
+               terms: list[str] | None = None) -> tuple[int, list[dict]]:
         where, args = _where(flt)
         base = "FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?" + where
         try:
-            (total,) = self.con.execute(f"SELECT count(*) {base}", (fts_query, *args)).fetchone()
+            count_sql = f"SELECT count(*) {base}" if where else "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+            (total,) = self.con.execute(count_sql, (fts_query, *args)).fetchone()
             rows = self.con.execute(
-                f"SELECT a.id, a.paper, a.date, a.first_page, a.title, "
-                f"snippet(articles_fts, -1, '{HIT_START}', '{HIT_END}', '…', {SNIPPET_TOKENS}), f.rank "
-                f"{base} ORDER BY f.rank LIMIT ? OFFSET ?", (fts_query, *args, int(limit), int(offset))).fetchall()
-        except apsw.SQLError as exc:  # to_fts() quotes every term, so this is a bug, but say it clearly
+                f"SELECT {self._ARTICLE_COLS}, f.rank {base} ORDER BY f.rank LIMIT ? OFFSET ?",
+                (fts_query, *args, int(limit), int(offset))).fetchall()
+        except apsw.SQLError as exc:  # parse() quotes every term, so this is a bug, but say it clearly
             raise ArchiveError(ArchiveErrors.E503.format(query=fts_query, detail=str(exc))) from None
-        hits = [{"id": aid, "paper": paper, "date": date, "page": page, "title": title or "",
-                 "snippet": snippet, "score": round(-rank, 4)}
-                for aid, paper, date, page, title, snippet, rank in rows]
+        hits = []
+        for row in rows:
+            art = self._article_row(row, self._page_texts(row[1], row[2], json.loads(row[3])))
+            heading = "\n".join(x for x in (art["kicker"], art["subtitle"], art["byline"]) if x)
+            hits.append({"id": art["id"], "paper": art["paper"], "date": art["date"], "page": art["pages"][0],
+                         "title": art["title"],
+                         "snippet": fts.snippet([article_text(art["parts"]), heading, art["title"]], terms or [], SNIPPET_CHARS),
+                         "score": round(-row[12], 4)})
         return total, hits
 
     def iter_articles(self, flt: SearchFilter) -> Iterator[dict]:
         where, args = _where(flt)
         rows = self.con.execute(
-            f"SELECT {self._ARTICLE_COLS}, f.body FROM articles a JOIN articles_fts f ON f.rowid = a.rowid "
-            f"WHERE 1{where} ORDER BY a.paper, a.date, a.first_page, a.id", args)
+            f"SELECT {self._ARTICLE_COLS} FROM articles a WHERE 1{where} ORDER BY a.paper, a.date, a.first_page, a.id", args)
+        issue, texts = None, {}
         for row in rows:
-            out = self._article_row(row)
-            out["text"] = row[12]
+            if (row[1], row[2]) != issue:
+                issue = (row[1], row[2])
+                texts = self._page_texts(*issue)
+            out = self._article_row(row, texts)
+            out["text"] = article_text(out["parts"])
             yield out
 
     def iter_facts(self, flt: SearchFilter) -> Iterator[dict]:

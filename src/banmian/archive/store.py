@@ -15,6 +15,21 @@ from ..restore.cues import CLOSERS, SENTENCE_END
 _SENTENCE_END = SENTENCE_END + CLOSERS
 
 
+def article_text(parts: list[dict]) -> str:
+    """The body of an article, one paragraph a line, across all its parts.
+
+    Where a part stops mid-sentence the next part's first paragraph joins it on the same
+    line: the sentence cut by the jump reads (and is found by search) whole.
+    """
+    out: list[str] = []
+    for part in parts:
+        texts = [p["text"] for p in part["paragraphs"]]
+        if out and texts and out[-1] and out[-1].rstrip()[-1:] not in _SENTENCE_END:
+            out[-1] += texts.pop(0)
+        out.extend(texts)
+    return "\n".join(out)
+
+
 @dataclass(slots=True)
 class PageRecord:
     """One stored page: its raw text (offsets refer to it) and its restore JSON."""
@@ -51,13 +66,7 @@ class ArticleRecord:
     @property
     def text(self) -> str:
         """The body, one paragraph a line, across all parts."""
-        out: list[str] = []
-        for part in self.parts:
-            texts = [p["text"] for p in part["paragraphs"]]
-            if out and texts and out[-1] and out[-1].rstrip()[-1:] not in _SENTENCE_END:
-                out[-1] += texts.pop(0)  # a sentence cut by the jump reads (and is found) whole
-            out.extend(texts)
-        return "\n".join(out)
+        return article_text(self.parts)
 
     @property
     def heading(self) -> str:
@@ -114,8 +123,10 @@ class Store(Protocol):
 
     def article(self, article_id: str) -> dict | None: ...
 
-    def search(self, fts_query: str, flt: SearchFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
-        """(total hits, one page of hits) for an FTS expression built by :func:`.fts.to_fts`."""
+    def search(self, fts_query: str, flt: SearchFilter, limit: int, offset: int,
+               terms: list[str] | None = None) -> tuple[int, list[dict]]:
+        """(total hits, one page of hits) for an FTS expression built by :func:`.fts.parse`;
+        ``terms`` (its positive terms) are marked in the snippets."""
 
     def iter_articles(self, flt: SearchFilter) -> Iterator[dict]: ...
 

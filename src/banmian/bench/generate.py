@@ -211,7 +211,6 @@ class _Piece:
     para: int | None = None
     part: int = 0
     ornament: str = ""
-    indent: bool = False
     source: "_Piece | None" = None  # the kept twin of a duplicate
     glue: str | None = None  # printed on the line of the piece before, after this separator
     start: int = -1
@@ -488,12 +487,17 @@ def _force_cut(pieces: list[_Piece], rng: random.Random, ai: int) -> bool:
 def _damage_interleave(pieces: list[_Piece], rng: random.Random, n_arts: int) -> None:
     if n_arts < 2:
         return
-    ai = rng.randrange(n_arts)
-    if not any(p.art == ai and p.kind == "para" and p.part > 0 for p in pieces):
-        if not _force_cut(pieces, rng, ai):
-            return
+    order = list(range(n_arts))
+    rng.shuffle(order)
+    for ai in order:  # the first article that has (or can be given) a column-break cut
+        if any(p.art == ai and p.kind == "para" and p.part > 0 for p in pieces) or _force_cut(pieces, rng, ai):
+            break
+    else:
+        return
     starts = [i for i, p in enumerate(pieces) if p.art == ai and p.kind == "para" and p.part > 0]
-    begin = rng.choice(starts)
+    before = {(p.para, p.part + 1): p.text for p in pieces if p.art == ai and p.kind == "para"}
+    mid_sentence = [i for i in starts if before.get((pieces[i].para, pieces[i].part), "。")[-1:] not in SENTENCE_END]
+    begin = rng.choice(mid_sentence or starts)
     end = max(i for i, p in enumerate(pieces) if p.art == ai) + 1
     tail = pieces[begin:end]
     rest = pieces[:begin] + pieces[end:]

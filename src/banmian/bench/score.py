@@ -15,7 +15,8 @@ import collections
 import difflib
 from typing import Iterable
 
-__all__ = ["score_page", "score_pages", "match_articles", "gold_as_prediction", "prf", "COUNTS"]
+__all__ = ["score_page", "score_pages", "match_articles", "failure_kind", "gold_as_prediction", "prf",
+           "COUNTS", "FAILURES"]
 
 # The per-page counts score_pages sums.
 COUNTS = (
@@ -25,7 +26,7 @@ COUNTS = (
     "gold_seams", "pred_seams", "seam_tp",
     "gold_duplicates", "pred_duplicates", "duplicate_tp",
     "gold_jumps", "jumps_correct", "false_jumps",
-    "head_missing_correct", "title_correct",
+    "head_missing_correct", "title_correct", "headings_correct",
     "invented_chars", "unaccounted_chars", "text_chars",
 )
 
@@ -91,6 +92,33 @@ def match_articles(gold: list[dict], pred: list[dict], text_len: int | None = No
         used_g.add(gi)
         used_p.add(pi)
     return sorted(pairs)
+
+
+FAILURES = ("unmatched", "order", "split", "merged", "missing_text", "extra_text", "other")
+
+
+def failure_kind(gold_paragraphs: list[str], pred_paragraphs: list[str] | None) -> str | None:
+    """Why a gold article was not restored exactly (one of :data:`FAILURES`), None if it was.
+
+    ``split``: the right text cut into too many paragraphs; ``merged``: too few;
+    ``order``: the right paragraphs in the wrong order; ``missing_text``/``extra_text``:
+    the prediction's body is a strict part of the gold's / holds more than it.
+    """
+    if pred_paragraphs is None:
+        return "unmatched"
+    if gold_paragraphs == pred_paragraphs:
+        return None
+    g, p = "".join(gold_paragraphs), "".join(pred_paragraphs)
+    if g == p:
+        return "split" if len(pred_paragraphs) > len(gold_paragraphs) else "merged"
+    if sorted(gold_paragraphs) == sorted(pred_paragraphs):
+        return "order"
+    g_set, p_set = collections.Counter(g), collections.Counter(p)
+    if len(p) < len(g) and not (p_set - g_set):
+        return "missing_text"
+    if len(p) > len(g) and not (g_set - p_set):
+        return "extra_text"
+    return "other"
 
 
 def _invented(claimed: str, spans: Iterable, text: str) -> int:
@@ -186,6 +214,7 @@ def score_page(gold: dict, pred: dict, text: str) -> dict:
     c["gold_articles"], c["pred_articles"], c["matched_articles"] = len(g_arts), len(p_arts), len(pairs)
     matched_gold = {gi for gi, _ in pairs}
     inexact = [g_arts[gi]["title"] for gi in range(len(g_arts)) if gi not in matched_gold]
+    failures = collections.Counter({"unmatched": len(g_arts) - len(pairs)})
     c["simple_articles"] = sum(1 for g in g_arts if not g.get("composite"))
     for gi, pi in pairs:
         g, p = g_arts[gi], p_arts[pi]
@@ -194,7 +223,9 @@ def score_page(gold: dict, pred: dict, text: str) -> dict:
             c["exact_simple_articles"] += not g.get("composite")
         else:
             inexact.append(g["title"])
+            failures[failure_kind(g["paragraphs"], _pred_texts(p))] += 1
         c["title_correct"] += (g.get("title") or "") == (p.get("title") or "")
+        c["headings_correct"] += all((g.get(k) or "") == (p.get(k) or "") for k in ("kicker", "title", "subtitle", "byline"))
         c["head_missing_correct"] += bool(g.get("head_missing")) == bool(p.get("head_missing"))
         g_jump = (g.get("continued_from_page"), g.get("continued_to_page"))
         p_jump = (p.get("continued_from_page"), p.get("continued_to_page"))
@@ -226,6 +257,7 @@ def score_page(gold: dict, pred: dict, text: str) -> dict:
     c["invented_chars"], c["unaccounted_chars"] = _accounting(pred, text)
     c["text_chars"] = len(text)
     c["inexact"] = inexact
+    c["failures"] = {k: failures[k] for k in FAILURES if failures[k]}
     return c
 
 
@@ -238,16 +270,20 @@ def score_pages(pairs: Iterable[tuple[dict, dict, str]]) -> dict:
         ``seam_*``, ``duplicate_*`` precision/recall/F1,
         ``jump_accuracy`` (gold articles with a jump whose matched prediction has the same
         from/to pages; unmatched ones count as wrong) and ``false_jumps``,
-        ``head_missing_accuracy`` and ``title_accuracy`` over matched articles,
-        ``invented_chars`` and ``unaccounted_chars`` (both should be 0), and the raw counts.
+        ``head_missing_accuracy``, ``title_accuracy`` and ``heading_accuracy`` (kicker, title,
+        subtitle and byline all right) over matched articles,
+        ``invented_chars`` and ``unaccounted_chars`` (both should be 0), ``failures`` (gold
+        articles not restored exactly, by :func:`failure_kind`) and the raw ``counts``.
     """
     total = dict.fromkeys(COUNTS, 0)
+    failures: collections.Counter = collections.Counter()
     pages = 0
     for gold, pred, text in pairs:
         page = score_page(gold, pred, text)
         pages += 1
         for k in COUNTS:
             total[k] += page[k]
+        failures.update(page["failures"])
 
     def ratio(num: int, den: int) -> float | None:
         return num / den if den else None
@@ -262,8 +298,10 @@ def score_pages(pairs: Iterable[tuple[dict, dict, str]]) -> dict:
     out["false_jumps"] = total["false_jumps"]
     out["head_missing_accuracy"] = ratio(total["head_missing_correct"], total["matched_articles"])
     out["title_accuracy"] = ratio(total["title_correct"], total["matched_articles"])
+    out["heading_accuracy"] = ratio(total["headings_correct"], total["matched_articles"])
     out["invented_chars"] = total["invented_chars"]
     out["unaccounted_chars"] = total["unaccounted_chars"]
+    out["failures"] = {k: failures[k] for k in FAILURES}
     out["counts"] = total
     return out
 

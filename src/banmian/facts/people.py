@@ -20,9 +20,20 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = set("，。；：！？（）()“”‘’《》〈〉「」『』\n \t　,.;:!?、—…·")
 _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主持", "出席", "说", "在", "等", "同志", "一行", "带队",
                "陪同", "提出", "坦言", "谈到", "谈及", "透露", "答", "称", "代表", "参加", "会见", "看望", "调研", "讲话",
-               "作", "向", "对", "和", "与", "到", "来", "带领", "率", "也", "还", "就", "一直", "接受", "宣布", "回忆", "深有")
+               "作", "向", "对", "和", "与", "到", "来", "带领", "率", "也", "还", "就", "一直", "接受", "宣布", "回忆", "深有",
+               "分别", "先后", "共同", "一同", "亲切", "正", "带头", "坦言", "感慨", "笑着", "指着", "现场", "专门", "通过",
+               "乘", "抵达", "离开", "出访", "同", "给", "致", "签署", "发表", "作出", "为", "赴", "前往", "视察", "考察",
+               "检查", "参观", "听取", "走访", "慰问", "看望", "会谈", "通电话", "致电", "致信", "复信", "回信", "批示",
+               "指示", "感谢", "祝贺", "夫人", "夫妇", "和夫人", "答记者问", "就", "近日", "日前", "今天", "昨天")
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _STOP_NAME_CHARS = set("的了是在和与及等说表示对为将要把被从到市省区县委局厅")
+_NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
+              "常常", "一行", "一直", "还是", "来到", "考察", "视察", "对此", "等人", "重要", "深情", "动情", "特别", "明确",
+              "殷切", "充分", "对于", "关心", "关怀", "贺信", "回信", "讲话", "宣布", "席位", "任期", "职务", "严格"}
+# posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
+_POST_IN_ORG = set("会处团部局厅室院组")
+_ORG_END = set("院委部局省市会府央国厅办司处所区县党团联")
+_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长)")
 _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是")
 
 
@@ -33,6 +44,8 @@ def _name_at(text: str, p: int) -> int:
     if not compound and (p >= n or text[p] not in SURNAMES):
         return 0
     lengths = (4, 3) if compound else (3, 2)
+    if text[p:p + 2] in _NOT_NAMES:
+        return 0
     for L in lengths:  # a punctuation boundary right after the name decides first
         if p + L <= n and all(_NAME_BODY.match(c) for c in text[p:p + L]):
             if p + L == n or text[p + L] in _BOUNDARY:
@@ -70,7 +83,8 @@ def _strip_org(org: str) -> tuple[str, int]:
 def find_officials(text: str) -> list[dict]:
     """Officials: ``name``, ``org``, ``posts`` with offsets (``name_span``, ``org_span``, ``post_spans``)."""
     out: list[dict] = []
-    posts = list(_POST_RX.finditer(text))
+    # a post directly followed by an org character is part of an org name: 委员会, 书记处, 主席团
+    posts = [m for m in _POST_RX.finditer(text) if text[m.end():m.end() + 1] not in _POST_IN_ORG or m.end() == len(text)]
     ends = {m.end(): m for m in posts}
     used_names: set[int] = set()
     for m in posts:
@@ -111,22 +125,50 @@ def find_officials(text: str) -> list[dict]:
         if len(elements) == 1 and post_texts[0] in WEAK_POSTS and elements[0][0] == elements[0][1]:
             continue
         name = text[p:p + L]
-        org_s, org_e = elements[0][0], elements[0][1]
         orgs = [text[a:b] for a, b, _ in elements]
+        first = next((e for e in elements if e[1] > e[0]), elements[0])
+        org_s, org_e = first[0], first[1]
         item = {
             "role": "official",
             "name": name,
             "name_span": [p, p + L],
-            "org": orgs[0] or next((o for o in orgs if o), ""),
+            "org": text[org_s:org_e],
             "org_span": [org_s, org_e] if org_e > org_s else None,
             "posts": post_texts,
             "post_spans": [[pm.start(), pm.end()] for _, _, pm in elements],
             "post_orgs": orgs,
-            "start": min([org_s] + [pm.start() for _, _, pm in elements]),
+            "start": min([elements[0][0]] + [pm.start() for _, _, pm in elements]),
             "end": p + L,
         }
         used_names.add(p)
         out.append(item)
+    taken = {o["name_span"][0] for o in out}
+    for m in _POSTS_AFTER_NAME.finditer(text):  # 习近平总书记: name, then post
+        s = m.start()
+        for L in (3, 2):
+            a = s - L
+            if a < 0 or a in taken or text[a] not in SURNAMES or text[s - 1] in _ORG_END:
+                continue
+            if any(o["start"] <= a < o["end"] for o in out):
+                continue
+            if a > 0 and text[a - 1] in SURNAMES and L == 2:
+                continue
+            name = text[a:s]
+            if not all(_NAME_BODY.match(c) for c in name) or text[a:a + 2] in _NOT_NAMES:
+                continue
+            if any(c in _STOP_NAME_CHARS for c in name[1:]):
+                continue
+            chain = [m]
+            while text[chain[-1].end():chain[-1].end() + 1] == "、":  # 习近平总书记、国家主席
+                nxt = _POST_RX.match(text, chain[-1].end() + 1)
+                if not nxt:
+                    break
+                chain.append(nxt)
+            out.append({"role": "official", "name": name, "name_span": [a, s], "org": "", "org_span": None,
+                        "posts": [c.group(0) for c in chain], "post_spans": [[c.start(), c.end()] for c in chain],
+                        "post_orgs": [""] * len(chain), "start": a, "end": chain[-1].end()})
+            break
+    out.sort(key=lambda o: o["start"])
     return out
 
 

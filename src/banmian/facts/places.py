@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 __all__ = ["find_places", "gazetteer"]
 
 _SUFFIX_CHARS = set("省市区县州盟旗")
+_SUFFIX_RX = __import__("re").compile("[省市区县州盟旗]")
 _SHORT_ORGS = {"市": "city", "区": "county", "县": "county", "省": "province", "州": "city", "镇": "town", "乡": "town"}
 
 
@@ -85,24 +86,24 @@ def find_places(text: str) -> list[dict]:
         return []
     found: list[dict] = []
     covered_until = -1
-    i = 0
-    n = len(text)
-    while i < n:
+    # scan only where a level suffix ends a name: suffix characters are sparse in prose
+    for m in _SUFFIX_RX.finditer(text):
+        j = m.end()
         best = None
-        for length in range(10, 1, -1):  # longest first: 内蒙古自治区 before 自治区
-            j = i + length
-            if j > n or text[j - 1] not in _SUFFIX_CHARS:
-                continue
-            cand = text[i:j]
+        for length in range(min(10, j), 1, -1):  # longest first: 内蒙古自治区 before 自治区
+            cand = text[j - length:j]
             if cand in table:
-                best = (i, j, cand)
+                best = (j - length, j, cand)
                 break
-        if best and best[0] >= covered_until:
-            found.append({"text": best[2], "start": best[0], "end": best[1]})
-            covered_until = best[1]
-            i = best[1]
-        else:
-            i += 1
+        if best is None:
+            continue
+        if best[0] < covered_until:  # overlaps the previous name: keep the longer one
+            if found and best[1] - best[0] > found[-1]["end"] - found[-1]["start"] and best[0] >= found[-1]["start"]:
+                found.pop()
+            else:
+                continue
+        found.append({"text": best[2], "start": best[0], "end": best[1]})
+        covered_until = best[1]
     context = set()
     for f in found:
         r = resolve(f["text"])

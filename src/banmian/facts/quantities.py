@@ -9,6 +9,7 @@ Dates (``2023年``, ``11月``) and ordinals (``第3``) are never quantities.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .cues import (CHANGE_BASES, CHANGE_WORDS, MULTIPLIERS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITS,
                    VERB_COMPARATORS, alternation)
@@ -18,7 +19,7 @@ __all__ = ["find_quantities", "cn_to_number"]
 _DIG = "0-9０-９"
 _ARABIC = rf"[{_DIG}]+(?:[,，][{_DIG}]{{3}})*(?:[.．][{_DIG}]+)?"
 _CN = "零〇一二两三四五六七八九十百千"
-_MULT = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百"
+_MULT = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
 _UNIT = alternation(UNITS)
 _PRE = alternation(PREFIX_COMPARATORS)
 _SUF = alternation(SUFFIX_COMPARATORS)
@@ -26,12 +27,17 @@ _APPROX = "多|余"
 
 _ARABIC_Q = re.compile(
     rf"(?P<pre>{_PRE})?(?P<num>{_ARABIC})(?P<a1>{_APPROX})?(?P<mult>{_MULT})?(?P<a2>{_APPROX})?"
-    rf"(?:(?P<u1>%|％)?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?)?"
+    rf"(?:(?P<u1>{_UNIT})?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?)?"
     rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
 )
 _CN_Q = re.compile(
     rf"(?P<pre>{_PRE})?(?P<cn>[{_CN}]*[万亿]+)(?P<a2>{_APPROX})?(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
 )
+_CN_SMALL_Q = re.compile(rf"(?P<pre>上|近|过|逾|超|数|几)(?P<cn>[一二两三四五六七八九]?[十百千]+)(?P<unit>{_UNIT})(?P<suf>{_SUF})?")
+_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二三四五六七八九])成(?![员为功立绩果效都本交型熟长])")
+# characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
+_PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
+                   "超": set("高赶"), "过": set("通经超不越度错难跨太胜闯走看做听说用有到得"), "逾": set()}
 _PERCENT_CN = re.compile(rf"百分之(?P<cn>[{_CN}]+(?:点[{_CN}]+)?)")
 _WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -68,6 +74,11 @@ def cn_to_number(text: str) -> float | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+def _exact(base: float, mult: float) -> float:
+    """``base * mult`` without binary noise: 33.98 * 1e12 is 33980000000000, not …999.996."""
+    return float(Decimal(repr(base)) * Decimal(repr(mult)))
 
 
 def _arabic(text: str) -> float:
@@ -116,7 +127,7 @@ def _build(m: re.Match, kind: str) -> dict | None:
         if base is None:
             return None
         mult = 1.0
-    value = base * mult
+    value = _exact(base, mult)
     comparator, approximate = "=", False
     low = high = None
     if pre:
@@ -124,14 +135,14 @@ def _build(m: re.Match, kind: str) -> dict | None:
     if g.get("num2"):
         mult2 = MULTIPLIERS.get(g.get("mult2") or "", mult)
         if not g.get("mult"):  # 20至30万元: the first number shares the second's multiplier
-            value = base * mult2
-        low, high = value, _arabic(g["num2"]) * mult2
+            value = _exact(base, mult2)
+        low, high = value, _exact(_arabic(g["num2"]), mult2)
         comparator = "range"
     elif approx_word:
         step = _step(g["num"]) if kind == "arabic" else 1.0
         if kind == "arabic" and g.get("a2") and not g.get("a1") and g.get("mult"):
             step = 1.0  # 3万多: the step is one unit of the multiplier
-        low, high = value, (base + step) * mult if kind == "arabic" else value * 2
+        low, high = value, _exact(base + step, mult) if kind == "arabic" else value * 2
         comparator, approximate = "range", True
     if suf:
         c, a = SUFFIX_COMPARATORS[suf]
@@ -188,6 +199,11 @@ def find_quantities(text: str) -> list[dict]:
                     pass
             if g.get("pre") in ("上", "过", "数", "几") and kind == "arabic":
                 s = m.start("num")  # 上/过 before Arabic digits is a verb, not a comparator
+            pre = g.get("pre")
+            if pre in _PRE_BAD_BEFORE and s > 0 and text[s - 1] in _PRE_BAD_BEFORE[pre]:
+                s = m.start("num") if kind == "arabic" else m.start("cn")  # 签约77.8亿元: no comparator
+            if kind == "cn" and not pre and g["cn"].strip("万亿") == "":
+                continue  # 亿万人民, 万众: no number without a digit or a comparator
             if any(a < e and s < b for a, b in taken):
                 ns = m.start("num") if kind == "arabic" else m.start("cn")
                 if g.get("pre") and not any(a < e and ns < b for a, b in taken):
@@ -197,7 +213,12 @@ def find_quantities(text: str) -> list[dict]:
             q = _build(m, kind)
             if q is None:
                 continue
-            if s != m.start():
+            if g.get("unit") == "人" and text[e:e + 1] == "口":  # 22万人口: 人口 is the noun, not the unit
+                e -= 1
+                q["unit"], q["unit_text"] = "", ""
+            if g.get("unit") == "级" and kind == "cn":
+                q["unit"], q["unit_text"], q["comparator"], q["approximate"] = "", "", "≥", True
+            if s != m.start() or e != m.end():
                 q["text"] = text[s:e]
                 pre = g.get("pre")
                 if pre and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
@@ -206,6 +227,32 @@ def find_quantities(text: str) -> list[dict]:
             _annotate_context(text, s, q)
             out.append(q)
             taken.append((s, e))
+    for m in _CN_SMALL_Q.finditer(text):  # 上百只, 近千人, 数百家
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        v = cn_to_number(m.group("cn"))
+        if v is None:
+            continue
+        c, a = PREFIX_COMPARATORS[m.group("pre")]
+        q = {"text": m.group(0), "value": v, "unit": UNITS[m.group("unit")], "unit_text": m.group("unit"),
+             "comparator": c, "approximate": a, "low": None, "high": None, "start": s, "end": e}
+        _annotate_context(text, s, q)
+        out.append(q)
+        taken.append((s, e))
+    for m in _TENTHS.finditer(text):  # 超七成, 降三成
+        s, e = m.span()
+        before = text[max(0, s - 4):s]
+        if not m.group("pre") and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        c, a = PREFIX_COMPARATORS[m.group("pre")] if m.group("pre") else ("=", False)
+        q = {"text": m.group(0), "value": 10.0 * cn_to_number(m.group("cn")), "unit": "%", "unit_text": "成",
+             "comparator": c, "approximate": a, "low": None, "high": None, "start": s, "end": e}
+        _annotate_context(text, s, q)
+        out.append(q)
+        taken.append((s, e))
     for m in _PERCENT_CN.finditer(text):
         s, e = m.span()
         if any(a < e and s < b for a, b in taken):
@@ -222,4 +269,7 @@ def find_quantities(text: str) -> list[dict]:
         out.append(q)
         taken.append((s, e))
     out.sort(key=lambda q: q["start"])
+    for prev, q in zip(out, out[1:]):  # 5个以上千亿级产业集群: each of the 5 is at least 1e11
+        if q["text"].endswith("级") and q["start"] == prev["end"] and not prev["text"].endswith("级"):
+            prev["each"] = {"value": q["value"], "comparator": q["comparator"], "spans": [[q["start"], q["end"]]]}
     return out

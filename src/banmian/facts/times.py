@@ -9,8 +9,9 @@ so ordinals such as ``十一届`` or ``二十大`` never match. Contextual refer
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 import re
-from datetime import date
+from datetime import date, timedelta
 
 __all__ = ["find_times", "parse_issue_date"]
 
@@ -21,7 +22,7 @@ _SUB = (
     r"|前(?P<nq>[1-4一二三四两])(?:个)?季度"
     r"|第?(?P<q>[1-4一二三四])季度"
     r"|(?P<half>上半年|下半年)"
-    r"|前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月"
+    r"|(?<![提之以此])前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
     rf"|(?P<m>{_M})月(?:(?P<d>{_D})日|份|(?P<mpart>底|末|初|中旬|上旬|下旬))?"
     r"|(?P<ypart>年底|年末|年初|年内|底|末|初|内)"
     r"|(?P<full>全年))"
@@ -33,12 +34,41 @@ _ANCHORED = re.compile(
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?:年)?[-－至到—~～](?P<y2>\d{4})年")
 _UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})")
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日")
+_DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
+_REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)")
+_WEEK = re.compile(r"(?P<w>本周|上周|下周)")
+_DAY_RANGE = re.compile(rf"(?P<m>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
+_LUNAR = re.compile(r"(?:农历)?(?:正月|腊月|冬月|[二三四五六七八九十]月|十[一二]月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)")
+# holidays with fixed solar dates; 清明 moves by a day or two, the span covers it (rule says approximate)
+_HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节": ((5, 1), (5, 5)), "国庆": ((10, 1), (10, 7)),
+             "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6))}
+_HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明)(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)")
 _UNRES = re.compile(r"(?P<u>同期|届时)")
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
 _CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _lunar(expr: str, issue: date) -> date | None:
+    """A lunar date via jionlp (imported only here: it costs seconds), the occurrence nearest the issue."""
+    try:
+        import time as _time
+
+        import jionlp
+    except ImportError:
+        return None
+    for year_shift in (0, -1):
+        base = _time.mktime((issue.year + year_shift, issue.month, issue.day, 0, 0, 0, 0, 0, -1))
+        try:
+            res = jionlp.parse_time(expr, time_base=base)
+        except Exception:  # jionlp raises bare ValueErrors and worse on odd input
+            return None
+        d = date.fromisoformat(res["time"][0][:10])
+        if (d - issue).days <= 183:
+            return d
+    return None
 
 
 def parse_issue_date(value: str) -> date:
@@ -70,8 +100,9 @@ def _iso(d: date) -> str:
 
 
 def _nearest_year(issue: date, month: int) -> int:
-    """A month printed without a year: the issue year, unless it lies more than 6 months ahead."""
-    return issue.year - 1 if month - issue.month > 6 else issue.year
+    """A month printed without a year: the issue year, unless it lies more than 8 months ahead
+    (``12月`` in a January issue is last December; ``8月`` in January is this August)."""
+    return issue.year - 1 if month - issue.month > 8 else issue.year
 
 
 def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str] | None:
@@ -193,9 +224,25 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         g = m.groupdict()
         if g.get("ypart") and not g["ypart"].startswith("年"):
             continue  # a bare 底/末/初/内 is no time reference
+        if g.get("m") and not g["m"].isdigit() and not (g.get("d") or text[m.end():m.end() + 1] in ("份",) or g.get("mpart")):
+            continue  # a bare Chinese-numeral month (北京十月文艺出版社) is too often a name
         sub = _sub_range(g, None, issue)
         if sub:
-            cands.append(_item(m, sub[0], sub[1], "issue-year+" + sub[2]))
+            it = _item(m, sub[0], sub[1], "issue-year+" + sub[2])
+            it["_g"] = g
+            cands.append(it)
+    for m in _DECADE.finditer(text):
+        d = m["d"]
+        n = int(d) if d.isdigit() else _num(d)
+        base = 1900 if (m["c"] or n >= 50) else 2000
+        cands.append(_item(m, date(base + n, 1, 1), date(base + n + 9, 12, 31), "decade"))
+    for m in _REL_DAY.finditer(text):
+        it = _item(m, issue, issue, f"relative-day({m['w']})")
+        it["_rel_day"] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}[m["w"]]
+        cands.append(it)
+    for m in _WEEK.finditer(text):
+        monday = issue - timedelta(days=issue.weekday()) + timedelta(days=7 * {"本周": 0, "上周": -1, "下周": 1}[m["w"]])
+        cands.append(_item(m, monday, monday + timedelta(days=6), f"relative-week({m['w']})"))
     for m in _DAY.finditer(text):
         d = int(m["dd"])
         y, mo = issue.year, issue.month
@@ -207,7 +254,9 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             day = date(y, mo, d)
         except ValueError:
             continue
-        cands.append(_item(m, day, day, "day-of-issue-month"))
+        it = _item(m, day, day, "day-of-issue-month")
+        it["_day"] = d
+        cands.append(it)
     for m in _FYP.finditer(text):
         n = 10 + _CN[m["n"]]
         y0 = 1966 + 5 * (n - 3)
@@ -232,7 +281,28 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         cands.append(_item(m, None, None, "contextual"))
     for m in _NEXT_YEARS.finditer(text):
         n = _num(m["n"])
-        cands.append(_item(m, date(issue.year + 1, 1, 1), date(issue.year + n, 12, 31), "next-n-years"))
+        try:
+            later = issue.replace(year=issue.year + n)
+        except ValueError:  # 29 February
+            later = issue.replace(year=issue.year + n, day=28)
+        cands.append(_item(m, issue, later, "next-n-years-from-issue"))
+    for m in _DAY_RANGE.finditer(text):
+        mo = int(m["m"])
+        y = _nearest_year(issue, mo)
+        try:
+            cands.append(_item(m, date(y, mo, int(m["d1"])), date(y, mo, int(m["d2"])), "issue-year+day-range"))
+        except ValueError:
+            pass
+    for m in _HOLIDAY.finditer(text):
+        (m1, d1), (m2, d2) = _HOLIDAYS[m["h"]]
+        y = _nearest_year(issue, m1)
+        it = _item(m, date(y, m1, d1), date(y, m2, d2), f"holiday({m['h']}), approximate")
+        it["start"], it["end"], it["text"] = m.start("h"), m.end("h"), m["h"]
+        cands.append(it)
+    for m in _LUNAR.finditer(text):
+        res = _lunar(m.group(0), issue)
+        if res:
+            cands.append(_item(m, res, res, "lunar-date(jionlp)"))
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1
@@ -240,4 +310,62 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         if t["start"] >= last_end:
             out.append(t)
             last_end = t["end"]
-    return out
+    return _in_context(text, out, issue)
+
+
+_SENT_END = re.compile(r"[。！？；\n]")
+
+
+def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
+    """Re-resolve references that lean on the text before them.
+
+    A bare day (``19日``) takes the year and month of the last full date before it
+    (the dateline ``5月6日电`` or ``2010年7月16日``); ``今天``/``昨天`` count from that
+    date; a bare month (``9月底``) takes the year of an explicit year earlier in the
+    same sentence (``确保今年4月底…、9月底…``).
+    """
+    last_day: date | None = None
+    sent_year: tuple[int, int] | None = None  # (sentence start, year)
+    starts = [m.end() for m in _SENT_END.finditer(text)]
+    paras = [m.end() for m in re.finditer("\n", text)]
+    last_month = None
+
+    def para(pos: int) -> int:
+        return bisect_right(paras, pos)
+
+    for t in items:
+        g = t.pop("_g", None)
+        day = t.pop("_day", None)
+        rel = t.pop("_rel_day", None)
+        k = bisect_right(starts, t["start"])
+        s_start = starts[k - 1] if k else 0
+        if g is not None and sent_year and sent_year[0] == s_start:
+            sub = _sub_range(g, sent_year[1], issue)
+            if sub:
+                t["from"], t["to"], t["rule"] = _iso(sub[0]), _iso(sub[1]), "sentence-year+" + sub[2]
+        elif day is not None and last_day is not None:
+            try:
+                d = last_day.replace(day=day)
+                t["from"] = t["to"] = _iso(d)
+                t["rule"] = "day-of-last-date-month"
+            except ValueError:
+                pass
+        elif rel is not None:
+            base = last_day or issue
+            d = base + timedelta(days=rel)
+            t["from"] = t["to"] = _iso(d)
+            t["rule"] += "+dateline" if last_day else "+issue-date"
+        if t["rule"] in ("contextual-month", "relative-month(上月)") and last_month and last_month[1] == para(t["start"]):
+            y, mo = last_month[0]
+            if t["rule"] == "relative-month(上月)":
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            t["from"], t["to"], t["resolved"] = _iso(date(y, mo, 1)), _iso(_month_end(y, mo)), True
+            t["rule"] += "+context-month"
+        if t["resolved"] and t["from"][8:] == "01" and t["to"] == _iso(_month_end(int(t["from"][:4]), int(t["from"][5:7]))) \
+                and t["from"][:7] == t["to"][:7]:
+            last_month = ((int(t["from"][:4]), int(t["from"][5:7])), para(t["start"]))
+        if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"]:
+            sent_year = (s_start, int(t["from"][:4]))
+        if t["resolved"] and t["from"] == t["to"]:
+            last_day = date.fromisoformat(t["from"])
+    return items

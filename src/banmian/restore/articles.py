@@ -16,13 +16,10 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
 from .cues import DATELINE, parse_jump
-from .matching import is_open_end, starts_mid_sentence
+from .features import title_features
+from .topic import bigrams, cosine, page_idf
+from .matching import is_open_end
 
-# A lone line is a new article's title when this score is positive (see _title_score).
-TITLE_BIAS = 0.0
-DATELINE_BONUS = 3.0
-SIMILARITY_WEIGHT = 12.0
-SIMILARITY_PIVOT = 0.22
 MAX_HEADING_CHARS = 50
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
 
@@ -44,39 +41,31 @@ class _Open:
     heading_text: str = ""
 
 
-def bigrams(text: str) -> Counter:
-    return Counter(text[i:i + 2] for i in range(len(text) - 1))
-
-
-def cosine(a: Counter, b: Counter) -> float:
-    if not a or not b:
-        return 0.0
-    small, large = (a, b) if len(a) < len(b) else (b, a)
-    dot = sum(v * large.get(k, 0) for k, v in small.items())
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-
-
 def is_heading_line(text: str, probs) -> bool:
-    """Could this unjoined line be a title, kicker or crosshead (rather than prose)?"""
+    """Could this unjoined line be a title, kicker or crosshead? (The learned title
+    decision sorts them out; only what cannot be a heading is excluded here.)"""
     if len(text) > MAX_HEADING_CHARS or "。" in text[:-1]:
         return False
-    head, cross, frag = probs
     if text[-1] in "。；;":
+        head, cross, _ = probs
         return head + cross > 0.8
-    return head + cross > frag or (len(text) <= 24 and is_open_end(text) and frag < 0.8)
+    return True
 
 
 class ArticleBuilder:
     """Walks the page once and produces articles (see the module docstring)."""
 
     def __init__(self, blocks: list[Block], chains: list[Chain], member_of: dict[int, int],
-                 line_probs: dict[int, tuple], start_open: dict[int, bool]):
+                 line_probs: dict[int, tuple], start_open: dict[int, bool], weights=None, on_title=None):
         self.blocks = blocks
         self.chains = chains
         self.member_of = member_of  # block index -> chain index, for blocks inside a chain
         self.line_probs = line_probs  # free single-block index -> (head, cross, frag)
         self.start_open = start_open  # chain head block -> starts mid-sentence
+        self.weights = weights  # learned title-vs-crosshead weights (None: line model alone)
+        self.on_title = on_title
         self.opened: list[_Open] = []
+        self.idf = page_idf([b.text for b in blocks])
         self.chain_article: dict[int, _Open] = {}
 
     # -- the items of the reading order -------------------------------------------------
@@ -104,19 +93,46 @@ class ArticleBuilder:
         return out
 
     # -- articles --------------------------------------------------------------------
-    def _open(self, group: list[int]) -> _Open:
-        art = Article()
-        free = [i for i in group if self.blocks[i].role not in HEADING_ROLES]
-        texts = [self.blocks[i].text for i in free]
+    def _heading_parts(self, group: list[int]) -> tuple[int | None, int | None, list[int], list[int]]:
+        """Kicker, title, subtitles and body lines of a heading group's free lines.
+
+        Free lines after a byline or `上接` marker already belong to the body (a lead
+        paragraph printed without final punctuation); so does a prose-like line after
+        the title.
+        """
+        first_fixed = next((k for k, i in enumerate(group) if self.blocks[i].role in ("byline", "jump_from")), len(group))
+        heads = [i for i in group[:first_fixed] if self.blocks[i].role not in HEADING_ROLES]
+        body = [i for i in group[first_fixed:] if self.blocks[i].role not in HEADING_ROLES]
+
+        def prose_like(i: int) -> bool:
+            return self.line_probs.get(i, (0, 0, 0))[2] > 0.5
+
         kicker = title = None
         subtitles: list[int] = []
-        if len(free) == 1:
-            title = free[0]
-        elif len(free) >= 2:
-            if texts[0].endswith(("——", "—", "：", ":")) or len(free) >= 3:
-                kicker, title, subtitles = free[0], free[1], free[2:]
+        if len(heads) == 1:
+            title = heads[0]
+        elif len(heads) >= 2:
+            a, b, rest = heads[0], heads[1], heads[2:]
+            a_text, b_text = self.blocks[a].text, self.blocks[b].text
+            if a_text.endswith(("——", "—", "：", ":")):
+                kicker, title = a, b
+            elif b_text.startswith(("（", "(")) and b_text.endswith(("）", ")")):
+                title, subtitles = a, [b]
+            elif prose_like(b) and not rest:
+                title, body = a, [b] + body
             else:
-                kicker, title = free[0], free[1]
+                kicker, title = a, b
+            for i in rest:
+                if not subtitles and not prose_like(i):
+                    subtitles.append(i)
+                else:
+                    body.append(i)
+        return kicker, title, subtitles, sorted(body)
+
+    def _open(self, group: list[int]) -> _Open:
+        art = Article()
+        kicker, title, subtitles, body = self._heading_parts(group)
+        texts = [self.blocks[i].text for i in (kicker, title) if i is not None]
         art.kicker = self._field([kicker]) if kicker is not None else None
         art.title = self._field([title]) if title is not None else None
         subtitles += [i for i in group if self.blocks[i].role == "subtitle"]
@@ -134,6 +150,8 @@ class ArticleBuilder:
         op = _Open(art, heading_text="".join(texts))
         op.bigrams = bigrams(op.heading_text)
         self.opened.append(op)
+        for i in body:
+            self._crosshead(op, i)
         return op
 
     def _field(self, idx: list[int], strip_ornament: bool = False) -> Field:
@@ -161,15 +179,22 @@ class ArticleBuilder:
         self.chain_article[c] = op
 
     def _title_score(self, line: int, next_chain: int | None, current: _Open) -> float:
-        head, cross, _ = self.line_probs.get(line, (0.5, 0.5, 0.0))
-        score = TITLE_BIAS + math.log((head + 1e-6) / (cross + 1e-6))
-        if next_chain is not None:
-            nxt = self._chain_text(next_chain)
-            if DATELINE.match(nxt):
-                score += DATELINE_BONUS
-            sim = cosine(bigrams(nxt[:400]), current.bigrams)
-            score += SIMILARITY_WEIGHT * (SIMILARITY_PIVOT - sim)
-        return score
+        """Log-odds that a lone line opens a new article rather than being a crosshead."""
+        probs = self.line_probs.get(line, (0.5, 0.5, 0.0))
+        if self.weights is None:
+            return math.log((probs[0] + 1e-6) / (probs[1] + 1e-6))
+        nxt = self._chain_text(next_chain) if next_chain is not None else None
+        following = bigrams(nxt[:400]) if nxt else Counter()
+        x = title_features(
+            self.blocks[line].text, probs, nxt,
+            next_chain is not None and self.start_open.get(self.chains[next_chain].blocks[0], False),
+            cosine(following, current.bigrams, self.idf), cosine(following, bigrams(current.heading_text), self.idf),
+            len(current.article.paragraphs),
+            bool(current.article.paragraphs) and is_open_end(current.article.paragraphs[-1].text),
+        )
+        if self.on_title is not None:
+            self.on_title(line, x)
+        return float(x @ self.weights.title + self.weights.title_bias)
 
     def build(self) -> list[Article]:
         items = self.items()
@@ -219,7 +244,8 @@ class ArticleBuilder:
         return [op.article for op in self.opened if op.article.spans()]
 
     def _crosshead(self, op: _Open, line: int) -> None:
-        self.chains.append(Chain([line], "crosshead"))
+        frag = self.line_probs.get(line, (0, 0, 0))[2]
+        self.chains.append(Chain([line], "crosshead" if frag < 0.5 else "body"))
         self._attach(op, len(self.chains) - 1)
 
     def _settle(self, contested: list[int], detour: _Open | None, current: _Open | None) -> None:
@@ -238,7 +264,8 @@ class ArticleBuilder:
         for k in range(0, max(0, last_k) + 1):
             if any(DATELINE.match(self._chain_text(c)) for c in contested[:k]):
                 break  # a dateline opens the open article's body: it and what follows are not the tail's
-            s = sum(cosine(t, detour.bigrams) for t in texts[:k]) + sum(cosine(t, current_bg) for t in texts[k:])
+            s = sum(cosine(t, detour.bigrams, self.idf) for t in texts[:k]) + \
+                sum(cosine(t, current_bg, self.idf) for t in texts[k:])
             if s > best + 1e-9:
                 best_k, best = k, s
         for c in contested[:best_k]:

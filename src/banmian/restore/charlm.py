@@ -50,24 +50,28 @@ _SYMBOLS = _symbol_table()
 
 def symbols(text: str) -> list[int]:
     """Map text to the model's symbols (whitespace dropped, digits and Latin folded)."""
-    table = _SYMBOLS
-    out = []
-    for ch in text:
-        cp = ord(ch)
-        sym = table.get(cp, cp)
-        if sym is not None:
-            out.append(sym)
-    return out
+    return list(map(ord, text.translate(_SYMBOLS)))
 
 
-def tail_symbols(text: str, width: int) -> list[int]:
-    """The last ``width`` symbols of ``text`` (fewer if the text is shorter)."""
-    return symbols(text[-(width * 3 + 8):].rstrip())[-width:]
+def tail_windows(texts, width: int) -> np.ndarray:
+    """The last ``width`` symbols of each text, right-aligned and PAD-filled: (n, width) uint64."""
+    span = width * 3 + 8
+    rows = [t.rstrip()[-span:].translate(_SYMBOLS)[-width:].rjust(width, "\0") for t in texts]
+    return _as_array(rows, width)
 
 
-def head_symbols(text: str, width: int) -> list[int]:
-    """The first ``width`` symbols of ``text`` (fewer if the text is shorter)."""
-    return symbols(text[: width * 3 + 8].lstrip())[:width]
+def head_windows(texts, width: int) -> np.ndarray:
+    """The first ``width`` symbols of each text, left-aligned and PAD-filled: (n, width) uint64."""
+    span = width * 3 + 8
+    rows = [t.lstrip()[:span].translate(_SYMBOLS)[:width].ljust(width, "\0") for t in texts]
+    return _as_array(rows, width)
+
+
+def _as_array(rows: list[str], width: int) -> np.ndarray:
+    if not rows:
+        return np.zeros((0, width), dtype=np.uint64)
+    flat = np.frombuffer("".join(rows).encode("utf-32-le"), dtype=np.uint32)
+    return flat.reshape(len(rows), width).astype(np.uint64)
 
 
 def fold(h: np.ndarray, sym: np.ndarray) -> np.ndarray:
@@ -102,11 +106,10 @@ class CharCounts:
         self.table = table
         self.bits = int(np.log2(len(table)))
         self.totals = totals
-        self._decode = (np.arange(256, dtype=np.float64) / LOG_SCALE).astype(np.float64)
 
     def logc(self, h: np.ndarray) -> np.ndarray:
         """``log1p(count)`` of the n-grams whose sequence hashes are ``h`` (any shape)."""
-        return self._decode[self.table[bucket(h, self.bits)]]
+        return self.table[bucket(h, self.bits)] * (1.0 / LOG_SCALE)
 
     @classmethod
     def build(cls, streams, max_order: int, bits: int, min_count: dict[int, int] | None = None) -> "CharCounts":

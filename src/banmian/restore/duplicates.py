@@ -14,8 +14,10 @@ from typing import Callable
 from ..model import Block, Span
 
 # A copy shorter than this is too likely to be a legitimate repeat (a stock phrase line).
-MIN_CHARS = 16
-# An exact repeat of a whole block at least this long is never legitimate on one page.
+MIN_CHARS = 8
+# An exact repeat of a whole block shorter than this is kept: a stock line, an
+# institution's name; up to SURE_CHARS it goes only when one copy clearly fits worse.
+EXACT_MIN_CHARS = 16
 SURE_CHARS = 30
 
 
@@ -46,13 +48,15 @@ class _Stream:
         self.text = "".join(parts)
 
     def others(self, k: int, needle: str):
-        """Occurrences of ``needle`` that do not overlap block ``k``: (first block, page span)."""
+        """Occurrences of ``needle`` that do not overlap block ``k``:
+        (first block, page span, whether it starts that block)."""
         own = range(self.starts[k], self.starts[k] + len(needle))
         pos = self.text.find(needle)
         while pos >= 0:
             end = pos + len(needle)
             if end <= own.start or pos >= own.stop:
-                yield self.block_at[pos], (self.page_offset[pos], self.page_offset[end - 1] + 1)
+                j = self.block_at[pos]
+                yield j, (self.page_offset[pos], self.page_offset[end - 1] + 1), pos == self.starts[j]
             pos = self.text.find(needle, pos + 1)
 
 
@@ -64,15 +68,22 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float]) -> list[Du
     """
     stream = _Stream(blocks)
     removed: dict[int, Span] = {}
-    for i, d in enumerate(blocks):
+    # Longest first: a long copy that straddles a column break must go before the shorter
+    # in-place piece could be mistaken for a truncated copy of it.
+    for i in sorted(range(len(blocks)), key=lambda k: (-len(blocks[k].text), k)):
+        d = blocks[i]
         if len(d.text) < MIN_CHARS or i in removed:
             continue
-        for j, twin in stream.others(i, d.text):
+        for j, twin, at_start in stream.others(i, d.text):
             if j in removed:
                 continue
             exact = blocks[j].text == d.text
+            if not exact and not at_start:
+                continue  # a cut-off copy repeats the beginning of a block; a quote inside running text is no copy
             if exact:
-                if len(d.text) < SURE_CHARS and abs(fit(i) - fit(j)) < 1.0:
+                if len(d.text) < EXACT_MIN_CHARS:
+                    continue
+                if len(d.text) < SURE_CHARS and abs(fit(i) - fit(j)) < 2.0:
                     continue  # two well-placed short copies: a legitimate repeat
                 loser = i if (fit(i), -i) < (fit(j), -j) else j
                 winner = j if loser == i else i

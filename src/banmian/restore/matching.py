@@ -1,7 +1,8 @@
 """Seams: which block continues which, decided for the whole page at once.
 
 Every block that ends mid-sentence (an *open end*) is offered every later prose block
-as its continuation; the seam model scores each pair and a maximum-weight assignment
+as its continuation; each pair gets a log-odds score (seam model plus layout, weighted
+as learned in :mod:`banmian.restore.features`) and a maximum-weight assignment
 (Hungarian algorithm) picks the joins, so two open ends never compete greedily for one
 start and an interleaved tail finds its way back to its article.
 """
@@ -12,11 +13,6 @@ from scipy.optimize import linear_sum_assignment
 
 from .cues import CLOSERS, NO_LINE_START, SENTENCE_END
 
-# Log-odds weights, tuned on generated training pages (bench/restore_bench.py --tune).
-ADJACENT = 2.5  # the next block in reading order is the usual continuation
-DISTANCE = 0.04  # per block of distance between the two pieces
-HEADLINE = 2.0  # a left that reads like a headline line rarely runs on
-THRESHOLD = 0.0  # below this a left stays an open end (jump out, or a cut-off article)
 FORBIDDEN = -1e6
 
 
@@ -33,45 +29,25 @@ def starts_mid_sentence(text: str) -> bool:
     return bool(text) and text[0] in NO_LINE_START
 
 
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
+def match_seams(lefts: list[int], score: np.ndarray, threshold: float = 0.0) -> dict[int, int]:
+    """Choose seams by maximum-weight assignment.
 
-
-def match_seams(
-    texts: list[str],
-    positions: list[int],
-    adjacent: list[bool],
-    cont: np.ndarray,
-    head_prob: np.ndarray,
-) -> dict[int, int]:
-    """Choose seams among prose blocks.
-
-    :param texts: the prose blocks, in reading order
-    :param positions: each block's index among all page blocks (distance in reading order)
-    :param adjacent: ``adjacent[i]`` is True when block i+1 directly follows block i on the page
-        (nothing but whitespace or removed duplicates between them)
-    :param cont: ``cont[i, j]`` = P(block j continues block i), from the seam model
-    :param head_prob: P(block i is a headline line), from the line model
-    :returns: ``{left: right}`` joins, every right after its left
+    :param lefts: the open-end blocks (indices into the prose blocks)
+    :param score: ``score[r, j]``: log-odds that prose block j continues block ``lefts[r]``;
+        only j after the left are allowed (an interleaved tail comes later, never earlier)
+    :param threshold: a left whose best feasible score is below this stays an open end
+        (a jump out, or an article cut off)
+    :returns: ``{left: right}`` joins
     """
-    n = len(texts)
-    lefts = [i for i in range(n) if is_open_end(texts[i])]
     if not lefts:
         return {}
-    score = np.full((len(lefts), n), FORBIDDEN)
-    for row, i in enumerate(lefts):
-        js = np.arange(i + 1, n)
-        if not len(js):
-            continue
-        s = _logit(cont[i, js])
-        s -= DISTANCE * (np.asarray(positions)[js] - positions[i])
-        s -= HEADLINE * head_prob[i]
-        if adjacent[i]:
-            s[0] += ADJACENT
-        score[row, js] = s
-    # one "no seam" column per left, worth THRESHOLD
-    cost = np.concatenate([-score, np.full((len(lefts), len(lefts)), FORBIDDEN * -1.0)], axis=1)
-    cost[np.arange(len(lefts)), n + np.arange(len(lefts))] = -THRESHOLD
+    n = score.shape[1]
+    allowed = np.full(score.shape, FORBIDDEN)
+    for r, i in enumerate(lefts):
+        allowed[r, i + 1:] = score[r, i + 1:]
+    # one "no seam" column per left, worth the threshold
+    cost = np.full((len(lefts), n + len(lefts)), -FORBIDDEN)
+    cost[:, :n] = -allowed
+    cost[np.arange(len(lefts)), n + np.arange(len(lefts))] = -threshold
     rows, cols = linear_sum_assignment(cost)
-    return {lefts[r]: int(c) for r, c in zip(rows, cols) if c < n and score[r, c] > THRESHOLD}
+    return {lefts[r]: int(c) for r, c in zip(rows, cols) if c < n and allowed[r, c] > threshold}

@@ -7,6 +7,7 @@ character: what no article took is listed in ``removed`` with its reason.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -15,14 +16,20 @@ from ..pages.blocks import split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
 from .duplicates import find_duplicates
 from .lines import LineModel
-from .matching import _logit, is_open_end, match_seams, starts_mid_sentence
+from .features import Weights, logit, seam_features
+from .topic import bigrams, cosine, page_idf
+from .matching import is_open_end, match_seams, starts_mid_sentence
 from .roles import FREE, assign_fixed_roles, ornament_prefix, split_inline_jumps
 
 log = logging.getLogger(__name__)
 
 METHODS = ("global", "naive")
 # Below this P(start of paragraph) a chain head is taken to start mid-sentence.
-OPEN_START = 0.5
+OPEN_START = 0.2
+# Weights of topic fit and of sitting right after a byline, when choosing which of two
+# identical copies to keep.
+TOPIC_FIT = 6.0
+AFTER_BYLINE = 1.0
 
 
 def _seam_model():
@@ -31,8 +38,23 @@ def _seam_model():
     return SeamModel.load()
 
 
-def restore_text(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
-                 seam_model=None) -> Page:
+@dataclass
+class Analysis:
+    """What the stages found on one page, before the articles are built (kept for training)."""
+
+    page: Page
+    blocks: list[Block]
+    prose: list[int] = field(default_factory=list)  # page block indices of free (prose) blocks
+    lines: np.ndarray | None = None  # line model posteriors of the prose blocks
+    lefts: list[int] = field(default_factory=list)  # open ends, indices into prose
+    seam_X: np.ndarray | None = None  # seam features of (left, right) pairs
+    chains: list[Chain] = field(default_factory=list)
+    start_open: dict[int, bool] = field(default_factory=dict)
+
+
+def analyse(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
+            seam_model=None, weights: Weights | None = None) -> Analysis:
+    """Run every stage up to (not including) article building."""
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; expected one of {METHODS}")
     page = Page(text=text, source=source, page_no=page_no)
@@ -42,53 +64,76 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     prose = [i for i, b in enumerate(blocks) if b.role == FREE]
     texts = [blocks[i].text for i in prose]
     lines = LineModel.load().proba(texts) if texts else np.zeros((0, 3))
+    an = Analysis(page, blocks)
     if method == "naive":
-        chains = _naive_chains(blocks, prose)
-        start_open = {i: starts_mid_sentence(blocks[i].text) for i in prose}
-    else:
-        model = seam_model or _seam_model()
-        cont = model.continuation_matrix(texts, texts) if texts else np.zeros((0, 0))
-        start_p = model.start_prob(texts) if texts else np.zeros(0)
-        for k, i in enumerate(prose):
-            if starts_mid_sentence(texts[k]):
-                start_p[k] = 0.0
-        keep = _drop_duplicates(page, blocks, prose, cont, start_p)
-        prose_k = [prose[k] for k in keep]
-        adjacent = _adjacency(blocks, prose_k)
-        seams = match_seams(
-            [texts[k] for k in keep],
-            prose_k,
-            adjacent,
-            cont[np.ix_(keep, keep)],
-            lines[keep, 0] if len(keep) else np.zeros(0),
-        )
-        chains = _chains(prose_k, seams)
-        start_open = {prose[k]: bool(start_p[k] < OPEN_START) for k in keep}
+        an.prose, an.lines = prose, lines
+        an.chains = _naive_chains(blocks, prose)
+        an.start_open = {i: starts_mid_sentence(blocks[i].text) for i in prose}
+        return an
+    model = seam_model or _seam_model()
+    weights = weights or Weights.load()
+    cont = model.continuation_matrix(texts, texts) if texts else np.zeros((0, 0))
+    start_p = model.start_prob(texts) if texts else np.zeros(0)
+    end_p = model.end_prob(texts) if texts else np.zeros(0)
+    for k in range(len(prose)):
+        if starts_mid_sentence(texts[k]):
+            start_p[k] = 0.0
+    keep = _drop_duplicates(page, blocks, prose, cont, start_p)
+    an.prose = [prose[k] for k in keep]
+    an.lines = lines[keep]
+    cont, start_p, end_p = cont[np.ix_(keep, keep)], start_p[keep], end_p[keep]
+    an.lefts = [k for k, i in enumerate(an.prose) if is_open_end(blocks[i].text)]
+    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p)
+    score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
+    an.chains = _chains(an.prose, match_seams(an.lefts, score))
+    an.start_open = {i: bool(start_p[k] < OPEN_START) for k, i in enumerate(an.prose)}
+    return an
+
+
+def restore_text(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
+                 seam_model=None, weights: Weights | None = None, on_title=None) -> Page:
+    """Restore one page (see :func:`banmian.restore.restore`).
+
+    :param on_title: called with (block index, features) at every title-or-crosshead
+        decision; used by ``scripts/train_assembly.py`` to collect training data
+    """
+    an = analyse(text, source, page_no, method, seam_model, weights)
+    blocks, chains = an.blocks, an.chains
     for i, b in enumerate(blocks):
         if b.role in ("credit", "caption"):
             chains.append(Chain([i], b.role))
     chains.sort(key=lambda ch: ch.blocks[0])
     member_of = {i: c for c, ch in enumerate(chains) for i in ch.blocks[1:]}
-    line_probs = {i: tuple(lines[k]) for k, i in enumerate(prose)}
-    page.articles = ArticleBuilder(blocks, chains, member_of, line_probs, start_open).build()
-    _account(page, blocks)
-    return page
+    line_probs = {i: tuple(an.lines[k]) for k, i in enumerate(an.prose)}
+    title_weights = None if method == "naive" else (weights or Weights.load())
+    builder = ArticleBuilder(blocks, chains, member_of, line_probs, an.start_open, title_weights, on_title)
+    an.page.articles = builder.build()
+    _account(an.page, blocks)
+    return an.page
 
 
 def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p) -> list[int]:
     """Remove layout duplicates among the prose blocks; return the indices (into prose) kept."""
     n = len(prose)
 
+    idf = page_idf([b.text for b in blocks])
+
     def fit(k: int) -> float:
-        # How naturally block k follows its predecessor and leads into its successor.
+        # How naturally block k follows its predecessor and leads into its successor, and
+        # how well it shares their topic: an out-of-place copy sits in another story.
         score = 0.0
         prev, nxt = k - 1, k + 1
         if prev >= 0 and is_open_end(blocks[prose[prev]].text):
-            score += float(_logit(np.array(cont[prev, k])))
+            score += float(logit(cont[prev, k]))
         else:
-            score += float(_logit(np.array(start_p[k])))
+            score += float(logit(start_p[k]))
         if nxt < n and is_open_end(blocks[prose[k]].text):
-            score += float(_logit(np.array(cont[k, nxt])))
+            score += float(logit(cont[k, nxt]))
+        around = "".join(blocks[prose[m]].text for m in (prev, nxt) if 0 <= m < n)
+        score += TOPIC_FIT * cosine(bigrams(blocks[prose[k]].text), bigrams(around), idf)
+        before = prose[k] - 1
+        if before >= 0 and blocks[before].role == "byline":
+            score -= AFTER_BYLINE  # copies are often printed right after a byline
         return score
 
     dups = find_duplicates([blocks[i] for i in prose], fit)

@@ -13,6 +13,8 @@ from .cues import (
     CAPTION,
     CREDIT,
     FURNITURE,
+    NAMES_ONLY,
+    SURNAMES,
     ORNAMENTS,
     PAGE_NAMES,
     SUBTITLE_DASH,
@@ -54,7 +56,11 @@ def _ornament_free(text: str) -> str:
 _PROSE_IN_BYLINE = ("从", "获悉", "了解", "表示", "介绍", "看到", "来到", "采访", "日前", "近日", "说")
 
 
-def _is_byline(core: str) -> bool:
+def _is_byline(core: str, ornamented: bool = False) -> bool:
+    if ornamented and len(core) <= 12 and all("\u4e00" <= ch <= "\u9fff" or ch in " \u3000" for ch in core):
+        return True  # `□周  元`: the box marks a byline of names even without 记者
+    if NAMES_ONLY.match(core) and core[0] in SURNAMES and len(core.replace(" ", "").replace("\u3000", "")) <= 12:
+        return True
     m = BYLINE.match(core)
     if not m or len(core) > 40 or any(ch in core for ch in "，。；！？"):
         return False
@@ -73,7 +79,7 @@ def fixed_role(block: Block, position: int, count: int) -> str:
     jump = parse_jump(text)
     if jump:
         return "jump_to" if jump[0] == "to" else "jump_from"
-    if _is_byline(core):
+    if _is_byline(core, ornamented=core != text):
         return "byline"
     if len(text) <= 60 and CREDIT.match(text):
         return "credit"

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..errors import BanmianError
 from .charlm import CharCounts
-from .seam_features import END_NAMES, PAIR_NAMES, START_NAMES, end_side, pair_features, start_side
+from .seam_features import END_NAMES, PAIR_NAMES, START_NAMES, end_side, pair_planes, start_side
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,15 @@ class Linear:
 
 
 @dataclass(slots=True)
+class Hidden:
+    """A small ReLU layer added to the linear pair score: ``relu(x @ weights + bias) @ out``."""
+
+    weights: np.ndarray  # (n_features, units), on raw features
+    bias: np.ndarray  # (units,)
+    out: np.ndarray  # (units,)
+
+
+@dataclass(slots=True)
 class Seams:
     """All scores of one set of left and right blocks, from one pass over the strings."""
 
@@ -67,15 +76,17 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 class SeamModel:
     """Scores seams between text blocks (see module docstring)."""
 
-    def __init__(self, counts: CharCounts, pair: Linear, end: Linear, start: Linear, meta: dict | None = None):
+    def __init__(self, counts: CharCounts, pair: Linear, end: Linear, start: Linear, meta: dict | None = None,
+                 hidden: Hidden | None = None):
         self.counts = counts
         n_pair, n_end, n_start = len(PAIR_NAMES), len(END_NAMES), len(START_NAMES)
-        if len(pair.coef) != n_pair + n_end + n_start or len(end.coef) != n_end or len(start.coef) != n_start:
+        n_local = n_pair + n_end + n_start
+        if len(pair.coef) != n_local or len(end.coef) != n_end or len(start.coef) != n_start:
             raise SeamModelError("[E302] seam model coefficients do not match the feature set")
-        self.pair_w = pair.coef[:n_pair]
-        self.pair_left_w = pair.coef[n_pair : n_pair + n_end]
-        self.pair_right_w = pair.coef[n_pair + n_end :]
-        self.pair_bias = float(pair.bias)
+        if hidden is not None and hidden.weights.shape[0] != n_local:
+            raise SeamModelError("[E302] seam model coefficients do not match the feature set")
+        self.pair = pair
+        self.hidden = hidden
         self.end = end
         self.start = start
         self.meta = meta or {}
@@ -92,18 +103,22 @@ class SeamModel:
 
     def to_arrays(self) -> dict[str, np.ndarray]:
         """The artifact content: derived statistics and coefficients only."""
-        pair_coef = np.concatenate([self.pair_w, self.pair_left_w, self.pair_right_w])
         return {
             "version": np.array(FORMAT_VERSION),
             "counts_table": self.counts.table,
             "counts_totals": self.counts.totals,
-            "pair_coef": pair_coef,
-            "pair_bias": np.array(self.pair_bias),
+            "pair_coef": self.pair.coef,
+            "pair_bias": np.array(self.pair.bias),
             "end_coef": self.end.coef,
             "end_bias": np.array(self.end.bias),
             "start_coef": self.start.coef,
             "start_bias": np.array(self.start.bias),
             "feature_names": np.array(PAIR_NAMES + END_NAMES + START_NAMES),
+            **(
+                {"hidden_weights": self.hidden.weights, "hidden_bias": self.hidden.bias, "hidden_out": self.hidden.out}
+                if self.hidden is not None
+                else {}
+            ),
             "meta": np.array(json.dumps(self.meta, ensure_ascii=False, sort_keys=True)),
         }
 
@@ -117,7 +132,14 @@ class SeamModel:
 
     # ---- scoring ----
     def continuation_matrix(self, lefts: Sequence[str], rights: Sequence[str]) -> np.ndarray:
-        """P(rights[j] continues lefts[i] inside one paragraph), shape (len(lefts), len(rights)), float64 in [0,1]."""
+        """P(rights[j] continues lefts[i] inside one paragraph), shape (len(lefts), len(rights)), float64 in [0,1].
+
+        Only the edges of the blocks and the quote/bracket balance of each left count.
+        Calibrated for a whole page's worth of candidates (see ``train_candidates``).
+
+        :param lefts: blocks whose end may be continued
+        :param rights: blocks whose start may continue a left
+        """
         return self.assess(lefts, rights).continuation
 
     def start_prob(self, texts: Sequence[str]) -> np.ndarray:
@@ -141,10 +163,24 @@ class SeamModel:
             return Seams(np.zeros((nl, nr)), self.end_prob(lefts), self.start_prob(rights))
         left = end_side(lefts, self.counts)
         right = start_side(rights, self.counts)
-        pair = pair_features(left, right, self.counts)
-        logit = pair @ self.pair_w
-        logit += (left.features @ self.pair_left_w)[:, None]
-        logit += (right.features @ self.pair_right_w + self.pair_bias)[None, :]
+        planes = pair_planes(left, right, self.counts, gated=False)
+        model = self.pair
+        n_pair, n_end, n_start = len(PAIR_NAMES), len(END_NAMES), len(START_NAMES)
+        w = model.coef
+        half = n_pair // 2
+        # the gated half of the pair features becomes per-left weights
+        row_w = w[None, :half] + left.punct_end[:, None] * w[None, half:n_pair]
+        # einsum, not BLAS: OpenBLAS threads spin for milliseconds on a busy machine
+        logit = np.einsum("if,fij->ij", row_w, planes)
+        logit += (left.features @ w[n_pair : n_pair + n_end])[:, None]
+        logit += (right.features @ w[n_pair + n_end : n_pair + n_end + n_start] + model.bias)[None, :]
+        if self.hidden is not None:
+            hw = self.hidden.weights
+            pre = np.tensordot(hw[:n_pair].T, planes, axes=1)  # (units, n_left, n_right)
+            pre += (left.features @ hw[n_pair : n_pair + n_end]).T[:, :, None]
+            pre += (right.features @ hw[n_pair + n_end :] + self.hidden.bias).T[:, None, :]
+            np.maximum(pre, 0.0, out=pre)
+            logit += np.tensordot(self.hidden.out, pre, axes=1)
         return Seams(
             _sigmoid(logit),
             _sigmoid(left.features @ self.end.coef + self.end.bias),
@@ -173,6 +209,7 @@ def _load_cached(path: str) -> SeamModel:
         Linear(arrays["end_coef"].astype(np.float64), float(arrays["end_bias"])),
         Linear(arrays["start_coef"].astype(np.float64), float(arrays["start_bias"])),
         json.loads(str(arrays["meta"])),
+        Hidden(arrays["hidden_weights"], arrays["hidden_bias"], arrays["hidden_out"]) if "hidden_weights" in arrays else None,
     )
     log.debug("loaded seam model %s", path)
     return model

@@ -14,11 +14,14 @@ from typing import Sequence
 
 import numpy as np
 
-from .charlm import BOS, DIGIT, EOS, FNV_OFFSET, LATIN, PAD, CharCounts, fold, head_symbols, tail_symbols
+from .charlm import BOS, DIGIT, EOS, FNV_OFFSET, LATIN, PAD, CharCounts, fold, head_windows, symbols, tail_windows
 
 ORDER = 3  # characters taken from each side of a seam for n-gram lookups
 # (left chars, right chars) of the n-grams that straddle a seam
-CROSS = ((1, 1), (1, 2), (2, 1), (1, 3), (2, 2), (3, 1))
+CROSS = ((1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (3, 1))  # each (a, b>1) follows (a, b-1)
+# the n-gram evidence means something else after punctuation than inside a word, so the
+# pair features are given twice: once as they are, once gated by "left ends in punctuation"
+_PUNCT_END = ("end", "closer", "comma", "colon", "ellipsis")
 
 # character classes at the edges of a block
 _CLASSES = {
@@ -31,9 +34,6 @@ _CLASSES = {
 }
 CLASS_NAMES = ["end", "closer", "comma", "colon", "ellipsis", "opener", "digit", "latin", "other"]
 _CLASS_OF = {ch: CLASS_NAMES.index(name) for name, chars in _CLASSES.items() for ch in chars}
-_DIGIT_CLASS = CLASS_NAMES.index("digit")
-_LATIN_CLASS = CLASS_NAMES.index("latin")
-_OTHER_CLASS = CLASS_NAMES.index("other")
 # Typesetting never starts a line with these (禁则).
 NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
@@ -58,26 +58,37 @@ PAIR_NAMES = (
     + [f"pair_seen_{a}{b}" for a, b in CROSS]
     + ["pair_quote_closes", "pair_quote_stray", "pair_paren_closes", "pair_paren_stray"]
 )
+PAIR_NAMES = PAIR_NAMES + [f"punct_{name}" for name in PAIR_NAMES]
 
 
-def _edge_class(ch: str) -> int:
-    cls = _CLASS_OF.get(ch)
-    if cls is not None:
-        return cls
-    if ch.isdigit():
-        return _DIGIT_CLASS
-    if ch.isascii() and ch.isalpha():
-        return _LATIN_CLASS
-    return _OTHER_CLASS
+def _symbol_luts() -> tuple[np.ndarray, np.ndarray]:
+    """Class of each symbol, and whether a line may not start with it (indexed by symbol)."""
+    classes = np.full(LUT_SIZE, CLASS_NAMES.index("other"), dtype=np.int64)
+    for ch, cls in _CLASS_OF.items():
+        for sym in symbols(ch):
+            classes[sym] = cls
+    classes[DIGIT] = CLASS_NAMES.index("digit")
+    classes[LATIN] = CLASS_NAMES.index("latin")
+    no_start = np.zeros(LUT_SIZE, dtype=np.float64)
+    for sym in symbols(NO_LINE_START):
+        no_start[sym] = 1.0
+    return classes, no_start
 
 
-def _unmatched_close(text: str, opener: str, closer: str) -> bool:
-    """Does ``text`` close a quote/bracket it never opened (so it began inside one)?"""
-    c = text.find(closer)
-    if c < 0:
-        return False
-    o = text.find(opener)
-    return o < 0 or c < o
+LUT_SIZE = 0x10000  # symbols beyond the Basic Multilingual Plane count as "other"
+_CLASS_LUT, _NO_START_LUT = _symbol_luts()
+_PAD_CLASS = len(CLASS_NAMES)  # an empty string has no edge class (its one-hot row stays zero)
+
+
+def _edge_classes(syms: np.ndarray) -> np.ndarray:
+    cls = _CLASS_LUT[np.minimum(syms, LUT_SIZE - 1).astype(np.int64)]
+    return np.where(syms == PAD, _PAD_CLASS, cls)
+
+
+def _onehot(cls: np.ndarray) -> np.ndarray:
+    out = np.zeros((len(cls), len(CLASS_NAMES) + 1))
+    out[np.arange(len(cls)), cls] = 1.0
+    return out[:, :-1]
 
 
 @dataclass(slots=True)
@@ -89,7 +100,13 @@ class EndSide:
     logc: np.ndarray  # (n, ORDER) log1p count of the last a symbols
     open_quote: np.ndarray  # (n,) float 0/1
     open_paren: np.ndarray
+    punct_end: np.ndarray  # (n,) float 0/1: the last character is punctuation
     features: np.ndarray  # (n, len(END_NAMES))
+
+    def take(self, idx: np.ndarray) -> "EndSide":
+        """The rows ``idx`` only."""
+        return EndSide([h[idx] for h in self.hashes], self.valid[idx], self.logc[idx], self.open_quote[idx],
+                       self.open_paren[idx], self.punct_end[idx], self.features[idx])
 
 
 @dataclass(slots=True)
@@ -103,108 +120,114 @@ class StartSide:
     unmatched_paren: np.ndarray
     features: np.ndarray  # (n, len(START_NAMES))
 
+    def take(self, idx: np.ndarray) -> "StartSide":
+        """The rows ``idx`` only."""
+        return StartSide(self.syms[idx], self.valid[idx], self.logc[idx], self.unmatched_quote[idx],
+                         self.unmatched_paren[idx], self.features[idx])
+
 
 def end_side(texts: Sequence[str], counts: CharCounts) -> EndSide:
     """Features of the ends of ``texts``."""
     n = len(texts)
-    syms = np.full((n, ORDER), PAD, dtype=np.uint64)
-    nsym = np.zeros(n, dtype=np.int64)
-    last_cls = np.zeros(n, dtype=np.int64)
-    closer_after_end = np.zeros(n)
-    bal = np.zeros((n, 3))
-    lengths = np.zeros(n)
-    end_cls = CLASS_NAMES.index("end")
-    closer_cls = CLASS_NAMES.index("closer")
-    for i, text in enumerate(texts):
-        tail = tail_symbols(text, ORDER)
-        k = len(tail)
-        nsym[i] = k
-        if k:
-            syms[i, ORDER - k :] = tail
-        stripped = text.rstrip()
-        lengths[i] = len(stripped)
-        if stripped:
-            last_cls[i] = _edge_class(stripped[-1])
-            if last_cls[i] == closer_cls and len(stripped) > 1 and _edge_class(stripped[-2]) == end_cls:
-                closer_after_end[i] = 1.0
-        for p, (o, c) in enumerate(_PAIRS):
-            bal[i, p] = text.count(o) > text.count(c)
+    syms = tail_windows(texts, ORDER)  # right-aligned
+    nsym = (syms != PAD).sum(1)
+    cls = _edge_classes(syms)
+    closer_after_end = ((cls[:, -1] == CLASS_NAMES.index("closer")) & (cls[:, -2] == CLASS_NAMES.index("end")))
+    bal = np.array([[t.count(o) > t.count(c) for o, c in _PAIRS] for t in texts], dtype=np.float64).reshape(n, 3)
+    lengths = np.array([len(t.strip()) for t in texts], dtype=np.float64)
     valid = nsym[:, None] >= np.arange(1, ORDER + 1)[None, :]
-    hashes, logc, eos = [], np.zeros((n, ORDER)), np.zeros((n, ORDER))
+    # hashes of the last a symbols, then of the same followed by EOS; one table lookup for all
+    hashes = np.empty((2 * ORDER, n), dtype=np.uint64)
     for a in range(1, ORDER + 1):
         h = np.full(n, FNV_OFFSET, dtype=np.uint64)
         for k in range(ORDER - a, ORDER):
             h = fold(h, syms[:, k])
-        hashes.append(h)
-        ok = valid[:, a - 1]
-        logc[:, a - 1] = np.where(ok, counts.logc(h), 0.0)
-        eos[:, a - 1] = np.where(ok, counts.logc(fold(h, np.uint64(EOS))), 0.0)
-    onehot = np.zeros((n, len(CLASS_NAMES)))
-    onehot[np.arange(n), last_cls] = lengths > 0
+        hashes[a - 1] = h
+    hashes[ORDER:] = fold(hashes[:ORDER], np.uint64(EOS))
+    looked = counts.logc(hashes).T * np.tile(valid, 2)
+    logc, eos = looked[:, :ORDER], looked[:, ORDER:]
+    hashes = list(hashes[:ORDER])
+    onehot = _onehot(cls[:, -1])
     feats = np.column_stack(
         [onehot, closer_after_end, logc, eos - logc, bal, np.log1p(lengths), (nsym < ORDER).astype(float)]
     )
-    return EndSide(hashes, valid, logc, bal[:, 0], bal[:, 1], feats)
+    punct = onehot[:, [CLASS_NAMES.index(c) for c in _PUNCT_END]].sum(1)
+    return EndSide(hashes, valid, logc, bal[:, 0], bal[:, 1], punct, feats)
+
+
+def _unmatched(texts: Sequence[str], opener: str, closer: str) -> list[bool]:
+    """Does each text close a quote/bracket it never opened (so it began inside one)?"""
+    out = []
+    for t in texts:
+        c = t.find(closer)
+        out.append(c >= 0 and not 0 <= t.find(opener) < c)
+    return out
 
 
 def start_side(texts: Sequence[str], counts: CharCounts) -> StartSide:
     """Features of the starts of ``texts``."""
     n = len(texts)
-    syms = np.full((n, ORDER), PAD, dtype=np.uint64)
-    nsym = np.zeros(n, dtype=np.int64)
-    first_cls = np.zeros(n, dtype=np.int64)
-    no_start = np.zeros(n)
-    unmatched = np.zeros((n, 3))
-    lengths = np.zeros(n)
-    for i, text in enumerate(texts):
-        head = head_symbols(text, ORDER)
-        k = len(head)
-        nsym[i] = k
-        if k:
-            syms[i, :k] = head
-        stripped = text.lstrip()
-        lengths[i] = len(stripped)
-        if stripped:
-            first_cls[i] = _edge_class(stripped[0])
-            no_start[i] = stripped[0] in NO_LINE_START
-        for p, (o, c) in enumerate(_PAIRS):
-            unmatched[i, p] = _unmatched_close(text, o, c)
+    syms = head_windows(texts, ORDER)  # left-aligned
+    nsym = (syms != PAD).sum(1)
+    first = syms[:, 0]
+    cls = _edge_classes(first)
+    no_start = _NO_START_LUT[np.minimum(first, LUT_SIZE - 1).astype(np.int64)]
+    unmatched = np.array([_unmatched(texts, o, c) for o, c in _PAIRS], dtype=np.float64).reshape(3, n).T
+    lengths = np.array([len(t.strip()) for t in texts], dtype=np.float64)
     valid = nsym[:, None] >= np.arange(1, ORDER + 1)[None, :]
-    logc, bos = np.zeros((n, ORDER)), np.zeros((n, ORDER))
+    # hashes of the first b symbols, then of BOS followed by them; one table lookup for all
+    hashes = np.empty((2 * ORDER, n), dtype=np.uint64)
     h = np.full(n, FNV_OFFSET, dtype=np.uint64)
     hb = fold(np.full(n, FNV_OFFSET, dtype=np.uint64), np.uint64(BOS))
-    for b in range(1, ORDER + 1):
-        h = fold(h, syms[:, b - 1])
-        hb = fold(hb, syms[:, b - 1])
-        ok = valid[:, b - 1]
-        logc[:, b - 1] = np.where(ok, counts.logc(h), 0.0)
-        bos[:, b - 1] = np.where(ok, counts.logc(hb), 0.0)
-    onehot = np.zeros((n, len(CLASS_NAMES)))
-    onehot[np.arange(n), first_cls] = lengths > 0
+    for b in range(ORDER):
+        h = hashes[b] = fold(h, syms[:, b])
+        hb = hashes[ORDER + b] = fold(hb, syms[:, b])
+    looked = counts.logc(hashes).T * np.tile(valid, 2)
+    logc, bos = looked[:, :ORDER], looked[:, ORDER:]
     feats = np.column_stack(
-        [onehot, no_start, logc, bos - logc, unmatched, np.log1p(lengths), (nsym < ORDER).astype(float)]
+        [_onehot(cls), no_start, logc, bos - logc, unmatched, np.log1p(lengths), (nsym < ORDER).astype(float)]
     )
     return StartSide(syms, valid, logc, unmatched[:, 0], unmatched[:, 1], feats)
 
 
-def pair_features(left: EndSide, right: StartSide, counts: CharCounts) -> np.ndarray:
-    """Features of every (left, right) seam: shape (n_left, n_right, len(PAIR_NAMES))."""
+def pair_planes(left: EndSide, right: StartSide, counts: CharCounts, gated: bool = True) -> np.ndarray:
+    """Features of every (left, right) seam as planes: shape (len(PAIR_NAMES), n_left, n_right).
+
+    :param gated: also fill the second half (the planes times "left ends in punctuation");
+        scoring skips it and folds the gate into per-left weights instead
+    """
     nl, nr = len(left.open_quote), len(right.unmatched_quote)
-    out = np.empty((nl, nr, len(PAIR_NAMES)))
+    half = len(PAIR_NAMES) // 2
+    out = np.empty((2 * half if gated else half, nl, nr))
     k = len(CROSS)
+    # hashes of every n-gram straddling the seam, (left chars, right chars) as in CROSS
+    hashes = np.empty((k, nl, nr), dtype=np.uint64)
+    ok = np.empty((k, nl, nr), dtype=bool)
     for idx, (a, b) in enumerate(CROSS):
-        h = left.hashes[a - 1][:, None]
-        for j in range(b):
-            h = fold(h, right.syms[None, :, j])
-        ok = left.valid[:, a - 1][:, None] & right.valid[:, b - 1][None, :]
-        lc = np.where(ok, counts.logc(h), 0.0)
-        out[:, :, idx] = lc
-        out[:, :, k + idx] = np.where(ok, lc - left.logc[:, a - 1][:, None] - right.logc[:, b - 1][None, :], 0.0)
-        out[:, :, 2 * k + idx] = lc > 0
+        if b == 1:
+            h = fold(left.hashes[a - 1][:, None], right.syms[None, :, 0])
+        else:  # extend the (a, b-1) n-gram, computed just before
+            h = fold(hashes[idx - 1], right.syms[None, :, b - 1])
+        hashes[idx] = h
+        np.logical_and(left.valid[:, a - 1][:, None], right.valid[:, b - 1][None, :], out=ok[idx])
+    lc = counts.logc(hashes)
+    lc *= ok
+    out[:k] = lc
+    for idx, (a, b) in enumerate(CROSS):
+        np.subtract(lc[idx], left.logc[:, a - 1][:, None] + right.logc[:, b - 1][None, :], out=out[k + idx])
+    out[k : 2 * k] *= ok
+    np.greater(lc, 0.0, out=out[2 * k : 3 * k])
     q, p = left.open_quote[:, None], left.open_paren[:, None]
     uq, up = right.unmatched_quote[None, :], right.unmatched_paren[None, :]
-    out[:, :, 3 * k] = q * uq
-    out[:, :, 3 * k + 1] = (1.0 - q) * uq
-    out[:, :, 3 * k + 2] = p * up
-    out[:, :, 3 * k + 3] = (1.0 - p) * up
+    out[3 * k] = q * uq
+    out[3 * k + 1] = (1.0 - q) * uq
+    out[3 * k + 2] = p * up
+    out[3 * k + 3] = (1.0 - p) * up
+    if gated:
+        np.multiply(out[:half], left.punct_end[None, :, None], out=out[half:])
     return out
+
+
+def pair_features(left: EndSide, right: StartSide, counts: CharCounts) -> np.ndarray:
+    """Features of every (left, right) seam: shape (n_left, n_right, len(PAIR_NAMES)) (a view)."""
+    return pair_planes(left, right, counts).transpose(1, 2, 0)

@@ -1,7 +1,8 @@
 """The web reader: a FastAPI app over one archive, HTML pages with JSON twins.
 
 Each area of the reader is one router module in :mod:`banmian.web.routes` (browse,
-articles, search); a later area (actors, targets) is a new module added to ``AREAS``.
+articles, search) with a ``router`` and an OpenAPI ``TAG``; a later area (actors,
+targets) is a new module added to ``AREAS``, its templates extending ``base.html``.
 Every HTML page has its data under ``/api/...``, documented in ``/openapi.json``.
 The archive is opened read-only: the reader never writes, and it only ever reads the
 archive file and its own packaged templates and static files.
@@ -18,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import BanmianError
+from .access import ArchiveAccess
 from .errors import WebError, WebErrors
 from .render import HERE, make_templates, render
 from .routes import articles, browse, search
@@ -37,15 +38,6 @@ SECURITY_HEADERS = {
 }
 
 
-def _open_archive(path: str | Path):
-    from ..archive import Archive
-
-    try:
-        return Archive(path, readonly=True)
-    except BanmianError as exc:
-        raise WebError(500, WebErrors.W501.format(path=path, detail=exc)) from None
-
-
 def create_app(archive_path: str | Path = "banmian.db", *, archive=None) -> FastAPI:
     """The reader app for the archive at ``archive_path`` (opened read-only).
 
@@ -55,28 +47,44 @@ def create_app(archive_path: str | Path = "banmian.db", *, archive=None) -> Fast
     """
     app = FastAPI(
         title="banmian reader",
+        docs_url=None,  # Swagger UI and ReDoc load scripts from a CDN: the reader fetches nothing from the network
+        redoc_url=None,
         version=__version__,
         description="Browse restored newspaper pages, their articles and provenance, and search them. "
                     "Every HTML page has a JSON twin under /api/.",
-        openapi_tags=[{"name": "browse", "description": "Papers, issue calendars, issues and pages"},
-                      {"name": "articles", "description": "Stitched articles with provenance"},
-                      {"name": "search", "description": "Chinese full-text search"}],
+        openapi_tags=[area.TAG for area in AREAS],
     )
-    app.state.archive = archive if archive is not None else _open_archive(archive_path)
+    app.state.archives = ArchiveAccess(archive_path, archive)
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for area in AREAS:
         app.include_router(area.router)
     _install_error_handlers(app)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware adding :data:`SECURITY_HEADERS` to every response (cheaper than BaseHTTPMiddleware)."""
+
+    _headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self._headers if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def wants_json(request: Request) -> bool:
@@ -109,7 +117,10 @@ def _install_error_handlers(app: FastAPI) -> None:
         for err in exc.errors():
             where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path"))
             parts.append(f"{where}: {err.get('msg')}")
-        return error_response(request, 400, WebErrors.W400_PARAMS.format(detail="; ".join(parts) or "invalid"))
+        detail = "; ".join(parts) or "invalid"
+        if exc.errors() and all(err.get("loc", ("",))[0] == "path" for err in exc.errors()):
+            return error_response(request, 404, WebErrors.W404_PATH.format(path=request.url.path, detail=detail))
+        return error_response(request, 400, WebErrors.W400_PARAMS.format(detail=detail))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):

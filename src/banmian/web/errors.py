@@ -20,6 +20,7 @@ class WebErrors:
     W404_ARTICLE = "[W408] No article {id!r} in this archive."
     W404_ARTICLE_ID = "[W409] {id!r} is not an article id (expected PAPER-YYYY-MM-DD-pNN-aMM)."
     W404_ROUTE = "[W410] Nothing here: {path}."
+    W404_PATH = "[W411] Nothing here: {path} ({detail})."
     W500 = "[W500] The reader failed on this request ({kind}); the log has the details."
     W501 = "[W501] Cannot open the archive {path}: {detail}"
 

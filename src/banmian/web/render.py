@@ -55,7 +55,7 @@ def make_templates() -> Jinja2Templates:
 
 def archive_of(request: Request):
     """The :class:`~banmian.archive.Archive` the app was created with (a FastAPI dependency)."""
-    return request.app.state.archive
+    return request.app.state.archives.get()
 
 
 def render(request: Request, template: str, context: dict, *, api: str | None = None, status: int = 200):

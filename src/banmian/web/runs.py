@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import logging
 from dataclasses import dataclass, field
+from typing import Iterable, Mapping
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class Run:
     reason: str | None = None
     twin: tuple[int, int] | None = None
     last_of_removed: bool = False
+    marks: list[str] = field(default_factory=list)  # names of extra layers covering the run
 
     @property
     def css(self) -> str:
@@ -54,11 +56,7 @@ def _valid(span, length: int) -> tuple[int, int] | None:
         s, e = int(span[0]), int(span[1])
     except (TypeError, ValueError, IndexError):
         return None
-    if not 0 <= s < e <= length:
-        if 0 <= s < length and e > length:  # tolerate a span running past the end
-            return s, length
-        return None
-    return s, e
+    return (s, e) if 0 <= s < e <= length else None
 
 
 def article_spans(article: dict, index: int) -> list[tuple[tuple, str]]:
@@ -76,9 +74,11 @@ def article_spans(article: dict, index: int) -> list[tuple[tuple, str]]:
     return out
 
 
-def page_runs(text: str, restored: dict | None) -> list[Run]:
+def page_runs(text: str, restored: dict | None, layers: Mapping[str, Iterable] | None = None) -> list[Run]:
     """The runs of ``text`` given its restore JSON (``{"articles", "removed"}``).
 
+    :param layers: extra named span lists to mark (facts, reused passages...): a run
+        covered by layer ``name`` lists it in ``marks``
     Spans that do not fit the text are skipped with a log message, never trusted.
     """
     restored = restored or {}
@@ -99,8 +99,17 @@ def page_runs(text: str, restored: dict | None) -> list[Run]:
             continue
         removed.append((ok, k, rm))
 
+    marked: list[tuple[tuple[int, int], str]] = []
+    for name, spans in (layers or {}).items():
+        for span in spans:
+            ok = _valid(span, n)
+            if ok is None:
+                log.info("span %r of layer %s skipped: does not fit a text of %d characters", span, name, n)
+                continue
+            marked.append((ok, name))
+
     cuts = {0, n}
-    for (s, e), *_ in owned + removed:
+    for (s, e), *_ in owned + removed + marked:
         cuts.update((s, e))
     for _, _, rm in removed:
         twin = _valid(rm.get("duplicate_of"), n) if rm.get("duplicate_of") else None
@@ -127,6 +136,10 @@ def page_runs(text: str, restored: dict | None) -> list[Run]:
                 run.removed, run.reason, run.twin = k, str(rm.get("reason") or "removed"), twin
         if len(idx):
             runs[idx[-1]].last_of_removed = True
+    for (s, e), name in marked:
+        for r in covering(s, e):
+            if name not in runs[r].marks:
+                runs[r].marks.append(name)
     return runs
 
 

@@ -10,6 +10,7 @@ from ..render import archive_of, q, render
 from ..schemas import ERROR_RESPONSES, ArticleOut
 
 router = APIRouter()
+TAG = {"name": "articles", "description": "Stitched articles with provenance"}
 
 ARTICLE_ID = Path(description="Article id PAPER-YYYY-MM-DD-pNN-aMM")
 

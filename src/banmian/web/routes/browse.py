@@ -13,11 +13,12 @@ from fastapi.responses import HTMLResponse
 
 from .. import validate
 from ..errors import WebError, WebErrors
-from ..render import archive_of, render
+from ..render import archive_of, q, render
 from ..runs import page_runs
 from ..schemas import ERROR_RESPONSES, DatesOut, IssueOut, PageOut, PapersOut
 
 router = APIRouter()
+TAG = {"name": "browse", "description": "Papers, issue calendars, issues and pages"}
 
 PAPER = Path(description="Paper name, as in the archive")
 DATE = Path(description="Issue date YYYY-MM-DD")
@@ -72,6 +73,13 @@ def page_data(archive, paper: str, date: str, page: int) -> dict:
         "encoding": found.get("encoding"), "sha256": found.get("sha256"),
         "pages_in_issue": [p["page"] for p in archive.pages(paper, date)],
     }
+
+
+def page_cards(data: dict) -> list[dict]:
+    """The restored articles of a page with their index (the runs' owner key) and archive id."""
+    ids = data["articles"]
+    return [{"index": i, "article": art, "id": ids[i] if i < len(ids) else None}
+            for i, art in enumerate(data["restored"].get("articles") or [])]
 
 
 def month_grids(dates: list[str], year: str) -> list[dict]:
@@ -131,13 +139,13 @@ def calendar_html(request: Request, paper: str = PAPER, year: str | None = Query
     return render(request, "calendar.html", {**data, "years": years, "year": year,
                                              "months": month_grids(data["dates"], year),
                                              "weekdays": "一二三四五六日"},
-                  api=f"/api/papers/{validate_q(paper)}")
+                  api=f"/api/papers/{q(paper)}")
 
 
 @router.get("/papers/{paper}/{date}", response_class=HTMLResponse, include_in_schema=False)
 def issue_html(request: Request, paper: str = PAPER, date: str = DATE, archive=Depends(archive_of)):
     data = issue_data(archive, paper, date)
-    return render(request, "issue.html", data, api=f"/api/papers/{validate_q(paper)}/{date}")
+    return render(request, "issue.html", data, api=f"/api/papers/{q(paper)}/{date}")
 
 
 @router.get("/papers/{paper}/{date}/{page}", response_class=HTMLResponse, include_in_schema=False)
@@ -149,17 +157,11 @@ def page_html(request: Request, paper: str = PAPER, date: str = DATE, page: int 
     context = {
         **data,
         "runs": page_runs(data["text"], data["restored"]),
-        "cards": list(zip(range(len(data["restored"].get("articles") or [])),
-                          data["restored"].get("articles") or [], data["articles"] + [None] * 999)),
+        "cards": page_cards(data),
         "duplicates": [(k, rm) for k, rm in enumerate(data["restored"].get("removed") or [])
                        if rm.get("reason") == "duplicate"],
         "previous_page": pages[i - 1] if i > 0 else None,
         "next_page": pages[i + 1] if 0 <= i < len(pages) - 1 else None,
     }
-    return render(request, "page.html", context, api=f"/api/papers/{validate_q(paper)}/{date}/{page}")
+    return render(request, "page.html", context, api=f"/api/papers/{q(paper)}/{date}/{page}")
 
-
-def validate_q(value: str) -> str:
-    from ..render import q
-
-    return q(value)

@@ -11,10 +11,12 @@ from fastapi.responses import HTMLResponse
 
 from ...archive.errors import ArchiveError
 from .. import validate
+from ..errors import WebError
 from ..render import archive_of, render, search_url
 from ..schemas import ERROR_RESPONSES, SearchOut
 
 router = APIRouter()
+TAG = {"name": "search", "description": "Chinese full-text search"}
 
 PAGE_SIZE = 20
 MAX_LIMIT = 100
@@ -62,7 +64,7 @@ def search_html(request: Request, q: str | None = Query(None), paper: str | None
             result = search_data(archive, q, paper, date_from, date_to, page, PAGE_SIZE, offset)
         except ArchiveError as exc:
             context["error"], status = str(exc), 400
-        except validate.WebError as exc:
+        except WebError as exc:
             context["error"], status = exc.message, exc.status
         else:
             context["result"] = result

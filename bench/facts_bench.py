@@ -1,0 +1,219 @@
+"""Facts benchmark: precision, recall and F1 per fact type on a hand-annotated gold set.
+
+The gold set (``bench/gold/facts/gold.json``) stores article ids, character offsets into
+``banmian.facts.article_text(article)`` and normalised labels only; the article texts
+are read from the corpus (``../shared/corpus/rmrb-articles.jsonl.gz``). Matching:
+
+- people-with-posts: the name's span and the set of post strings (org reported apart);
+- quantities: span, value (relative tolerance 1e-6), normalised unit and comparator;
+- time references: span, resolved from/to dates (or both unresolved);
+- targets: the quantity's span, value, unit, deadline end date and modality;
+- observations: the quantity's span, value, unit, period (from/to, or none) and kind.
+
+Throughput is extract_facts on one core over the gold articles and over a sample of
+corpus articles. Results go to ``bench/results/facts.md``.
+
+Example:
+    .venv/bin/python bench/facts_bench.py --sample 1000
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+from tqdm import tqdm
+
+from banmian.facts import article_text, extract_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
+GOLD = ROOT / "bench" / "gold" / "facts" / "gold.json"  # development set: the rules were tuned on it
+HELDOUT = ROOT / "bench" / "gold" / "facts" / "heldout.json"  # annotated after the rules were frozen
+RESULTS = ROOT / "bench" / "results" / "facts.md"
+FLOORS = {"people-with-posts": 0.90, "quantities": 0.95, "time references": 0.90, "targets": 0.80,
+          "observations": 0.80}
+SPEED_FLOOR = 50.0
+
+
+def _machine() -> str:
+    mem = "?"
+    try:
+        with open("/proc/meminfo") as fh:
+            kb = int(next(line for line in fh if line.startswith("MemTotal")).split()[1])
+            mem = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return f"{os.cpu_count()} CPUs (nproc), {mem} RAM, Python {platform.python_version()}"
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def gold_keys(g: dict, text: str) -> dict[str, set]:
+    """The gold items of one article as comparable keys."""
+    people = {(tuple(p["name"]), frozenset(text[s:e] for s, e in p["posts"])) for p in g["people"] if p["posts"]}
+    quants = {(tuple(q["span"]), round(q["value"], 6), q["unit"], q["comparator"]) for q in g["quantities"]}
+    qinfo = {tuple(q["span"]): q for q in g["quantities"]}
+    times = {(tuple(t["span"]), t["from"], t["to"]) for t in g["times"]}
+    targets = set()
+    for t in g["targets"]:
+        q = qinfo[tuple(t["quantity"])]
+        targets.add((tuple(t["quantity"]), round(q["value"], 6), q["unit"], t["deadline_to"], t["modality"]))
+    obs = set()
+    for o in g["observations"]:
+        q = qinfo[tuple(o["quantity"])]
+        per = tuple(o["period"]) if o["period"] else None
+        obs.add((tuple(o["quantity"]), round(q["value"], 6), q["unit"], per, o["kind"]))
+    return {"people-with-posts": people, "quantities": quants, "time references": times, "targets": targets,
+            "observations": obs}
+
+
+def system_keys(f: dict) -> dict[str, set]:
+    """The extracted items of one article as the same keys."""
+    people = {(tuple(p["name_spans"][0]), frozenset(p["posts"])) for p in f["people"]
+              if p["role"] == "official" and "field" not in p and p["posts"]}
+    quants = {(tuple(q["spans"][0]), round(q["value"], 6), q["unit"], q["comparator"]) for q in f["quantities"]}
+    times = {(tuple(t["spans"][0]), t["from"], t["to"]) for t in f["times"]}
+    targets = {(tuple(t["quantity"]["spans"][0]), round(t["value"], 6), t["unit"],
+                (t.get("deadline") or {}).get("to"), t["modality"]) for t in f["targets"]}
+    obs = set()
+    for o in f["observations"]:
+        per = o.get("period")
+        obs.add((tuple(o["quantity"]["spans"][0]), round(o["value"], 6), o["unit"],
+                 (per["from"], per["to"]) if per else None, o["kind"]))
+    return {"people-with-posts": people, "quantities": quants, "time references": times, "targets": targets,
+            "observations": obs}
+
+
+def score(gold: list[dict], articles: dict[str, dict], misses: list | None = None) -> dict:
+    counts = {k: [0, 0, 0] for k in FLOORS}  # tp, fp, fn
+    org_ok = org_n = 0
+    for g in gold:
+        a = articles[g["id"]]
+        text = article_text(a)
+        if len(text) != g["text_length"]:
+            raise SystemExit(f"{g['id']}: corpus text length {len(text)} != gold {g['text_length']}: corpus changed?")
+        facts = extract_facts(a, g["date"], article_id=g["id"])
+        gk, sk = gold_keys(g, text), system_keys(facts)
+        for k in FLOORS:
+            tp = gk[k] & sk[k]
+            counts[k][0] += len(tp)
+            counts[k][1] += len(sk[k] - gk[k])
+            counts[k][2] += len(gk[k] - sk[k])
+            if misses is not None:
+                for x in gk[k] - sk[k]:
+                    misses.append((g["id"], k, "missed", x, text[x[0][0]:x[0][1]]))
+                for x in sk[k] - gk[k]:
+                    misses.append((g["id"], k, "spurious", x, text[x[0][0]:x[0][1]]))
+        sys_org = {tuple(p["name_spans"][0]): p["org"] for p in facts["people"] if p["role"] == "official" and "field" not in p}
+        for p in g["people"]:
+            if tuple(p["name"]) in sys_org:
+                org_n += 1
+                gold_org = text[p["org"][0]:p["org"][1]] if p["org"] else ""
+                org_ok += sys_org[tuple(p["name"])] == gold_org
+    out = {}
+    for k, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out[k] = {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f1}
+    out["org accuracy (matched people)"] = (org_ok, org_n)
+    return out
+
+
+def load(corpus: Path, ids: set[str], sample: int) -> tuple[dict, list]:
+    found, extra = {}, []
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % 9 == 0 and len(extra) < sample:
+                extra.append(json.loads(line))
+            if ids and any(x in line[:60] for x in ids):
+                a = json.loads(line)
+                if a["id"] in ids:
+                    found[a["id"]] = a
+            if len(found) == len(ids) and len(extra) >= sample:
+                break
+    return found, extra
+
+
+def throughput(articles: list[dict]) -> float:
+    extract_facts(articles[0], articles[0]["date"])  # warm the lazy gazetteer
+    t = time.perf_counter()
+    for a in tqdm(articles, desc="throughput", unit="art", leave=False):
+        extract_facts(a, a["date"])
+    return len(articles) / (time.perf_counter() - t)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--gold", type=Path, default=GOLD, help="development gold set")
+    ap.add_argument("--heldout", type=Path, default=HELDOUT, help="held-out gold set")
+    ap.add_argument("--sample", type=int, default=1000, help="corpus articles for the throughput run")
+    ap.add_argument("--dump", type=Path, help="write every miss and spurious item here (outside the repo!)")
+    ap.add_argument("--no-write", action="store_true", help="print only, do not write bench/results/facts.md")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found at {args.corpus}: skipping the facts benchmark")
+        return 0
+    sets = {"development": json.loads(args.gold.read_text(encoding="utf-8"))["articles"]}
+    if args.heldout.exists():
+        sets["held-out"] = json.loads(args.heldout.read_text(encoding="utf-8"))["articles"]
+    ids = {g["id"] for gold in sets.values() for g in gold}
+    articles, extra = load(args.corpus, ids, args.sample)
+    misses: list = [] if args.dump else None
+    results = {}
+    t0 = time.perf_counter()
+    for name, gold in sets.items():
+        results[name] = score(gold, articles, misses if name == "held-out" or len(sets) == 1 else None)
+    gold_speed = sum(len(g) for g in sets.values()) / (time.perf_counter() - t0)
+    speed = throughput(extra)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            for m in sorted(misses, key=lambda m: (m[1], m[0])):
+                fh.write(json.dumps(m, ensure_ascii=False, default=list) + "\n")
+    lines = ["# Facts benchmark", "",
+             f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC",
+             f"- Machine: {_machine()}",
+             "- Command: `.venv/bin/python bench/facts_bench.py`"]
+    for name, gold in sets.items():
+        lines.append(f"- {name} gold: {len(gold)} hand-annotated corpus articles, "
+                     f"{sum(len(g['quantities']) for g in gold)} quantities, {sum(len(g['times']) for g in gold)} time "
+                     f"references, {sum(len(g['people']) for g in gold)} people, {sum(len(g['targets']) for g in gold)} "
+                     f"targets, {sum(len(g['observations']) for g in gold)} observations")
+    for name, res in results.items():
+        lines += ["", f"## {name} set" + (" (rules were tuned on it: optimistic)" if name == "development" else
+                                          " (annotated after the rules were frozen: the honest number)"), "",
+                  "| type | TP | FP | FN | precision | recall | F1 | floor | holds |", "|---|---|---|---|---|---|---|---|---|"]
+        for k, floor in FLOORS.items():
+            r = res[k]
+            lines.append(f"| {k} | {r['tp']} | {r['fp']} | {r['fn']} | {r['precision']:.3f} | {r['recall']:.3f} | "
+                         f"{r['f1']:.3f} | ≥ {floor:.2f} | {'yes' if r['f1'] >= floor else '**no**'} |")
+        ok, n = res["org accuracy (matched people)"]
+        lines.append(f"\nOrganisation exact match on matched people: {ok}/{n}")
+    lines += ["", "## Throughput", "",
+              f"- extract_facts, one process, one core: **{speed:.0f} articles/s** on {len(extra)} corpus articles "
+              f"(floor ≥ {SPEED_FLOOR:.0f}: {'holds' if speed >= SPEED_FLOOR else '**missed**'}); "
+              f"{gold_speed:.0f} articles/s on the gold articles including scoring", ""]
+    report = "\n".join(lines)
+    print(report)
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        notes = ROOT / "bench" / "gold" / "facts" / "NOTES.md"
+        extra_md = notes.read_text(encoding="utf-8") if notes.exists() else ""
+        RESULTS.write_text(report + "\n" + extra_md, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Fit the assembler's two learned decisions on generated pages of training dates.
+
+1. seam weights: log-odds that prose block j continues block i, from the seam model's
+   scores and the blocks' places on the page (features in banmian.restore.features);
+2. title weights: log-odds that a lone short line opens a new article (else a crosshead).
+
+Pages come from banmian.bench.generate over corpus articles of training dates only
+(banmian.bench.split), so the benchmark's held-out dates are never seen.
+Usage: python scripts/train_assembly.py [--corpus PATH] [--pages N] [--out PATH]
+Deterministic for a given corpus and seed.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from banmian.bench.generate import generate_page, load_corpus, pages_of
+from banmian.restore.features import DEFAULT_PATH, SEAM_FEATURES, TITLE_FEATURES, Weights
+from banmian.restore.pipeline import analyse, restore_text
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
+
+# Hand-set starting weights, used only for the first pass that collects title decisions.
+START = Weights(
+    seam=np.array([1.0, 2.5, -0.3, -2.0, -1.0, -0.3, -0.3, 2.0, -0.5, -0.5, 0.0, -2.0]),
+    seam_bias=2.0,
+    title=np.array([1.0, -1.0, 3.0, -12.0, -3.0, 0.0, 0.0, 0.0, 0.0, -1.0, -1.0, 1.0, 0.5, 0.0, -1.0]),
+    title_bias=2.6,
+)
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 30) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (few features, many rows)."""
+    mu, sd = X.mean(0), X.std(0) + 1e-9
+    Z = np.hstack([(X - mu) / sd, np.ones((len(X), 1))])
+    w = np.zeros(Z.shape[1])
+    reg = np.full(Z.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(Z @ w, -30, 30)))
+        grad = Z.T @ (p - y) + reg * w
+        hess = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    coef = w[:-1] / sd
+    return coef, float(w[-1] - (coef * mu).sum())
+
+
+def report(name: str, X: np.ndarray, y: np.ndarray, coef: np.ndarray, bias: float) -> None:
+    pred = X @ coef + bias > 0
+    tp = int((pred & (y == 1)).sum())
+    p = tp / max(1, int(pred.sum()))
+    r = tp / max(1, int(y.sum()))
+    print(f"{name}: {len(y)} examples, {int(y.sum())} positive; training precision {p:.3f} recall {r:.3f}")
+
+
+def seam_data(pages, weights):
+    rows, labels = [], []
+    for page in tqdm(pages, desc="seam features", unit=" pages"):
+        an = analyse(page.text, weights=weights)
+        gold = {tuple(s) for s in page.gold["seams"]}
+        for r, i in enumerate(an.lefts):
+            left = an.blocks[an.prose[i]]
+            for j in range(i + 1, len(an.prose)):
+                right = an.blocks[an.prose[j]]
+                rows.append(an.seam_X[r, j])
+                labels.append((left.end, right.start) in gold)
+    return np.array(rows), np.array(labels, dtype=float)
+
+
+def title_data(pages, weights):
+    rows, labels = [], []
+    for page in tqdm(pages, desc="title decisions", unit=" pages"):
+        heads = set()
+        for art in page.gold["articles"]:
+            for key in ("kicker", "title", "subtitle"):
+                span = art["spans"].get(key)
+                if span:
+                    heads.add(span[0])
+        seen = []
+        restore_text(page.text, weights=weights, on_title=lambda line, x: seen.append((line, x)))
+        blocks = None
+        if seen:
+            from banmian.pages.blocks import split_blocks
+            from banmian.restore.roles import split_inline_jumps
+
+            blocks = split_inline_jumps(split_blocks(page.text))
+        for line, x in seen:
+            rows.append(x)
+            labels.append(blocks[line].start in heads)
+    return np.array(rows), np.array(labels, dtype=float)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    corpus_pages = pages_of(load_corpus(args.corpus), "train")
+    chosen = rng.sample(corpus_pages, min(args.pages, len(corpus_pages)))
+    pages = [generate_page(arts, random.Random(args.seed * 100_003 + k)) for k, arts in enumerate(chosen)]
+
+    X, y = seam_data(pages, START)
+    seam, seam_bias = fit_logistic(X, y)
+    report("seams", X, y, seam, seam_bias)
+    weights = Weights(seam, seam_bias, START.title, START.title_bias)
+    for round_ in range(2):  # title decisions depend on the articles built so far: refit once
+        X, y = title_data(pages, weights)
+        title, title_bias = fit_logistic(X, y, l2=3.0)
+        report(f"titles (round {round_ + 1})", X, y, title, title_bias)
+        weights = Weights(seam, seam_bias, title, title_bias)
+    args.out.write_text(weights.to_json() + "\n", encoding="utf-8")
+    print("seam weights:", dict(zip(SEAM_FEATURES, seam.round(3))), round(seam_bias, 3))
+    print("title weights:", dict(zip(TITLE_FEATURES, title.round(3))), round(title_bias, 3))
+    print(f"saved {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""Features of the two decisions the assembler learns from generated pages.
+
+1. *Seam*: does prose block j continue prose block i (inside one paragraph)? The seam
+   model's text score is combined with where the two blocks stand on the page.
+2. *Title*: is a lone short line inside a body a new article's title, or a crosshead?
+
+The weights are fitted by ``scripts/train_assembly.py`` on generated pages of training
+dates and stored in ``data/assembly.json``; these functions are shared by training and
+restoring, so both see exactly the same features.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..model import Block
+from .cues import DATELINE, NO_LINE_START
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "assembly.json"
+
+SEAM_FEATURES = (
+    "cont_logit",  # the seam model's log-odds that j continues i
+    "adjacent",  # j is the next prose block after i, nothing between
+    "log_distance",  # log(1 + blocks between them)
+    "left_heading",  # P(head) + P(cross) of i, from the line model
+    "right_heading",  # P(head) + P(cross) of j
+    "right_start_logit",  # the seam model's log-odds that j starts a paragraph
+    "left_end_logit",  # ... that i ends a paragraph
+    "right_no_line_start",  # j starts with punctuation no line may start with
+    "headings_between",  # bylines, subtitles, jump markers between i and j
+    "right_after_heading",  # j directly follows a byline/subtitle/jump marker
+    "left_short",  # i has at most 6 characters
+    "right_dateline",  # j opens with a dateline (本报…电)
+)
+TITLE_FEATURES = (
+    "head_vs_cross",  # log P(head)/P(cross) of the line
+    "frag",  # P(frag) of the line
+    "next_dateline",  # the text after it opens with a dateline
+    "similarity",  # bigram cosine of the text after it with the open article
+    "similarity_title",  # ... with the open article's title
+    "open_paragraphs",  # log(1 + paragraphs of the open article so far)
+    "length",  # log length of the line
+    "has_comma",
+    "ends_question",
+    "numbered",  # 一、 （一） 1. — crosshead numbering
+    "next_open_start",  # the text after it starts mid-sentence
+    "column_tag",  # ends with a column name in brackets: （神州看点）
+    "has_space",  # two phrases side by side, as titles print them
+    "next_length",  # log length of the paragraph after it
+    "after_open_end",  # the open article's last paragraph stops mid-sentence
+)
+
+
+def logit(p) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    seam: np.ndarray
+    seam_bias: float
+    title: np.ndarray
+    title_bias: float
+
+    @classmethod
+    @lru_cache(maxsize=4)
+    def load(cls, path: str | Path | None = None) -> "Weights":
+        data = json.loads(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
+        if tuple(data["seam_features"]) != SEAM_FEATURES or tuple(data["title_features"]) != TITLE_FEATURES:
+            raise ValueError("[E303] assembly weights were fitted on other features: run `make model`")
+        return cls(np.array(data["seam"]), float(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"seam_features": SEAM_FEATURES, "seam": self.seam.round(5).tolist(), "seam_bias": round(self.seam_bias, 5),
+             "title_features": TITLE_FEATURES, "title": self.title.round(5).tolist(),
+             "title_bias": round(self.title_bias, 5)},
+            indent=1,
+        )
+
+
+HEADING_ROLES = ("byline", "subtitle", "jump_from", "jump_to")
+
+
+def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont: np.ndarray, lines: np.ndarray,
+                  start_p: np.ndarray, end_p: np.ndarray) -> np.ndarray:
+    """Features of every (left, right) pair: shape (len(lefts), len(prose), len(SEAM_FEATURES)).
+
+    ``lefts`` index into ``prose``; pairs with right <= left are computed but never used.
+    """
+    n = len(prose)
+    pos = np.asarray(prose)
+    heading_before = np.zeros(len(blocks) + 1)
+    after_heading = np.zeros(n)
+    for b in blocks:
+        heading_before[b.index + 1] = heading_before[b.index] + (b.role in HEADING_ROLES)
+    for k, i in enumerate(prose):
+        j = i - 1
+        while j >= 0 and blocks[j].role in ("duplicate", "furniture"):
+            j -= 1
+        after_heading[k] = j >= 0 and blocks[j].role in HEADING_ROLES
+    texts = [blocks[i].text for i in prose]
+    heading = lines[:, 0] + lines[:, 1]
+    right_start = logit(start_p)
+    no_start = np.array([t[:1] in NO_LINE_START and bool(t) for t in texts], dtype=float)
+    dateline = np.array([bool(DATELINE.match(t)) for t in texts], dtype=float)
+    X = np.zeros((len(lefts), n, len(SEAM_FEATURES)))
+    for r, i in enumerate(lefts):
+        X[r, :, 0] = logit(cont[i])
+        X[r, :, 1] = 0.0
+        if i + 1 < n and all(blocks[m].role in ("duplicate", "furniture") for m in range(prose[i] + 1, prose[i + 1])):
+            X[r, i + 1, 1] = 1.0
+        X[r, :, 2] = np.log1p(np.abs(pos - pos[i]))
+        X[r, :, 3] = heading[i]
+        X[r, :, 4] = heading
+        X[r, :, 5] = right_start
+        X[r, :, 6] = logit(end_p[i])
+        X[r, :, 7] = no_start
+        X[r, :, 8] = np.log1p(np.abs(heading_before[pos] - heading_before[pos[i] + 1]))
+        X[r, :, 9] = after_heading
+        X[r, :, 10] = len(texts[i]) <= 6
+        X[r, :, 11] = dateline
+    return X
+
+
+_NUMBERED = ("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、", "（一）", "（二）", "（三）",
+             "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）", "1.", "2.", "3.", "4.", "5.")
+
+
+def title_features(line: str, probs, next_text: str | None, next_open: bool, similarity: float,
+                   similarity_title: float, open_paragraphs: int, after_open_end: bool) -> np.ndarray:
+    head, cross, frag = probs
+    return np.array([
+        math.log((head + 1e-6) / (cross + 1e-6)),
+        frag,
+        float(bool(next_text) and bool(DATELINE.match(next_text))),
+        similarity,
+        similarity_title,
+        math.log1p(open_paragraphs),
+        math.log(len(line)),
+        float("，" in line),
+        float(line.endswith(("？", "?"))),
+        float(line.startswith(_NUMBERED)),
+        float(next_open),
+        float(line.endswith(("）", ")")) and ("（" in line or "(" in line) and not line.startswith(("（", "("))),
+        float(" " in line.strip() or "\u3000" in line.strip()),
+        math.log1p(len(next_text or "")),
+        float(after_open_end),
+    ])

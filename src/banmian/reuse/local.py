@@ -1,0 +1,122 @@
+"""The embedded engine: numpy self-join and pure-Python alignment, no server.
+
+Runs the stages of :mod:`banmian.reuse.stages` on one machine. Memory stays bounded:
+the self-join is partitioned by n-gram hash (see :mod:`.candidates`) and the alignment
+keeps only a small LRU cache of prepared articles.
+"""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from . import stages
+from .align import align
+from .candidates import candidate_pairs
+from .clusters import cluster_passages
+from .formulations import cluster_phrases, codes_text, formulation_index, frequent_phrases
+from .options import ReuseOptions
+from .shingles import Shingled, normalize, shingle
+
+log = logging.getLogger(__name__)
+
+
+class _Texts:
+    """Article texts by uid, with an LRU cache of their shingles."""
+
+    def __init__(self, texts: list[str], n: int, size: int = 4096):
+        self.texts, self.n, self.size = texts, n, size
+        self.cache: OrderedDict[int, Shingled] = OrderedDict()
+
+    def get(self, uid: int) -> Shingled:
+        s = self.cache.get(uid)
+        if s is None:
+            s = shingle(self.texts[uid], self.n)
+            self.cache[uid] = s
+            if len(self.cache) > self.size:
+                self.cache.popitem(last=False)
+        else:
+            self.cache.move_to_end(uid)
+        return s
+
+
+def _frequent(out_dir: Path) -> np.ndarray:
+    return np.sort(stages.read(out_dir, "frequent", ["hash"]).column("hash").to_numpy())
+
+
+def run_pairs(out_dir: Path, opts: ReuseOptions, arts) -> None:
+    keys: dict[tuple, int] = {}
+    page_keys = np.array([keys.setdefault(k, len(keys)) for k in zip(arts["paper"], arts["date"], arts["page"])], np.int64)
+    texts = arts["text"]
+    sets = ((uid, shingle(t, opts.n).unique) for uid, t in enumerate(texts))
+    pairs, freq = candidate_pairs(sets, page_keys, max_df=opts.max_df, min_shared=opts.min_shared,
+                                  partitions=opts.partitions, total=len(texts))
+    log.info("%d candidate pairs, %d frequent n-grams", len(pairs), len(freq))
+    stages.write_rows(out_dir, "frequent", {"hash": freq[:, 0], "df": freq[:, 1]})
+    stages.write_rows(out_dir, "pairs", {"uid_a": pairs[:, 0], "uid_b": pairs[:, 1], "shared": pairs[:, 2]})
+
+
+def run_passages(out_dir: Path, opts: ReuseOptions, arts) -> None:
+    pairs = stages.read(out_dir, "pairs")
+    ua, ub = pairs.column("uid_a").to_numpy(), pairs.column("uid_b").to_numpy()
+    frequent = _frequent(out_dir)
+    texts = _Texts(arts["text"], opts.n)
+    aopts = opts.align_options()
+    rows = []
+    for a, b in tqdm(zip(ua.tolist(), ub.tolist()), total=len(ua), desc="align", unit="pair", disable=None):
+        for p in align(texts.get(a), texts.get(b), aopts, frequent):
+            rows.append((a, b) + p.as_tuple())
+    cols = list(zip(*rows)) if rows else [[] for _ in range(9)]
+    stages.write_rows(out_dir, "passages", dict(zip(stages.SCHEMAS["passages"].names, cols)))
+
+
+def run_clusters(out_dir: Path, opts: ReuseOptions) -> None:
+    t = stages.read(out_dir, "passages").to_pydict()
+    rows = list(zip(*(t[k] for k in stages.SCHEMAS["passages"].names)))
+    members = cluster_passages(rows, stock_share=opts.stock_share)
+    cols = list(zip(*members)) if members else [[] for _ in range(6)]
+    stages.write_rows(out_dir, "clusters", dict(zip(stages.SCHEMAS["clusters"].names, cols)))
+
+
+def member_phrases(clusters: dict, texts: list[str]) -> list[tuple[str, str, int]]:
+    """(phrase, "cluster", uid) occurrences: each member of a cluster carries the cluster's phrase."""
+    normal = [(c, codes_text(normalize(texts[u][b:e])[0])) for c, u, b, e in
+              zip(clusters["cluster"], clusters["uid"], clusters["begin"], clusters["end"])]
+    phrase = cluster_phrases(normal)
+    return [(phrase[c], "cluster", u) for c, u in zip(clusters["cluster"], clusters["uid"])]
+
+
+def run_formulations(out_dir: Path, opts: ReuseOptions, arts) -> None:
+    frequent = _frequent(out_dir)
+    texts = arts["text"]
+    occ = member_phrases(stages.read(out_dir, "clusters").to_pydict(), texts)
+    for uid, t in enumerate(tqdm(texts, desc="stock phrases", unit="art", disable=None)):
+        occ.extend((p, "frequent", uid) for p in frequent_phrases(shingle(t, opts.n), frequent, opts.min_phrase_chars))
+    meta = dict(enumerate(zip(arts["paper"], arts["date"])))
+    rows = formulation_index(occ, meta, stock_days=opts.stock_days)
+    stages.write_rows(out_dir, "formulations", {k: [r[k] for r in rows] for k in stages.SCHEMAS["formulations"].names})
+
+
+def run(out_dir: Path, opts: ReuseOptions, *, until: str | None = None) -> None:
+    """Run every stage not yet written (``until`` stops after the named stage)."""
+    arts = None
+    for stage in stages.STAGES[1:]:
+        if stages.is_done(out_dir, stage):
+            log.info("stage %s: output exists, skipped", stage)
+        else:
+            if arts is None:
+                arts = stages.read(out_dir, "articles", ["paper", "date", "page", "text"]).to_pydict()
+            log.info("stage %s: running (local)", stage)
+            if stage == "pairs":
+                run_pairs(out_dir, opts, arts)
+            elif stage == "passages":
+                run_passages(out_dir, opts, arts)
+            elif stage == "clusters":
+                run_clusters(out_dir, opts)
+            else:
+                run_formulations(out_dir, opts, arts)
+        if stage == until:
+            break

@@ -1,0 +1,74 @@
+import numpy as np
+
+from banmian.model import Block
+from banmian.restore.duplicates import find_duplicates
+from banmian.restore.matching import is_open_end, match_seams, starts_mid_sentence
+
+
+def blocks_of(*texts, gaps=None):
+    """Blocks laid out one a line; ``gaps`` lists block indices preceded by a non-prose block."""
+    out, pos = [], 0
+    for k, t in enumerate(texts):
+        index = k + sum(1 for g in (gaps or ()) if g <= k)
+        out.append(Block(pos, pos + len(t), t, index=index))
+        pos += len(t) + 1
+    return out
+
+
+def no_fit(_):
+    return 0.0
+
+
+def test_truncated_copy_is_removed_and_points_at_its_twin():
+    full = "市工信局将重点推进产业链延链补链强链，力争明年突破1000亿元。"
+    blocks = blocks_of("小城故事多", full[:14], "本报记者 张三", full)
+    dups = find_duplicates(blocks, no_fit)
+    assert [1] == [d.block for d in dups]
+    assert (blocks[3].start, blocks[3].start + 14) == dups[0].twin
+
+
+def test_copy_straddling_a_column_break_is_found():
+    para = "这座小城的变化，大家有目共睹。街道变宽了，绿地变多了，居民的笑容也多了。"
+    blocks = blocks_of(para[:20], para[20:], "今年以来，全市工业经济稳中有进。", para[:26])
+    dups = find_duplicates(blocks, no_fit)
+    assert [3] == [d.block for d in dups]
+    assert (blocks[0].start, blocks[1].start + 6) == dups[0].twin
+
+
+def test_exact_copy_the_worse_placed_one_goes():
+    para = "去年以来，城区建成社区食堂45家，日均就餐人数超过6000人次。"
+    blocks = blocks_of(para, "一荤一素一汤的套餐售价12元。", para)
+    fits = {0: -3.0, 1: 0.0, 2: 2.0}
+    dups = find_duplicates(blocks, fits.get)
+    assert [0] == [d.block for d in dups]
+    assert (blocks[2].start, blocks[2].end) == dups[0].twin
+
+
+def test_short_legitimate_repeats_stay():
+    stock = "会议还研究了其他事项。"
+    blocks = blocks_of("国务院召开常务会议", stock, "市政府召开常务会议", stock)
+    assert [] == find_duplicates(blocks, no_fit)
+    # a short phrase inside running text is not a copy
+    blocks = blocks_of("加快建设现代化城市", "我们要加快建设现代化城市，让群众生活更美好。")
+    assert [] == find_duplicates(blocks, no_fit)
+
+
+def test_open_end_and_mid_sentence_start():
+    assert is_open_end("市工信")
+    assert is_open_end("力争明年突破，")
+    assert not is_open_end("力争明年突破1000亿元。")
+    assert not is_open_end("“我们要把握机遇。”")
+    assert starts_mid_sentence("，力争明年突破")
+    assert not starts_mid_sentence("力争明年突破")
+
+
+def test_matching_is_global_not_greedy():
+    # left 0 prefers right 2 slightly, but left 1 can only go to right 2: the global
+    # assignment gives 0 -> 3 and 1 -> 2, where greedy would strand left 1.
+    score = np.array([[0, 0, 5.0, 4.5], [0, 0, 5.0, -9.0]])
+    assert {0: 3, 1: 2} == match_seams([0, 1], score)
+
+
+def test_matching_never_joins_backwards_or_below_threshold():
+    score = np.array([[9.0, 0, -1.0]])
+    assert {} == match_seams([1], score)
