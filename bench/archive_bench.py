@@ -14,7 +14,7 @@ Runs on the whole corpus in ../shared (skips politely if it is absent):
    article with exactly its two parts (floor 0.95). With ``--restore`` the generated
    page text also goes through the real restorer first (end to end, reported only).
 
-Usage: python bench/archive_bench.py [--queries 200] [--restore-issues 5]
+Usage: python bench/archive_bench.py [--queries 200] [--restore-issues 100] [--articles N]
 """
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ import datetime as dt
 import os
 import platform
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -37,7 +36,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from banmian.archive import Archive, PageInput  # noqa: E402
 from banmian.archive.fts import fold, to_fts  # noqa: E402
-from banmian.archive.jumps import stitch, title_key  # noqa: E402
+from banmian.archive.jumps import stitch  # noqa: E402
 
 CORPUS = HERE.parent.parent / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
 RESULTS = HERE / "results" / "archive.md"
@@ -154,6 +153,25 @@ def _gold_restored(gold_page: dict) -> dict:
     return {"page": gold_page["page"], "articles": arts, "removed": []}
 
 
+def _found_end_to_end(s: dict, issue, got) -> bool:
+    """Did stitching of restored pages join this gold jump? Judged by text, not by titles
+    (the restorer may title a part differently): one article must hold the end of the
+    front part (on its page) and, in a later part, the start of the back part."""
+    (p, fa), (q, ta) = [(x["page"], x["article"]) for x in s["parts"]]
+    pages = issue.gold["pages"]
+    front_end = issue.pages[pages.index(p)].gold["articles"][fa]["paragraphs"][-1][-12:]
+    back_start = issue.pages[pages.index(q)].gold["articles"][ta]["paragraphs"][0][:12]
+
+    def holds(part, piece):
+        return any(piece in para.get("text", "") for para in part.article.get("paragraphs") or [])
+
+    for st in got:
+        fronts = [i for i, part in enumerate(st.parts) if part.page == p and holds(part, front_end)]
+        if fronts and any(part.page == q and holds(part, back_start) for part in st.parts[fronts[0] + 1:]):
+            return True
+    return False
+
+
 def bench_jumps(corpus: list[dict], rng: random.Random, restore_issues: int) -> dict:
     from banmian.bench.generate import DamageConfig, generate_issue
     from banmian.bench.split import split_of
@@ -194,18 +212,18 @@ def bench_jumps(corpus: list[dict], rng: random.Random, restore_issues: int) -> 
         if restore is not None and e2e["issues"] < restore_issues:
             e2e["issues"] += 1
             restored = []
+            t0 = time.process_time()
             for g in issue.pages:
                 try:
                     restored.append((g.gold["page"], restore(g.text, page_no=g.gold["page"]).to_dict()))
                 except Exception:
                     e2e["failed_pages"] += 1
             got = stitch(restored)
+            e2e["cpu"] = e2e.get("cpu", 0.0) + time.process_time() - t0
+            e2e["pages"] = e2e.get("pages", 0) + len(restored)
             for s in issue.gold["stitched"]:
                 e2e["gold"] += 1
-                p, q = s["pages"]
-                want = title_key(s["title"])
-                e2e["correct"] += any(st.parts[0].page == p and title_key(st.parts[0].article.get("title")) == want
-                                      and q in st.pages for st in got)
+                e2e["correct"] += _found_end_to_end(s, issue, got)
     return {"gold": gold_total, "correct": correct, "accuracy": correct / gold_total if gold_total else 0.0,
             "false_joins": false_joins, "unmarked": unmarked, "unmarked_ok": unmarked_ok, "e2e": e2e}
 
@@ -213,7 +231,7 @@ def bench_jumps(corpus: list[dict], rng: random.Random, restore_issues: int) -> 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", type=int, default=200, help="queries per length")
-    parser.add_argument("--restore-issues", type=int, default=5, help="issues to run end to end through the restorer (0: none)")
+    parser.add_argument("--restore-issues", type=int, default=100, help="issues to run end to end through the restorer (0: none)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--articles", type=int, default=0, help="use only the first N corpus articles (quick check)")
     args = parser.parse_args(argv)
@@ -290,7 +308,10 @@ def write_report(ing: dict, search: dict, jumps: dict, args) -> None:
     if e2e["issues"]:
         acc = e2e["correct"] / e2e["gold"] if e2e["gold"] else 0.0
         lines.append(f"| end to end through the current restorer ({e2e['issues']} issues, {e2e['failed_pages']} pages failed to restore) | "
-                     f"{e2e['correct']} of {e2e['gold']} = {acc:.4f} (informative; depends on the restorer's titles and markers) |")
+                     f"{e2e['correct']} of {e2e['gold']} = {acc:.4f} (informative: the restorer's split of each page into articles decides most misses) |")
+        if e2e["pages"]:
+            lines.append(f"| restore + stitch of those damaged pages | {e2e['pages'] / e2e['cpu']:.1f} pages per CPU second "
+                         "(the restorer, not the archive, sets the rate of `banmian ingest` on raw pages) |")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

@@ -15,10 +15,14 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
+# one BLAS thread: the machine is shared, and spinning BLAS threads only slow everyone down
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
-from banmian.restore.seam import DEFAULT_PATH, SeamModel
-from banmian.restore.seam_train import evaluate, read_pages, train
+import numpy as np  # noqa: E402
+
+from banmian.restore.seam import DEFAULT_PATH, SeamModel  # noqa: E402
+from banmian.restore.seam_train import evaluate, read_pages, train  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
@@ -124,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, default=ROOT / "bench" / "results" / "seam.md")
     parser.add_argument("--seed", type=int, default=20260427)
     parser.add_argument("--bits", type=int, default=24, help="log2 of the n-gram table size")
+    parser.add_argument("--hidden-units", type=int, default=0,
+                        help="ReLU units on top of the logistic pair model (0: linear, the fast default)")
     parser.add_argument("--no-eval", action="store_true", help="skip the held-out evaluation")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         log.error("corpus not found: %s (use --corpus)", args.corpus)
         return 2
     t0 = time.perf_counter()
-    model = train(read_pages(args.corpus, "train"), seed=args.seed, bits=args.bits)
+    model = train(read_pages(args.corpus, "train"), seed=args.seed, bits=args.bits, hidden_units=args.hidden_units)
     model.save(args.out)
     train_s = time.perf_counter() - t0
     log.info("wrote %s (%.1f MB) in %.0f s", args.out, args.out.stat().st_size / 2**20, train_s)

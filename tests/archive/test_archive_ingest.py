@@ -216,3 +216,25 @@ def test_paragraph_text_that_its_spans_do_not_reproduce_is_kept_as_given():
         archive.ingest_pages([PageInput("wbrb", "2024-03-01", 1, text, restored=restored)], progress=False)
         assert restored["articles"][0]["paragraphs"] == archive.page("wbrb", "2024-03-01", 1)["restored"]["articles"][0]["paragraphs"]
         assert ["正文第一段。", "改过的文字。"] == [p["text"] for p in archive.article("wbrb-2024-03-01-p01-a01")["parts"][0]["paragraphs"]]
+
+
+def test_page_name_from_the_file_name(tmp_path, archive):
+    folder = tmp_path / "wbrb" / "2024-03-01"
+    folder.mkdir(parents=True)
+    (folder / "01_要闻.txt").write_text(PAGE1, encoding="utf-8")
+    (folder / "p02.txt").write_text(PAGE2, encoding="utf-8")
+    archive.ingest([tmp_path], progress=False)
+    assert [(1, "要闻"), (2, None)] == [(p["page"], p["page_name"]) for p in archive.pages("wbrb", "2024-03-01")]
+
+
+def test_a_file_that_is_not_an_archive_is_a_clear_error(tmp_path):
+    (tmp_path / "notes.db").write_text("这不是数据库" * 200, encoding="utf-8")
+    with pytest.raises(ArchiveError, match=r"\[E505\]"):
+        Archive(tmp_path / "notes.db")
+    import apsw
+
+    other = apsw.Connection(str(tmp_path / "other.db"))
+    other.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('schema_version', '0')")
+    other.close()
+    with pytest.raises(ArchiveError, match=r"\[E505\].*schema version 0"):
+        Archive(tmp_path / "other.db", readonly=True)

@@ -119,3 +119,56 @@ def test_what_counts_as_stopping_mid_sentence(text, is_open):
     from banmian.archive.jumps import _ends_open
 
     assert is_open == _ends_open(text)
+
+
+def test_a_front_split_at_a_crosshead_is_rejoined():
+    # the restorer cut article 0 at its crosshead `产业链条越拉越长`, which now carries the marker
+    pages = [
+        (1, {"articles": [art("新能源汽车产销两旺", ["今年以来，全省新能源汽车产量大幅增长。"]),
+                          art("产业链条越拉越长", ["配套企业纷纷落户园区，"], to=4),
+                          art("别的文章", ["一句完整的话，后面没有句号"])]}),
+        (4, {"articles": [art("新能源汽车产销两旺", ["带动就业两万人。"], frm=1), art("第四版新闻", ["一句话。"])]}),
+    ]
+    got = stitch(pages)
+    assert [[(1, 0), (1, 1), (4, 0)], [(1, 2)], [(4, 1)]] == chains(got)
+    assert ["jump_stitched", "split_rejoined"] == got[0].flags
+    assert [1, 4] == got[0].pages
+
+
+def test_one_marker_alone_does_not_pick_an_arbitrary_article():
+    pages = [
+        (1, {"articles": [art("甲文章", ["完整的一句。"]), art("乙文章", ["也是完整的一句。"])]}),
+        (3, {"articles": [art("丙文章", ["结尾的一句。"], frm=1)]}),
+    ]
+    got = stitch(pages)
+    assert [[(1, 0)], [(1, 1)], [(3, 0)]] == chains(got)
+    assert ["jump_from_unmatched"] == got[2].flags
+
+
+def test_rejoined_parts_map_to_one_article_id():
+    restored1 = {"articles": [art("新能源汽车产销两旺", ["今年以来，全省新能源汽车产量大幅增长。"]),
+                              art("产业链条越拉越长", ["配套企业纷纷落户园区，"], to=4)]}
+    restored4 = {"articles": [art("新能源汽车产销两旺", ["带动就业两万人。"], frm=1)]}
+    with Archive(":memory:", facts=False) as archive:
+        archive.ingest_pages([PageInput("wbrb", "2024-06-01", 1, "第一版", restored=restored1),
+                              PageInput("wbrb", "2024-06-01", 4, "第四版", restored=restored4)], progress=False)
+        aid = "wbrb-2024-06-01-p01-a01"
+        assert [aid, aid] == archive.page("wbrb", "2024-06-01", 1)["articles"]
+        assert [aid] == archive.page("wbrb", "2024-06-01", 4)["articles"]
+        a = archive.article(aid)
+        assert [(1, None, None), (1, None, 4), (4, 1, None)] == [
+            (p["page"], p["continued_from_page"], p["continued_to_page"]) for p in a["parts"]]
+        assert 1 == archive.search("园区，带动")["total"]
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("（下转第四版）", ("to", 4)),
+    ("改革还要继续深化。（下转第四版）", ("to", 4)),
+    ("修订作了哪些规定？ 转第11版", ("to", 11)),
+    ("（紧接第一版）", ("from", 1)),
+    ("这是第3版的内容。", None),
+])
+def test_jump_markers_at_the_end_of_a_paragraph(text, marker):
+    from banmian.archive.jumps import _marker
+
+    assert marker == _marker(text)

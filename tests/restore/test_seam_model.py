@@ -162,6 +162,11 @@ def tiny_model() -> SeamModel:
     return train(_synthetic_pages(), bits=16, max_order=4, negatives=6, progress=False)
 
 
+@pytest.fixture(scope="module")
+def tiny_hidden_model() -> SeamModel:
+    return train(_synthetic_pages(), bits=16, max_order=4, negatives=6, hidden_units=4, progress=False)
+
+
 def test_tiny_training_run_gives_a_working_model(tiny_model, tmp_path):
     metrics = evaluate(tiny_model, _synthetic_pages(), progress=False)
     assert metrics["open_lefts"] > 0
@@ -220,3 +225,38 @@ def test_auc_and_logistic_fit():
     y = (X[:, 0] - X[:, 1] + 0.3 * rng.normal(size=400) > 0).astype(float)
     lin = fit_logistic(X, y, np.ones(400))
     assert lin.coef[0] > 0 > lin.coef[1]
+
+
+@pytest.mark.parametrize("which", ["tiny_model", "tiny_hidden_model"])
+def test_scoring_matches_the_training_features(which, request):
+    """The fast scoring path (no feature tensor) equals the features training saw."""
+    from banmian.restore.seam_features import end_side, pair_features, start_side
+
+    tiny_model = request.getfixturevalue(which)
+    assert (which == "tiny_hidden_model") == (tiny_model.hidden is not None)
+    texts = [p for paras in _ARTICLES for p in paras]
+    lefts, rights = [t[:23] for t in texts], [t[23:] for t in texts] + ["，让群众放心。”"]
+    left, right = end_side(lefts, tiny_model.counts), start_side(rights, tiny_model.counts)
+    pf = pair_features(left, right, tiny_model.counts)
+    nl, nr = len(lefts), len(rights)
+    X = np.concatenate(
+        [pf, np.broadcast_to(left.features[:, None, :], (nl, nr, left.features.shape[1])),
+         np.broadcast_to(right.features[None, :, :], (nl, nr, right.features.shape[1]))], axis=-1)
+    logit = X @ tiny_model.pair.coef + tiny_model.pair.bias
+    if tiny_model.hidden is not None:
+        h = tiny_model.hidden
+        logit = logit + np.maximum(X @ h.weights + h.bias, 0.0) @ h.out
+    expected = 1.0 / (1.0 + np.exp(-logit))
+    np.testing.assert_allclose(expected, tiny_model.continuation_matrix(lefts, rights), rtol=1e-9, atol=1e-12)
+
+
+def test_hidden_layer_survives_save_and_load(tiny_hidden_model, tmp_path):
+    path = tmp_path / "seam_hidden.npz"
+    tiny_hidden_model.save(path)
+    loaded = SeamModel.load(path)
+    assert loaded.hidden is not None
+    texts = [p for paras in _ARTICLES for p in paras]
+    lefts, rights = [t[:11] for t in texts], [t[11:] for t in texts]
+    np.testing.assert_allclose(
+        tiny_hidden_model.continuation_matrix(lefts, rights), loaded.continuation_matrix(lefts, rights)
+    )

@@ -5,6 +5,7 @@ Pure functions over the restore JSON (no I/O), so the store and the benchmark sh
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from dataclasses import dataclass
 from typing import Callable
@@ -41,8 +42,6 @@ class PageInput:
         h = hashlib.sha256(self.text.encode("utf-8"))
         h.update(b"\0" + (self.page_name or "").encode("utf-8"))
         if self.restored is not None:
-            import json
-
             h.update(b"\0" + json.dumps(self.restored, sort_keys=True, ensure_ascii=False).encode("utf-8"))
         return h.hexdigest()
 
@@ -81,6 +80,10 @@ def article_record(paper: str, date: str, st: Stitched) -> ArticleRecord:
     for i, part in enumerate(st.parts):
         prev_page = st.parts[i - 1].page if i > 0 else part.from_page
         next_page = st.parts[i + 1].page if i + 1 < len(st.parts) else part.to_page
+        if prev_page == part.page:  # a part rejoined on its own page (see jumps._split_heads)
+            prev_page = None
+        if next_page == part.page:
+            next_page = None
         parts.append({
             "page": part.page,
             "index": part.index,

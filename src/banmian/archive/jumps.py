@@ -19,8 +19,8 @@ from ..restore.cues import CLOSERS, NO_LINE_START, SENTENCE_END, TRAILING_JUMP, 
 
 log = logging.getLogger(__name__)
 
-# A pair needs at least this much evidence to be stitched.
-MIN_SCORE = 3.0
+# A pair needs at least this much evidence to be stitched (see pair_score).
+MIN_SCORE = 4.0
 # Lines that end an article without a full stop: photo and text credits, wire datelines.
 # Only a short line can be a credit (`本报记者 于 洋摄`); a long one ending in 图 is prose (`…蓝图`).
 _CREDIT = re.compile(r"(?:摄|图|文|电|供图|制图|报道)$|^(?:本报记者|记者|通讯员|新华社)")
@@ -76,7 +76,11 @@ def _marker(text: str) -> tuple[str, int] | None:
     if hit:
         return hit
     m = TRAILING_JUMP.search(text)
-    return parse_jump(m.group().strip()) if m else None
+    if m:
+        return parse_jump(m.group().strip())
+    # unbracketed, after a space: `…作了哪些规定？ 转第11版`
+    tail = text.rsplit(None, 1)
+    return parse_jump(tail[-1]) if len(tail) == 2 else None
 
 
 def _ends_open(text: str) -> bool:
@@ -151,18 +155,51 @@ def pair_score(front: Part, back: Part) -> float:
         first_f, first_b = _texts(front.article)[:1], _texts(back.article)[:1]
         if first_f and first_f == first_b:
             return 0.0  # the same article printed twice, not a jump
+    # One marker names the page but not the article: it needs a second clue about this
+    # front (its title repeated, or its text stopping mid-sentence) to reach MIN_SCORE.
     score = 0.0
     if front.to_page == back.page:
         score += 3.0
     if back.from_page == front.page:
         score += 3.0
     if sim >= 0.6:
-        score += 3.0 * sim
+        score += 4.0 * sim
     if front.open_end:
-        score += 0.5
+        score += 1.0
     if back.open_start:
         score += 0.5
     return score
+
+
+def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, int]) -> set[int]:
+    """Rejoin a front part that the restorer split in two at a crosshead.
+
+    The sign: a back part on page Q says "from page P" under the title of article F on
+    P, while F has no jump marker and a later article X on P (titled with the crosshead)
+    carries "to page Q". Then X is F's own tail: link F -> X here, and X -> back is
+    found by its markers like any jump. Returns the indices of the X parts.
+    """
+    by_page: dict[int, list[int]] = {}
+    for i, part in enumerate(parts):
+        by_page.setdefault(part.page, []).append(i)
+    fixed: set[int] = set()
+    for back in parts:
+        if back.from_page is None or not back.title_key:
+            continue
+        on_page = by_page.get(back.from_page, [])
+        fronts = [i for i in on_page if parts[i].to_page is None and parts[i].from_page is None
+                  and title_similarity(parts[i].title_key, back.title_key) >= 0.8 and i not in next_of]
+        if len(fronts) != 1:
+            continue
+        f = fronts[0]
+        tails = [i for i in on_page if parts[i].index > parts[f].index and parts[i].to_page == back.page
+                 and parts[i].from_page is None and i not in prev_of
+                 and title_similarity(parts[i].title_key, back.title_key) < 0.6]
+        if len(tails) != 1:
+            continue
+        next_of[f], prev_of[tails[0]] = tails[0], f
+        fixed.add(tails[0])
+    return fixed
 
 
 def stitch(pages: Sequence[tuple[int, dict]]) -> list[Stitched]:
@@ -179,6 +216,9 @@ def stitch(pages: Sequence[tuple[int, dict]]) -> list[Stitched]:
             counts[part.title_key] = counts.get(part.title_key, 0) + 1
     for part in parts:
         part.stock_title = counts.get(part.title_key, 0) >= STOCK_TITLE_COUNT
+    next_of: dict[int, int] = {}
+    prev_of: dict[int, int] = {}
+    split_fixed = _split_heads(parts, next_of, prev_of)
     candidates = []
     for fi, front in enumerate(parts):
         for bi, back in enumerate(parts):
@@ -189,8 +229,6 @@ def stitch(pages: Sequence[tuple[int, dict]]) -> list[Stitched]:
                 # ties: the earlier front with the earlier back, as printed
                 candidates.append((-score, front.page, front.index, back.page, back.index, fi, bi))
     candidates.sort()
-    next_of: dict[int, int] = {}
-    prev_of: dict[int, int] = {}
     for *_, fi, bi in candidates:
         if fi in next_of or bi in prev_of:
             continue
@@ -214,8 +252,10 @@ def stitch(pages: Sequence[tuple[int, dict]]) -> list[Stitched]:
             chain.append(next_of[chain[-1]])
         flags: list[str] = []
         first, last = parts[chain[0]], parts[chain[-1]]
-        if len(chain) > 1:
+        if len({parts[j].page for j in chain}) > 1:
             flags.append("jump_stitched")
+        if any(j in split_fixed for j in chain):
+            flags.append("split_rejoined")
         if first.from_page is not None:
             flags.append("jump_from_unmatched")
             log.info("page %s article %s: continued from page %s, but no part there matches", first.page, first.index + 1, first.from_page)

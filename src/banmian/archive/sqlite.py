@@ -9,8 +9,8 @@ articles), ``article_pages`` (page filter), ``articles_fts`` (title, heading, bo
 
 The page text is stored once: a paragraph whose spans reproduce its text is stored as
 spans only (in ``pages.restored`` and ``articles.parts``) and its text is sliced back
-from the page on reading, and the FTS index is contentless. This keeps the archive at
-about a third of the size of storing every copy.
+from the page on reading, and the FTS index is contentless. This halves the archive
+compared with storing every copy (measured on the corpus).
 """
 from __future__ import annotations
 
@@ -127,10 +127,14 @@ class SqliteStore:
                     self.con.execute("PRAGMA journal_mode=WAL")
                 self.con.execute("PRAGMA synchronous=NORMAL")
                 self._create()
-            else:
-                self.con.execute("SELECT count(*) FROM articles").fetchall()
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except apsw.Error as exc:
             raise ArchiveError(ArchiveErrors.E505.format(path=self.path, detail=exc)) from None
+        if row is None or row[0] != SCHEMA_VERSION:
+            found = row[0] if row else "none"
+            self.con.close()
+            raise ArchiveError(ArchiveErrors.E505.format(
+                path=self.path, detail=f"schema version {found}, this banmian writes {SCHEMA_VERSION}: ingest into a new file"))
 
     def _create(self) -> None:
         with self.con:

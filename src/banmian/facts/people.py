@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import (COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, POSTS, SURNAMES, WEAK_POSTS, alternation)
+from .cues import (COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, POSTS, SURNAMES, TRANSLIT, WEAK_POSTS, alternation)
 
 __all__ = ["find_officials", "find_reporters", "actor_id"]
 
@@ -24,22 +24,49 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "分别", "先后", "共同", "一同", "亲切", "正", "带头", "坦言", "感慨", "笑着", "指着", "现场", "专门", "通过",
                "乘", "抵达", "离开", "出访", "同", "给", "致", "签署", "发表", "作出", "为", "赴", "前往", "视察", "考察",
                "检查", "参观", "听取", "走访", "慰问", "看望", "会谈", "通电话", "致电", "致信", "复信", "回信", "批示",
-               "指示", "感谢", "祝贺", "夫人", "夫妇", "和夫人", "答记者问", "就", "近日", "日前", "今天", "昨天")
+               "指示", "感谢", "祝贺", "夫人", "夫妇", "和夫人", "答记者问", "就", "近日", "日前", "今天", "昨天",
+               "邀请", "应邀", "宣读", "颁发", "揭牌", "签约", "剪彩", "率团", "率队", "率领", "出面", "牵头", "提到",
+               "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
+               "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾")
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
-_STOP_NAME_CHARS = set("的了是在和与及等说表示对为将要把被从到市省区县委局厅")
+_STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
               "常常", "一行", "一直", "还是", "来到", "考察", "视察", "对此", "等人", "重要", "深情", "动情", "特别", "明确",
               "殷切", "充分", "对于", "关心", "关怀", "贺信", "回信", "讲话", "宣布", "席位", "任期", "职务", "严格"}
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
 _POST_IN_ORG = set("会处团部局厅室院组")
-_ORG_END = set("院委部局省市会府央国厅办司处所区县党团联")
+_ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
 _POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长)")
 _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是")
+
+
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})*")
+
+
+def _foreign_name_at(text: str, p: int) -> int:
+    """A transliterated name (顺通, 莱特希泽, 祖拉布·波洛利卡什维利) right after a post, ending at a
+    boundary or a speech verb; every character must be a transliteration character."""
+    m = _FOREIGN.match(text, p)
+    if not m:
+        return 0
+    cand = m.group(0)
+    for L in range(len(cand), 1, -1):
+        name = cand[:L]
+        if name.endswith("·") or not all(c in TRANSLIT or c == "·" for c in name):
+            continue
+        end = p + L
+        if end == len(text) or text[end] in _BOUNDARY or text.startswith(_VERB_AFTER, end):
+            return L
+    return 0
 
 
 def _name_at(text: str, p: int) -> int:
     """Length of a person's name starting at ``p`` (0 if none)."""
     n = len(text)
+    if p < n and text[p] not in SURNAMES and text[p:p + 2] not in COMPOUND_SURNAMES:
+        return _foreign_name_at(text, p)
+    if "·" in text[p + 2:p + 5]:  # 祖拉布·波洛利卡什维利: a transliterated name that starts like a surname
+        return _foreign_name_at(text, p)
     compound = text[p:p + 2] in COMPOUND_SURNAMES
     if not compound and (p >= n or text[p] not in SURNAMES):
         return 0
@@ -48,7 +75,7 @@ def _name_at(text: str, p: int) -> int:
         return 0
     for L in lengths:  # a punctuation boundary right after the name decides first
         if p + L <= n and all(_NAME_BODY.match(c) for c in text[p:p + L]):
-            if p + L == n or text[p + L] in _BOUNDARY:
+            if p + L == n or text[p + L] in _BOUNDARY or text[p + L].isdigit():
                 if not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
                     return L
     for L in lengths:  # then a speech or action verb
@@ -104,6 +131,12 @@ def find_officials(text: str) -> list[dict]:
             prev = None
             if seg_start > 0 and text[seg_start - 1] == "、" and (seg_start - 1) in ends:
                 prev = ends[seg_start - 1]
+            else:  # 国务委员兼国防部长: 兼 joins two posts inside one run
+                for q in posts:
+                    if q.end() < k and text[q.end():q.end() + 1] == "兼" and q.end() >= seg_start - 1 and q not in chain:
+                        prev = q
+            if prev is not None and prev in chain:
+                prev = None
             if prev is None:
                 break
             chain.insert(0, prev)
@@ -145,6 +178,8 @@ def find_officials(text: str) -> list[dict]:
     taken = {o["name_span"][0] for o in out}
     for m in _POSTS_AFTER_NAME.finditer(text):  # 习近平总书记: name, then post
         s = m.start()
+        if any(p.start() < s < p.end() for p in posts):
+            continue  # 委员长 inside 国务委员长
         for L in (3, 2):
             a = s - L
             if a < 0 or a in taken or text[a] not in SURNAMES or text[s - 1] in _ORG_END:

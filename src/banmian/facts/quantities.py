@@ -20,7 +20,8 @@ _DIG = "0-9０-９"
 _ARABIC = rf"[{_DIG}]+(?:[,，][{_DIG}]{{3}})*(?:[.．][{_DIG}]+)?"
 _CN = "零〇一二两三四五六七八九十百千"
 _MULT = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
-_UNIT = alternation(UNITS)
+_PER = "斤|公斤|千克|吨|平方米|亩|人|户|度|千瓦时|升|个|件|小时|天|月|年|套|张|次|辆|吨公里"
+_UNIT = rf"(?:元|美元)/(?:{_PER})|" + alternation(UNITS)
 _PRE = alternation(PREFIX_COMPARATORS)
 _SUF = alternation(SUFFIX_COMPARATORS)
 _APPROX = "多|余"
@@ -150,7 +151,11 @@ def _build(m: re.Match, kind: str) -> dict | None:
             high = None
         comparator = c if comparator != "range" else comparator
         approximate = approximate or a
-    unit = UNITS.get(unit_txt, "") if unit_txt else ""
+    if unit_txt and "/" in unit_txt:  # 1.19元/斤: a price per unit
+        money, per = unit_txt.split("/", 1)
+        unit = f"{UNITS[money]}/{UNITS.get(per, per)}"
+    else:
+        unit = UNITS.get(unit_txt, "") if unit_txt else ""
     scale = 1.0
     return {
         "text": m.group(0),
@@ -180,10 +185,16 @@ def find_quantities(text: str) -> list[dict]:
             tail = text[m.end("num") if kind == "arabic" else m.end("cn"):]
             if kind == "arabic":
                 nxt = text[e:e + 1]
-                if nxt and (nxt.isascii() and nxt.isalnum()):
+                if nxt and nxt.isascii() and nxt.isalpha() and not g.get("unit"):
                     continue  # 5G, 3D, 2035A
                 if not g.get("unit") and not g.get("mult") and not g.get("suf"):
                     continue  # a bare number: a year, a code, a list item
+                if g.get("unit") == "分" and text[num_start - 1:num_start] in ("时", "点"):
+                    continue  # 10时04分 is a clock time
+                if g.get("unit") == "点" and "." not in g["num"]:
+                    continue  # 下午3点 is a clock time; index points are printed with decimals (128.3点)
+                if g.get("unit") == "期" and re.fullmatch(r"(?:19|20)\d\d", g["num"]):
+                    continue
                 if not g.get("unit") and not g.get("mult") and text.startswith(_TIME_AFTER, m.end("num")):
                     continue
                 if not g.get("unit") and not g.get("mult") and g.get("suf") == "级":
@@ -223,6 +234,10 @@ def find_quantities(text: str) -> list[dict]:
                 pre = g.get("pre")
                 if pre and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
                     q["comparator"], q["approximate"] = "=", False
+            if kind == "arabic" and s == m.start("num") and s > 0 and text[s - 1] in "-−－" \
+                    and text[s - 2:s - 1] in ("为", "是", "：", ":", "（", "(", "约", "至", "到"):
+                s -= 1  # 约为-0.6个百分点: a negative figure
+                q["value"], q["text"] = -q["value"], text[s:e]
             q["start"], q["end"] = s, e
             _annotate_context(text, s, q)
             out.append(q)
@@ -269,6 +284,9 @@ def find_quantities(text: str) -> list[dict]:
         out.append(q)
         taken.append((s, e))
     out.sort(key=lambda q: q["start"])
+    for prev, q in zip(out, out[1:]):  # 137亿、82亿千瓦时: an enumeration shares the last unit
+        if not prev["unit"] and q["unit"] and text[prev["end"]:q["start"]] == "、" and prev["text"][-1] in "万亿":
+            prev["unit"], prev["unit_text"], prev["shared_unit"] = q["unit"], q["unit_text"], True
     for prev, q in zip(out, out[1:]):  # 5个以上千亿级产业集群: each of the 5 is at least 1e11
         if q["text"].endswith("级") and q["start"] == prev["end"] and not prev["text"].endswith("级"):
             prev["each"] = {"value": q["value"], "comparator": q["comparator"], "spans": [[q["start"], q["end"]]]}

@@ -29,7 +29,7 @@ _YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼")
 _YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
 _JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
-_CHANGE_LINK = re.compile(r"^[，,、]?(?:其中[，,]?)?(?:同比|环比|(?:比|较)[^，。；]{1,12}?)?[^，。；]{0,4}?"
+_CHANGE_LINK = re.compile(r"^[，,、]?(?:其中[，,]?)?(?:资产总额|总额|总量)?(?:同比|环比|(?:比|较)[^，。；]{1,12}?)?(?:大幅|明显|稳步|分别|均|也|又|再|累计)?"
                           r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增|降)了?(?:约|近)?$")
 _METRIC_TAIL = re.compile(r"(?:同比|环比)?(?:分别)?(?:已经|已|将|要|共|累计|预计)?(?:达到|达|实现|完成|突破|超过|增长到|增长至|增至|增长|增加到|增加|提高到|提高至|提高|提升到|提升至|提升|下降到|下降至|下降|降低到|降低|减少|控制在|保持在|稳定在|为|是|有|占|超|逾|近|约|在|共|累计|新增|净增|至|到|了)+$")
 _METRIC_HEAD = re.compile(r"^(?:前|底|以来|期间|内|其中|同时|此外|另外|目前|截至目前|全年|今年|当年|力争|确保|争取|预计|计划|目标是|目标为|将|要|使|让|推动|实现|带动|完成|全市|全区|全省|全县|全国|我市|我区|我省|我县|，|、|的)+")
@@ -74,8 +74,11 @@ def _period_view(t: dict | None) -> dict | None:
     return {"text": t["text"], "from": t["from"], "to": t["to"], "rule": t["rule"], "spans": [[t["start"], t["end"]]]}
 
 
+_THRESHOLD_NEXT = re.compile(r"[^，。；、]{0,4}?\d")  # 100亿元以上项目2个: a category, then its count
+_REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
 _PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下")
-_VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来")
+_VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初")
+_LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2020年第二批: a name, not a period
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过)$")
 _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两")
 # ages, multiples and durations describe, they do not report a figure of a metric
@@ -102,9 +105,23 @@ def _window_start(sent: str, rel: int, clauses: int = 2) -> int:
 
 
 def _modal(sent: str, s0: int, text: str, rel: int) -> re.Match | None:
-    """The first modality cue in the clause window before the quantity, if it is a real one."""
-    lo = _window_start(sent, rel)
-    for m in _MODAL.finditer(sent, lo, rel):
+    """The modality cue governing the quantity: the first one of its own clause, else of the
+    nearest earlier clause (up to two back), else a modal verb right after it in its clause
+    (``100%村庄要达到``)."""
+    for back in range(3):
+        lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
+        m = _first_modal(sent, s0, text, lo, hi)
+        if m is not None:
+            return m
+    clause_end = min([i for i in (sent.find("，", rel), sent.find("。", rel), sent.find("；", rel)) if i >= 0] or [len(sent)])
+    m = _first_modal(sent, s0, text, rel, clause_end)
+    if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - rel <= 12:
+        return m
+    return None
+
+
+def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | None:
+    for m in _MODAL.finditer(sent, lo, hi):
         w = m.group(0)
         if _bracketed(text, s0 + m.start()):
             continue
@@ -124,6 +141,8 @@ def _modal(sent: str, s0: int, text: str, rel: int) -> re.Match | None:
                 continue  # 将…纳入/作为…: disposal, not the future
         if w == "计划" and sent.startswith(("单列", "生育"), m.end()):
             continue
+        if w == "预计" and sent.startswith(("需", "的", "数", "值", "用量"), m.end()):
+            continue  # 预计需用量: a noun, not a forecast
         return m
     return None
 
@@ -135,7 +154,10 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         return False
     if _COMPARE_BEFORE.search(text[max(0, t["start"] - 2):t["start"]]) or t["text"].endswith("同期"):
         return False
-    return not _bracketed(text, t["start"])
+    if _bracketed(text, t["start"]):  # a document title dates nothing, unless it is a report that says so
+        close = text.find("》", t["start"])
+        return close >= 0 and _REPORT_TITLE_AFTER.match(text, close) is not None
+    return True
 
 
 def find_statements(text: str, quantities: list[dict], times: list[dict], issue: date,
@@ -157,6 +179,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     para_period: dict | None = None
     prev_para_period: dict | None = None
     last_level: dict | None = None
+    para_deadline: dict | None = None
     for sm in _SENT.finditer(text):
         s0, s1 = sm.span()
         sent = sm.group(0)
@@ -164,6 +187,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         if nl + 1 > para_start:
             para_start = nl + 1
             prev_para_period, para_period = para_period, None
+            para_deadline = None
             if sent.startswith("其中"):
                 para_period = prev_para_period
         qs = [q for q in quantities if s0 <= q["start"] < s1]
@@ -177,22 +201,44 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         if om:
             owner = owners.get(om.group(0)[-1], om.group(0))
         present = _PRESENT.search(sent)
+        last_change_end = None
         for q in qs:
             rel = q["start"] - s0
             before_t = [t for t in ts if t["end"] <= q["start"]]
             t = before_t[-1] if before_t else None
             after_t = (t["end"] - s0) if t else 0
-            since = t is not None and re.match(r"[”\"’]?以来", sent[after_t:after_t + 3]) is not None
+            if t is not None and _LABEL_AFTER.match(text, t["end"]):
+                earlier = [x for x in before_t[:-1] if not _LABEL_AFTER.match(text, x["end"])]
+                t = earlier[-1] if earlier else None
+                if t is None and para_period is not None and para_period["from"] == para_period["to"]:
+                    pass
+                after_t = (t["end"] - s0) if t else 0
+            since = t is not None and (re.match(r"[”\"’]?(?:以来|起|开始)", sent[after_t:after_t + 3]) is not None or (
+                text[max(s0, t["start"] - 1):t["start"]] == "自" and "以来" in sent[after_t:rel]))
             vague = None if since else _VAGUE_SPAN.search(sent, after_t, rel)
             now = _PRESENT.search(sent, after_t, rel)
             if q.get("change") and last_level is not None and last_level["_sent"] == s0:
                 gap = text[last_level["_qend"]:q["start"]]
+                if _CHANGE_LINK.match(gap) and "change" in last_level:
+                    last_level.setdefault("change_of_change", {"value": q["value"], "unit": q["unit"],
+                                                               "spans": [[q["start"], q["end"]]]})
+                    continue
                 if _CHANGE_LINK.match(gap) and "change" not in last_level:
                     last_level["change"] = {"value": q["value"], "unit": q["unit"], "direction": q["change"]["direction"],
                                             "basis": q["change"]["basis"], "spans": [[q["start"], q["end"]]]}
                     continue
             if q["unit"] in _NO_OBSERVATION_UNITS or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
+            if last_change_end is not None and text[last_change_end:q["start"]] == "、" and q["unit"] in ("%", "pp"):
+                last_change_end = q["end"]  # 增速分别达到61.9%、42.8%: the rest of an enumeration of changes
+                continue
+            if re.match(r"增速(?:分别)?(?:为|达到|达)$", text[max(s0, q["start"] - 7):q["start"]].split("，")[-1]):
+                last_change_end = q["end"]
+                continue
+            if q["comparator"] in ("≥", "≤") and q["text"].endswith(("以上", "以下")) and _THRESHOLD_NEXT.match(text, q["end"]):
+                continue
+            attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1])
+            quoted = text.rfind("“", 0, q["start"]) > text.rfind("”", 0, q["start"])
             mod = _modal(sent, s0, text, rel)
             lo = max(mod.end() if mod else 0, (t["end"] - s0) if t else 0)
             ms, me = _metric(sent, lo, rel)
@@ -219,11 +265,13 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     observations.append(st)
                 else:
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
-                              deadline=_period_view(t) if t else None)
+                              deadline=_period_view(t or para_deadline))
                     targets.append(st)
             elif is_future and to_before:
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
+            elif attributive or quoted:
+                continue  # 一次死亡5人以上交通事故, “群众最不满意的10件事”: a category or a name, not a figure
             else:
                 if t is not None and not vague and not now:
                     per = t
@@ -242,8 +290,13 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             last_level = st
         if present:
             para_period = None
-        elif ts:  # figures of later sentences inherit a statistical period, never a single day
-            para_period = ts[-1] if ts[-1]["from"] != ts[-1]["to"] else None
+        elif ts:  # later sentences inherit a statistical period or an as-of date (截至), never an event's day
+            last = ts[-1]
+            as_of = re.search(r"(?:截至|截止|截止到)$", text[max(0, last["start"] - 3):last["start"]])
+            para_period = last if (last["from"] != last["to"] or as_of) else None
+        future = [x for x in ts if x["to"] and x["to"] > issue_iso]
+        if future:
+            para_deadline = future[-1]
         for m in _TASK.finditer(sent):
             body = m.group("body")
             if len(body) < 2:

@@ -20,10 +20,11 @@ _D = r"3[01]|[12][0-9]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[�
 _SUB = (
     rf"(?:(?P<m1>{_M})(?:月份?)?[-－至到—~～](?P<m2>{_M})月份?"
     r"|前(?P<nq>[1-4一二三四两])(?:个)?季度"
-    r"|第?(?P<q>[1-4一二三四])季度"
+    r"|第?(?P<q>[1-4一二三四])季度(?!末)"
     r"|(?P<half>上半年|下半年)"
     r"|(?<![提之以此])前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
-    rf"|(?P<m>{_M})月(?:(?P<d>{_D})日|份|(?P<mpart>底|末|初|中旬|上旬|下旬))?"
+    r"|第?(?P<qe>[1-4一二三四])季度末"
+    rf"|(?P<m>{_M})月(?:(?P<d>{_D})日(?:[-－—–~～至到](?P<d2>{_D})日)?|份|(?P<mpart>底|末|初|中旬|上旬|下旬))?"
     r"|(?P<ypart>年底|年末|年初|年内|底|末|初|内)"
     r"|(?P<full>全年))"
 )
@@ -37,7 +38,9 @@ _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 _REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)")
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)")
-_DAY_RANGE = re.compile(rf"(?P<m>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
+_CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
+_QUARTER_END_REL = re.compile(r"(?P<w>上季末|上季度末|本季末|上一季度末)")
+_DAY_RANGE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
 _LUNAR = re.compile(r"(?:农历)?(?:正月|腊月|冬月|[二三四五六七八九十]月|十[一二]月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)")
 # holidays with fixed solar dates; 清明 moves by a day or two, the span covers it (rule says approximate)
 _HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节": ((5, 1), (5, 5)), "国庆": ((10, 1), (10, 7)),
@@ -45,7 +48,7 @@ _HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节"
 _HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明)(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)")
-_UNRES = re.compile(r"(?P<u>同期|届时)")
+_UNRES = re.compile(r"(?P<u>届时)")
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
 _CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -120,6 +123,10 @@ def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str]
         n = _num(g["nq"])
         y = year if year is not None else (issue.year if 3 * n <= issue.month + 1 else issue.year - 1)
         return date(y, 1, 1), _month_end(y, 3 * n), "first-n-quarters"
+    if g.get("qe"):
+        n = _num(g["qe"])
+        y = y_for(3 * n)
+        return date(y, 3 * n, 1), _month_end(y, 3 * n), "quarter-end-month"
     if g.get("q"):
         n = _num(g["q"])
         y = y_for(3 * n - 2)
@@ -144,9 +151,10 @@ def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str]
             d = _num(g["d"])
             try:
                 day = date(y, mo, d)
+                last = date(y, mo, _num(g["d2"])) if g.get("d2") else day
             except ValueError:
                 return None
-            return day, day, "day"
+            return day, last, "day" if last == day else "day-range"
         part = g.get("mpart")
         if part in ("底", "末", "下旬"):
             return date(y, mo, 21), _month_end(y, mo), "month-end"
@@ -287,12 +295,27 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             later = issue.replace(year=issue.year + n, day=28)
         cands.append(_item(m, issue, later, "next-n-years-from-issue"))
     for m in _DAY_RANGE.finditer(text):
-        mo = int(m["m"])
+        mo = int(m["m"]) if m["m"] else issue.month
         y = _nearest_year(issue, mo)
         try:
-            cands.append(_item(m, date(y, mo, int(m["d1"])), date(y, mo, int(m["d2"])), "issue-year+day-range"))
+            it = _item(m, date(y, mo, int(m["d1"])), date(y, mo, int(m["d2"])), "issue-year+day-range")
+        except ValueError:
+            continue
+        if not m["m"]:
+            it["_dayrange"] = (int(m["d1"]), int(m["d2"]))
+        cands.append(it)
+    for m in _CROSS_RANGE.finditer(text):
+        m1, m2 = int(m["m1"]), int(m["m2"])
+        y2 = _nearest_year(issue, m2)
+        y1 = y2 - 1 if m1 > m2 else y2
+        try:
+            cands.append(_item(m, date(y1, m1, int(m["d1"])), date(y2, m2, int(m["d2"])), "issue-year+date-range"))
         except ValueError:
             pass
+    for m in _QUARTER_END_REL.finditer(text):
+        it = _item(m, None, None, "previous-quarter-end")
+        it["_qrel"] = m["w"]
+        cands.append(it)
     for m in _HOLIDAY.finditer(text):
         (m1, d1), (m2, d2) = _HOLIDAYS[m["h"]]
         y = _nearest_year(issue, m1)
@@ -329,6 +352,11 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     starts = [m.end() for m in _SENT_END.finditer(text)]
     paras = [m.end() for m in re.finditer("\n", text)]
     last_month = None
+    last_quarter_end = None
+    text_year: int | None = None  # the last explicit year of the text: what 全年 and 上年 refer to
+
+    def sent_year_here(start: int) -> bool:
+        return bool(sent_year and sent_year[0] == start)
 
     def para(pos: int) -> int:
         return bisect_right(paras, pos)
@@ -336,10 +364,28 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     for t in items:
         g = t.pop("_g", None)
         day = t.pop("_day", None)
+        dr = t.pop("_dayrange", None)
+        qrel = t.pop("_qrel", None)
+        if qrel is not None:  # 上季末: the quarter before the last quarter mentioned, else before the issue's
+            y, mo = last_quarter_end or (issue.year, ((issue.month - 1) // 3) * 3 + 3)
+            if qrel != "本季末":
+                y, mo = (y - 1, 12) if mo == 3 else (y, mo - 3)
+            t["from"], t["to"], t["resolved"] = _iso(date(y, mo, 1)), _iso(_month_end(y, mo)), True
+        if t["rule"].endswith(("quarter-end-month", "+quarter")) and t["resolved"]:
+            last_quarter_end = (int(t["to"][:4]), int(t["to"][5:7]))
+        if dr is not None:
+            base = last_day or issue
+            try:
+                t["from"], t["to"] = _iso(base.replace(day=dr[0])), _iso(base.replace(day=dr[1]))
+                t["rule"] = "day-range-of-last-date-month" if last_day else "day-range-of-issue-month"
+            except ValueError:
+                pass
         rel = t.pop("_rel_day", None)
         k = bisect_right(starts, t["start"])
         s_start = starts[k - 1] if k else 0
-        if g is not None and sent_year and sent_year[0] == s_start:
+        if g is not None and g.get("full") and text_year is not None and not sent_year_here(s_start):
+            t["from"], t["to"], t["rule"] = f"{text_year}-01-01", f"{text_year}-12-31", "text-year+full-year"
+        elif g is not None and sent_year and sent_year[0] == s_start:
             sub = _sub_range(g, sent_year[1], issue)
             if sub:
                 t["from"], t["to"], t["rule"] = _iso(sub[0]), _iso(sub[1]), "sentence-year+" + sub[2]
@@ -364,8 +410,13 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
         if t["resolved"] and t["from"][8:] == "01" and t["to"] == _iso(_month_end(int(t["from"][:4]), int(t["from"][5:7]))) \
                 and t["from"][:7] == t["to"][:7]:
             last_month = ((int(t["from"][:4]), int(t["from"][5:7])), para(t["start"]))
+        if t["rule"] == "relative-year(上年)" and text_year is not None:
+            y = text_year - 1
+            t["from"], t["to"], t["rule"] = f"{y}-01-01", f"{y}-12-31", "text-year-1(上年)"
         if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"]:
             sent_year = (s_start, int(t["from"][:4]))
+            if t["rule"].startswith("absolute-year") or t["rule"].startswith(("relative-year(今年)", "relative-year(去年)")):
+                text_year = int(t["from"][:4])
         if t["resolved"] and t["from"] == t["to"]:
             last_day = date.fromisoformat(t["from"])
     return items

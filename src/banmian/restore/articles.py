@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Block, Field, Paragraph
 from .cues import DATELINE, parse_jump
 from .features import title_features
-from .topic import bigrams, cosine, page_idf
+from .topic import bigrams, cosine
 from .matching import is_open_end
 
 MAX_HEADING_CHARS = 50
@@ -44,8 +44,8 @@ class _Open:
 def is_heading_line(text: str, probs) -> bool:
     """Could this unjoined line be a title, kicker or crosshead? (The learned title
     decision sorts them out; only what cannot be a heading is excluded here.)"""
-    if len(text) > MAX_HEADING_CHARS or "。" in text[:-1]:
-        return False
+    if len(text) > MAX_HEADING_CHARS or "。" in text[:-1] or DATELINE.match(text):
+        return False  # prose, or a dateline opening a first paragraph
     if text[-1] in "。；;":
         head, cross, _ = probs
         return head + cross > 0.8
@@ -56,7 +56,8 @@ class ArticleBuilder:
     """Walks the page once and produces articles (see the module docstring)."""
 
     def __init__(self, blocks: list[Block], chains: list[Chain], member_of: dict[int, int],
-                 line_probs: dict[int, tuple], start_open: dict[int, bool], weights=None, on_title=None):
+                 line_probs: dict[int, tuple], start_open: dict[int, bool], idf: dict[str, float],
+                 weights=None, on_title=None):
         self.blocks = blocks
         self.chains = chains
         self.member_of = member_of  # block index -> chain index, for blocks inside a chain
@@ -65,7 +66,7 @@ class ArticleBuilder:
         self.weights = weights  # learned title-vs-crosshead weights (None: line model alone)
         self.on_title = on_title
         self.opened: list[_Open] = []
-        self.idf = page_idf([b.text for b in blocks])
+        self.idf = idf
         self.chain_article: dict[int, _Open] = {}
 
     # -- the items of the reading order -------------------------------------------------
@@ -79,13 +80,21 @@ class ArticleBuilder:
             if i in heads:
                 c = heads[i]
                 ch = self.chains[c]
+                bracketed = b.text[:1] in "（(" and b.text[-1:] in "）)"
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and \
-                        is_heading_line(b.text, self.line_probs[i]):
+                        is_heading_line(b.text, self.line_probs[i]) and \
+                        (not bracketed or (out and out[-1][0] == "heading")):
+                    # a line in brackets is a subtitle under a headline, else a note in the body
                     out.append(("heading", i))
                 else:
                     out.append(("chain", c))
             elif i in self.member_of:
                 out.append(("member", self.member_of[i]))
+            elif b.role == "subtitle" and not (out and out[-1][0] == "heading"):
+                # `——习近平`, `——编  者`: a dash line after body text signs a quote or a
+                # note; only right under a headline is it a subtitle.
+                self.chains.append(Chain([i], "body"))
+                out.append(("chain", len(self.chains) - 1))
             elif b.role in HEADING_ROLES:
                 out.append(("heading", i))
             elif b.role == "jump_to":

@@ -47,6 +47,14 @@ class _Stream:
             self.block_at.extend([k] * len(b.text))
         self.text = "".join(parts)
 
+    def clause_ends(self, span: Span) -> bool:
+        """True when the character after ``span`` (in its block) ends a clause."""
+        try:
+            pos = self.page_offset.index(span[1] - 1) + 1
+        except ValueError:
+            return False
+        return pos < len(self.text) and self.text[pos] in "，。；：！？、,.;:!?"
+
     def others(self, k: int, needle: str):
         """Occurrences of ``needle`` that do not overlap block ``k``:
         (first block, page span, whether it starts that block)."""
@@ -78,8 +86,11 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float]) -> list[Du
             if j in removed:
                 continue
             exact = blocks[j].text == d.text
-            if not exact and not at_start:
-                continue  # a cut-off copy repeats the beginning of a block; a quote inside running text is no copy
+            if not exact and (not at_start or j == i + 1 or stream.clause_ends(twin)):
+                # A cut-off copy repeats the beginning of a block elsewhere on the page. A
+                # quote inside running text, a headline whose words open the next block,
+                # or a pull quote that ends where its clause ends are printed on purpose.
+                continue
             if exact:
                 if len(d.text) < EXACT_MIN_CHARS:
                     continue

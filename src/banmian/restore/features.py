@@ -20,6 +20,7 @@ import numpy as np
 
 from ..model import Block
 from .cues import DATELINE, NO_LINE_START
+from .matching import is_open_end
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "assembly.json"
 
@@ -36,6 +37,9 @@ SEAM_FEATURES = (
     "right_after_heading",  # j directly follows a byline/subtitle/jump marker
     "left_short",  # i has at most 6 characters
     "right_dateline",  # j opens with a dateline (本报…电)
+    "left_closed",  # i ends a sentence (。！？): a column may still break right there
+    "left_semicolon",  # i ends with ；or ： (list items, lead-ins)
+    "left_dateline",  # i is a dateline standing alone (本报北京5月20日电  （记者…）)
 )
 TITLE_FEATURES = (
     "head_vs_cross",  # log P(head)/P(cross) of the line
@@ -126,6 +130,9 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
         X[r, :, 9] = after_heading
         X[r, :, 10] = len(texts[i]) <= 6
         X[r, :, 11] = dateline
+        X[r, :, 12] = not is_open_end(texts[i])
+        X[r, :, 13] = texts[i].rstrip()[-1:] in "；;：:"
+        X[r, :, 14] = dateline[i] and len(texts[i]) <= 40
     return X
 
 

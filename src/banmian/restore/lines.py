@@ -20,6 +20,8 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "lines_model.np
 # Naive Bayes sums many correlated features; averaging per feature and rescaling keeps
 # the posteriors usable as scores next to the seam model's.
 FEATURE_WEIGHT = 6.0
+# Longer lines are never headings (corpus titles: 99th percentile 43 characters).
+MAX_LINE_CHARS = 80
 
 
 def _char_class(ch: str) -> str:
@@ -73,9 +75,15 @@ class LineModel:
         return cls(data["log_probs"].astype(np.float64), data["log_prior"].astype(np.float64))
 
     def proba(self, texts: list[str]) -> np.ndarray:
-        """Posterior over CLASSES for each text, shape (len(texts), 3)."""
+        """Posterior over CLASSES for each text, shape (len(texts), 3).
+
+        Lines longer than any headline or crosshead are prose outright (and cost nothing).
+        """
         out = np.empty((len(texts), len(CLASSES)))
         for i, text in enumerate(texts):
+            if len(text) > MAX_LINE_CHARS:
+                out[i] = (-50.0, -50.0, 0.0)
+                continue
             idx = hash_features(features(text))
             mean = self.log_probs[:, idx].mean(axis=1)
             out[i] = self.log_prior + FEATURE_WEIGHT * mean

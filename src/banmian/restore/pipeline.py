@@ -50,6 +50,7 @@ class Analysis:
     seam_X: np.ndarray | None = None  # seam features of (left, right) pairs
     chains: list[Chain] = field(default_factory=list)
     start_open: dict[int, bool] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)  # page bigram weights (topic similarity)
 
 
 def analyse(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
@@ -64,7 +65,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     prose = [i for i, b in enumerate(blocks) if b.role == FREE]
     texts = [blocks[i].text for i in prose]
     lines = LineModel.load().proba(texts) if texts else np.zeros((0, 3))
-    an = Analysis(page, blocks)
+    an = Analysis(page, blocks, idf=page_idf([b.text for b in blocks]))
     if method == "naive":
         an.prose, an.lines = prose, lines
         an.chains = _naive_chains(blocks, prose)
@@ -78,11 +79,13 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     for k in range(len(prose)):
         if starts_mid_sentence(texts[k]):
             start_p[k] = 0.0
-    keep = _drop_duplicates(page, blocks, prose, cont, start_p)
+    keep = _drop_duplicates(page, blocks, prose, cont, start_p, an.idf)
     an.prose = [prose[k] for k in keep]
     an.lines = lines[keep]
     cont, start_p, end_p = cont[np.ix_(keep, keep)], start_p[keep], end_p[keep]
-    an.lefts = [k for k, i in enumerate(an.prose) if is_open_end(blocks[i].text)]
+    # Every prose block may be a left: a column can break right after a full stop, and
+    # the learned weights know how rarely that happens.
+    an.lefts = list(range(len(an.prose)))
     an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p)
     score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
     an.chains = _chains(an.prose, match_seams(an.lefts, score))
@@ -106,17 +109,15 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     member_of = {i: c for c, ch in enumerate(chains) for i in ch.blocks[1:]}
     line_probs = {i: tuple(an.lines[k]) for k, i in enumerate(an.prose)}
     title_weights = None if method == "naive" else (weights or Weights.load())
-    builder = ArticleBuilder(blocks, chains, member_of, line_probs, an.start_open, title_weights, on_title)
+    builder = ArticleBuilder(blocks, chains, member_of, line_probs, an.start_open, an.idf, title_weights, on_title)
     an.page.articles = builder.build()
     _account(an.page, blocks)
     return an.page
 
 
-def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p) -> list[int]:
+def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p, idf) -> list[int]:
     """Remove layout duplicates among the prose blocks; return the indices (into prose) kept."""
     n = len(prose)
-
-    idf = page_idf([b.text for b in blocks])
 
     def fit(k: int) -> float:
         # How naturally block k follows its predecessor and leads into its successor, and

@@ -74,17 +74,17 @@ def fixed_role(block: Block, position: int, count: int) -> str:
     core = _ornament_free(text)
     if any(p.match(text) for p in FURNITURE):
         return "furniture"
-    if (position < EDGE or position >= count - EDGE) and text in PAGE_NAMES:
+    if text in PAGE_NAMES and (position < EDGE or position >= count - EDGE):
         return "furniture"
     jump = parse_jump(text)
     if jump:
         return "jump_to" if jump[0] == "to" else "jump_from"
-    if _is_byline(core, ornamented=core != text):
-        return "byline"
-    if len(text) <= 60 and CREDIT.match(text):
-        return "credit"
     if len(text) <= 120 and CAPTION.search(text):
-        return "caption"
+        return "caption"  # before bylines: `新华社记者  邓  华摄` credits a picture
+    if len(text) <= 160 and CREDIT.match(text):
+        return "credit"  # before bylines: `（本报记者…参与采写）`
+    if _is_byline(core, ornamented=text.startswith("□")):
+        return "byline"
     if len(text) <= 60 and SUBTITLE_DASH.match(text):
         return "subtitle"
     return FREE
@@ -93,6 +93,13 @@ def fixed_role(block: Block, position: int, count: int) -> str:
 def assign_fixed_roles(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         b.role = fixed_role(b, i, len(blocks))
+    # A section name among the furniture at the top or bottom of the page is furniture too.
+    for order in (blocks, blocks[::-1]):
+        for b in order:
+            if b.text in PAGE_NAMES:
+                b.role = "furniture"
+            elif b.role != "furniture":
+                break
 
 
 def ornament_prefix(text: str) -> int:

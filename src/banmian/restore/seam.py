@@ -31,7 +31,7 @@ import numpy as np
 
 from ..errors import BanmianError
 from .charlm import CharCounts
-from .seam_features import END_NAMES, PAIR_NAMES, START_NAMES, end_side, pair_planes, start_side
+from .seam_features import END_NAMES, PAIR_NAMES, START_NAMES, end_side, pair_preactivations, start_side
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,11 @@ class SeamModel:
             raise SeamModelError("[E302] seam model coefficients do not match the feature set")
         self.pair = pair
         self.hidden = hidden
+        if hidden is None:
+            self._unit_weights, self._unit_bias = pair.coef[:, None], np.array([pair.bias])
+        else:
+            self._unit_weights = np.column_stack([pair.coef, hidden.weights])
+            self._unit_bias = np.concatenate([[pair.bias], hidden.bias])
         self.end = end
         self.start = start
         self.meta = meta or {}
@@ -163,24 +168,11 @@ class SeamModel:
             return Seams(np.zeros((nl, nr)), self.end_prob(lefts), self.start_prob(rights))
         left = end_side(lefts, self.counts)
         right = start_side(rights, self.counts)
-        planes = pair_planes(left, right, self.counts, gated=False)
-        model = self.pair
-        n_pair, n_end, n_start = len(PAIR_NAMES), len(END_NAMES), len(START_NAMES)
-        w = model.coef
-        half = n_pair // 2
-        # the gated half of the pair features becomes per-left weights
-        row_w = w[None, :half] + left.punct_end[:, None] * w[None, half:n_pair]
-        # einsum, not BLAS: OpenBLAS threads spin for milliseconds on a busy machine
-        logit = np.einsum("if,fij->ij", row_w, planes)
-        logit += (left.features @ w[n_pair : n_pair + n_end])[:, None]
-        logit += (right.features @ w[n_pair + n_end : n_pair + n_end + n_start] + model.bias)[None, :]
+        # unit 0 is the linear score, units 1.. the hidden layer (before its ReLU)
+        pre = pair_preactivations(left, right, self.counts, self._unit_weights, self._unit_bias)
+        logit = pre[:, 0, :]
         if self.hidden is not None:
-            hw = self.hidden.weights
-            pre = np.tensordot(hw[:n_pair].T, planes, axes=1)  # (units, n_left, n_right)
-            pre += (left.features @ hw[n_pair : n_pair + n_end]).T[:, :, None]
-            pre += (right.features @ hw[n_pair + n_end :] + self.hidden.bias).T[:, None, :]
-            np.maximum(pre, 0.0, out=pre)
-            logit += np.tensordot(self.hidden.out, pre, axes=1)
+            logit = logit + np.matmul(self.hidden.out, np.maximum(pre[:, 1:, :], 0.0))
         return Seams(
             _sigmoid(logit),
             _sigmoid(left.features @ self.end.coef + self.end.bias),

@@ -190,17 +190,14 @@ def start_side(texts: Sequence[str], counts: CharCounts) -> StartSide:
     return StartSide(syms, valid, logc, unmatched[:, 0], unmatched[:, 1], feats)
 
 
-def pair_planes(left: EndSide, right: StartSide, counts: CharCounts, gated: bool = True) -> np.ndarray:
-    """Features of every (left, right) seam as planes: shape (len(PAIR_NAMES), n_left, n_right).
+def seam_lookups(left: EndSide, right: StartSide, counts: CharCounts) -> tuple[np.ndarray, np.ndarray]:
+    """Counts of the n-grams straddling every seam: ``(lc, ok)``, each (len(CROSS), n_left, n_right).
 
-    :param gated: also fill the second half (the planes times "left ends in punctuation");
-        scoring skips it and folds the gate into per-left weights instead
+    ``lc`` is log1p(count), zero where a side is too short (``ok`` false). These lookups
+    are the only per-pair work; every other pair feature is a product of per-string values.
     """
     nl, nr = len(left.open_quote), len(right.unmatched_quote)
-    half = len(PAIR_NAMES) // 2
-    out = np.empty((2 * half if gated else half, nl, nr))
     k = len(CROSS)
-    # hashes of every n-gram straddling the seam, (left chars, right chars) as in CROSS
     hashes = np.empty((k, nl, nr), dtype=np.uint64)
     ok = np.empty((k, nl, nr), dtype=bool)
     for idx, (a, b) in enumerate(CROSS):
@@ -212,6 +209,16 @@ def pair_planes(left: EndSide, right: StartSide, counts: CharCounts, gated: bool
         np.logical_and(left.valid[:, a - 1][:, None], right.valid[:, b - 1][None, :], out=ok[idx])
     lc = counts.logc(hashes)
     lc *= ok
+    return lc, ok
+
+
+def pair_planes(left: EndSide, right: StartSide, counts: CharCounts) -> np.ndarray:
+    """Features of every (left, right) seam as planes: shape (len(PAIR_NAMES), n_left, n_right)."""
+    nl, nr = len(left.open_quote), len(right.unmatched_quote)
+    half = len(PAIR_NAMES) // 2
+    out = np.empty((2 * half, nl, nr))
+    k = len(CROSS)
+    lc, ok = seam_lookups(left, right, counts)
     out[:k] = lc
     for idx, (a, b) in enumerate(CROSS):
         np.subtract(lc[idx], left.logc[:, a - 1][:, None] + right.logc[:, b - 1][None, :], out=out[k + idx])
@@ -223,9 +230,57 @@ def pair_planes(left: EndSide, right: StartSide, counts: CharCounts, gated: bool
     out[3 * k + 1] = (1.0 - q) * uq
     out[3 * k + 2] = p * up
     out[3 * k + 3] = (1.0 - p) * up
-    if gated:
-        np.multiply(out[:half], left.punct_end[None, :, None], out=out[half:])
+    np.multiply(out[:half], left.punct_end[None, :, None], out=out[half:])
     return out
+
+
+def pair_preactivations(left: EndSide, right: StartSide, counts: CharCounts, weights: np.ndarray,
+                        bias: np.ndarray) -> np.ndarray:
+    """``X @ weights + bias`` for every seam without building X: shape (n_left, units, n_right).
+
+    X is the training row of a seam: pair features, then the left's end features, then
+    the right's start features. The gated half of the pair features becomes per-left
+    weights; the PMI and quote features are sums of outer products of per-string values,
+    so they cost one small matrix product. Only the n-gram counts (and whether they are
+    non-zero) are planes. ``tests/restore/test_seam_model.py`` checks this equals X.
+    """
+    n_pair, n_end = len(PAIR_NAMES), len(END_NAMES)
+    half, k = n_pair // 2, len(CROSS)
+    nl, nr = len(left.open_quote), len(right.unmatched_quote)
+    lc, _ = seam_lookups(left, right, counts)
+    planes = np.concatenate([lc, lc > 0.0])  # (2k, n_left, n_right)
+    wp = weights[:n_pair]
+    row = wp[None, :half, :] + left.punct_end[:, None, None] * wp[None, half:, :]  # (n_left, half, units)
+    coef = np.concatenate([row[:, :k] + row[:, k : 2 * k], row[:, 2 * k : 3 * k]], axis=1)
+    a_idx = [a - 1 for a, _ in CROSS]
+    b_idx = [b - 1 for _, b in CROSS]
+    v_left = left.valid[:, a_idx].astype(np.float64)  # (n_left, k)
+    v_right = right.valid[:, b_idx].astype(np.float64)  # (n_right, k)
+    pmi = row[:, k : 2 * k]  # (n_left, k, units)
+    q, p = left.open_quote, left.open_paren
+    lhs = np.concatenate(
+        [
+            -pmi * (v_left * left.logc[:, a_idx])[:, :, None],
+            -pmi * v_left[:, :, None],
+            (row[:, 3 * k] * q[:, None])[:, None, :],
+            (row[:, 3 * k + 1] * (1.0 - q)[:, None])[:, None, :],
+            (row[:, 3 * k + 2] * p[:, None])[:, None, :],
+            (row[:, 3 * k + 3] * (1.0 - p)[:, None])[:, None, :],
+        ],
+        axis=1,
+    )  # (n_left, 2k + 4, units)
+    uq, up = right.unmatched_quote, right.unmatched_paren
+    rhs = np.concatenate(
+        [v_right.T, (v_right * right.logc[:, b_idx]).T, uq[None], uq[None], up[None], up[None]]
+    )  # (2k + 4, n_right)
+    if weights.shape[1] == 1:  # one unit: 2-D products (a batch of tiny BLAS calls costs more)
+        pre = (np.einsum("if,fij->ij", coef[:, :, 0], planes) + lhs[:, :, 0] @ rhs)[:, None, :]
+    else:
+        pre = np.matmul(coef.transpose(0, 2, 1), planes.transpose(1, 0, 2))
+        pre += np.matmul(lhs.transpose(0, 2, 1), rhs)
+    pre += (left.features @ weights[n_pair : n_pair + n_end])[:, :, None]
+    pre += (right.features @ weights[n_pair + n_end :] + bias).T[None, :, :]
+    return pre
 
 
 def pair_features(left: EndSide, right: StartSide, counts: CharCounts) -> np.ndarray:

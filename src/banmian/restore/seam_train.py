@@ -298,7 +298,7 @@ def train(
     min_count: dict[int, int] | None = None,
     negatives: int = 12,
     max_lefts: int = 40,
-    hidden_units: int = 16,
+    hidden_units: int = 0,
     progress: bool = True,
 ) -> SeamModel:
     """Train a seam model on pages of clean articles (``{page key: [article dict, ...]}``).
@@ -310,7 +310,8 @@ def train(
     :param min_count: per order, n-grams seen fewer times are not stored
     :param negatives: random negative rights sampled per left piece (weighted back to the page)
     :param max_lefts: open left pieces used per page
-    :param hidden_units: ReLU units added on top of the logistic pair model (0: linear only)
+    :param hidden_units: ReLU units added on top of the logistic pair model (0: linear only;
+        16 units gained ~4 points of top-1 accuracy but cost ~2x the scoring time)
     :param progress: show tqdm progress bars
     """
     if min_count is None:

@@ -4,8 +4,8 @@ Candidate pairs only say that two articles share some rare n-grams. Here every s
 n-gram of the pair (rare or not) becomes an anchor; anchors on one diagonal merge into
 exact matches; exact matches chain into a passage across small edits (a changed word
 is a short gap on both sides, a dropped clause a gap on one side). The chain is scored
-like a local alignment with affine-free gap costs: matched characters minus half the
-longer gap, so two unrelated stock phrases far apart never chain.
+like a local alignment with linear gap costs: matched characters minus a cost per
+changed or inserted character, so two unrelated stock phrases far apart never chain.
 
 Pure numpy over two :class:`Shingled` texts, so both engines call the same code.
 """
@@ -24,15 +24,17 @@ class AlignOptions:
 
     n: shingle length (characters); min_chars: shortest passage kept (normalised characters,
     punctuation not counted); max_gap: longest unmatched stretch bridged inside a passage;
-    gap_cost: score lost per character of the longer gap; min_match: matched share of the
-    passage's longer side; max_repeat: n-grams repeated more often than this in one article
-    are not used as anchors (tables, lists of numbers).
+    gap_cost: score lost per character of a gap on both sides (a changed word);
+    indel_cost: score lost per character of a gap on one side only (a dropped clause);
+    min_match: matched share of the passage's longer side; max_repeat: n-grams repeated
+    more often than this in one article are not used as anchors (tables, lists of numbers).
     """
 
     n: int = N
     min_chars: int = 15
     max_gap: int = 40
     gap_cost: float = 0.5
+    indel_cost: float = 0.25
     min_match: float = 0.5
     max_repeat: int = 20
 
@@ -113,9 +115,10 @@ def chain_runs(runs: np.ndarray, opts: AlignOptions) -> list[tuple[int, int, int
 
     Dynamic programming over runs sorted by their start in a: a run may follow another
     when it starts after it on both sides (overlaps of up to n-1 characters are trimmed)
-    and neither gap exceeds max_gap. Score: matched characters minus ``gap_cost`` times
-    the longer gap. Short runs with no possible neighbour cannot become a passage and are
-    dropped first, which keeps the quadratic part small.
+    and neither gap exceeds max_gap. Score: matched characters minus ``gap_cost`` per
+    character changed on both sides and ``indel_cost`` per character present on one side.
+    Short runs with no possible neighbour cannot become a passage and are dropped first,
+    which keeps the quadratic part small.
     """
     if len(runs) == 0:
         return []
@@ -136,7 +139,9 @@ def chain_runs(runs: np.ndarray, opts: AlignOptions) -> list[tuple[int, int, int
         own = a1[i] - a0[i]
         for p in preds[i]:
             ga, gb = a0[i] - a1[p], b0[i] - b1[p]
-            score = best[p] + own - max(0, -min(ga, gb)) - opts.gap_cost * max(0, ga, gb)
+            ga0, gb0 = max(0, ga), max(0, gb)
+            score = (best[p] + own - max(0, -min(ga, gb))
+                     - opts.gap_cost * min(ga0, gb0) - opts.indel_cost * abs(ga0 - gb0))
             if score > best[i]:
                 best[i], pred[i] = score, p
     used = [False] * r
@@ -177,10 +182,16 @@ def align(a: Shingled, b: Shingled, opts: AlignOptions = AlignOptions(), frequen
     """Every passage of at least ``opts.min_chars`` shared by a and b, in order of a."""
     ia, ib = anchors(a, b, opts.max_repeat)
     out = []
+    taken: list[tuple[int, int, int, int]] = []
     for x0, x1, y0, y1, matched in chain_runs(exact_runs(ia, ib, opts.n), opts):
         longer = max(x1 - x0, y1 - y0)
         if min(x1 - x0, y1 - y0) < opts.min_chars or matched < opts.min_match * longer:
             continue
+        # One-to-one: a weaker chain overlapping a kept one on either side is the same text
+        # aligned at a shift (templated sentences: "用电量…亿千瓦时，同比增长…"), not a second passage.
+        if any(x0 < t1 and t0 < x1 or y0 < u1 and u0 < y1 for t0, t1, u0, u1 in taken):
+            continue
+        taken.append((x0, x1, y0, y1))
         ab, ae = a.span(x0, x1)
         bb, be = b.span(y0, y1)
         out.append(Passage(ab, ae, bb, be, matched, longer, stock_share(a, x0, x1, frequent)))

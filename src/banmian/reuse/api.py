@@ -115,6 +115,7 @@ def find_reuse(
     master: str | None = None,
     spark=None,
     until: str | None = None,
+    workers: int | None = None,
     **options,
 ) -> ReuseResult:
     """Find passages reused between articles and cluster them.
@@ -126,6 +127,7 @@ def find_reuse(
     :param out_dir: folder for the stage tables; a temporary folder when None
     :param master: Spark master URL (``local[*]`` when None)
     :param spark: an existing SparkSession to use instead of starting one
+    :param workers: alignment processes of the local engine (default: cores, at most 4)
     :param until: stop after this stage (``pairs``, ``passages``, ...); the result is then empty
     :param options: any field of :class:`ReuseOptions` (max_df, min_shared, ...)
     :returns: a :class:`ReuseResult`; passages pairs of the same page are never reported
@@ -144,7 +146,7 @@ def find_reuse(
         if engine == "local":
             from . import local
 
-            local.run(out, opts, until=until)
+            local.run(out, opts, until=until, workers=workers)
         else:
             from . import spark as spark_engine
 

@@ -1,7 +1,8 @@
 """Passages clustered across articles: connected components over aligned spans.
 
 Each aligned pair links a span of article a to a span of article b. Spans of one article
-that overlap by at least half of the shorter are the same occurrence. The connected
+that overlap by at least half of the shorter are the same occurrence (unless one is nested
+in a span five times longer: a quote inside a reprint). The connected
 components of that graph are the clusters (a formulation that travelled from a plenum
 communiqué into five provincial reports is one cluster of six members).
 
@@ -12,6 +13,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+
+
+NESTED = 0.2  # a span under a fifth of an overlapping one is a separate occurrence
 
 
 class _UnionFind:
@@ -64,16 +68,26 @@ def cluster_passages(passages: Iterable[tuple], *, stock_share: float = 0.5) -> 
     for node, (uid, _, _) in enumerate(spans):
         by_article[uid].append(node)
     for nodes in by_article.values():
+        # Spans of one article are one occurrence when they overlap by half the shorter one,
+        # unless the shorter is under NESTED of the longer: a sentence quoted inside a
+        # reprinted article stays its own cluster instead of vanishing into the reprint.
         nodes.sort(key=lambda i: (spans[i][1], spans[i][2], i))
-        group_end, group_node = -1, -1
+        groups: list[list[int]] = []  # [begin, end, node]
         for i in nodes:
             _, b, e = spans[i]
-            overlap = min(e, group_end) - b
-            if group_node >= 0 and overlap * 2 >= min(e - b, group_end - spans[group_node][1]):
-                uf.union(i, group_node)
-                group_end = max(group_end, e)
+            best, best_share = None, 0.5
+            for g in groups:
+                if g[1] <= b:
+                    continue
+                inter = min(e, g[1]) - max(b, g[0])
+                shorter, longer = sorted((e - b, g[1] - g[0]))
+                share = inter / max(1, shorter)
+                if share >= best_share and shorter >= NESTED * longer:
+                    best, best_share = g, share
+            if best is None:
+                groups.append([b, e, i])
             else:
-                group_end, group_node = e, i
+                uf.union(i, best[2])
     members: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     stock: dict[int, list[float]] = defaultdict(list)
     for node, (uid, b, e) in enumerate(spans):

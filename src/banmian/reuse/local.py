@@ -7,6 +7,8 @@ keeps only a small LRU cache of prepared articles.
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections import OrderedDict
 from pathlib import Path
 
@@ -59,16 +61,48 @@ def run_pairs(out_dir: Path, opts: ReuseOptions, arts) -> None:
     stages.write_rows(out_dir, "pairs", {"uid_a": pairs[:, 0], "uid_b": pairs[:, 1], "shared": pairs[:, 2]})
 
 
-def run_passages(out_dir: Path, opts: ReuseOptions, arts) -> None:
-    pairs = stages.read(out_dir, "pairs")
-    ua, ub = pairs.column("uid_a").to_numpy(), pairs.column("uid_b").to_numpy()
-    frequent = _frequent(out_dir)
-    texts = _Texts(arts["text"], opts.n)
-    aopts = opts.align_options()
+_STATE: dict = {}  # shared with forked alignment workers (copy-on-write)
+
+
+def _align_chunk(bounds: tuple[int, int]) -> list[tuple]:
+    """Align pairs[lo:hi] (worker side)."""
+    ua, ub, texts, aopts, frequent = (_STATE[k] for k in ("ua", "ub", "texts", "aopts", "frequent"))
+    lo, hi = bounds
     rows = []
-    for a, b in tqdm(zip(ua.tolist(), ub.tolist()), total=len(ua), desc="align", unit="pair", disable=None):
+    for a, b in zip(ua[lo:hi].tolist(), ub[lo:hi].tolist()):
         for p in align(texts.get(a), texts.get(b), aopts, frequent):
             rows.append((a, b) + p.as_tuple())
+    return rows
+
+
+def run_passages(out_dir: Path, opts: ReuseOptions, arts, workers: int = 1) -> None:
+    """Align every candidate pair; ``workers`` > 1 forks that many processes (pairs stay
+    sorted by uid_a, so each chunk reuses its articles' shingles)."""
+    pairs = stages.read(out_dir, "pairs")
+    ua, ub = pairs.column("uid_a").to_numpy(), pairs.column("uid_b").to_numpy()
+    order = np.lexsort((ub, ua))
+    _STATE.update(ua=ua[order], ub=ub[order], texts=_Texts(arts["text"], opts.n), aopts=opts.align_options(),
+                  frequent=_frequent(out_dir))
+    step = max(1, min(2000, len(ua) // max(1, 20 * workers) + 1))
+    chunks = [(lo, min(lo + step, len(ua))) for lo in range(0, len(ua), step)]
+    rows: list[tuple] = []
+    bar = tqdm(total=len(ua), desc="align", unit="pair", disable=None)
+    try:
+        if workers > 1 and len(chunks) > 1:
+            import multiprocessing as mp
+
+            with mp.get_context("fork").Pool(workers) as pool:
+                for (lo, hi), found in zip(chunks, pool.imap(_align_chunk, chunks)):
+                    rows.extend(found)
+                    bar.update(hi - lo)
+        else:
+            for lo, hi in chunks:
+                rows.extend(_align_chunk((lo, hi)))
+                bar.update(hi - lo)
+    finally:
+        bar.close()
+        _STATE.clear()
+    log.info("%d passages from %d pairs", len(rows), len(ua))
     cols = list(zip(*rows)) if rows else [[] for _ in range(9)]
     stages.write_rows(out_dir, "passages", dict(zip(stages.SCHEMAS["passages"].names, cols)))
 
@@ -100,8 +134,11 @@ def run_formulations(out_dir: Path, opts: ReuseOptions, arts) -> None:
     stages.write_rows(out_dir, "formulations", {k: [r[k] for r in rows] for k in stages.SCHEMAS["formulations"].names})
 
 
-def run(out_dir: Path, opts: ReuseOptions, *, until: str | None = None) -> None:
-    """Run every stage not yet written (``until`` stops after the named stage)."""
+def run(out_dir: Path, opts: ReuseOptions, *, until: str | None = None, workers: int | None = None) -> None:
+    """Run every stage not yet written (``until`` stops after the named stage; ``workers``
+    alignment processes, default: the machine's cores, at most 4)."""
+    if workers is None:
+        workers = min(4, os.cpu_count() or 1)
     arts = None
     for stage in stages.STAGES[1:]:
         if stages.is_done(out_dir, stage):
@@ -110,13 +147,15 @@ def run(out_dir: Path, opts: ReuseOptions, *, until: str | None = None) -> None:
             if arts is None:
                 arts = stages.read(out_dir, "articles", ["paper", "date", "page", "text"]).to_pydict()
             log.info("stage %s: running (local)", stage)
+            started = time.perf_counter()
             if stage == "pairs":
                 run_pairs(out_dir, opts, arts)
             elif stage == "passages":
-                run_passages(out_dir, opts, arts)
+                run_passages(out_dir, opts, arts, workers)
             elif stage == "clusters":
                 run_clusters(out_dir, opts)
             else:
                 run_formulations(out_dir, opts, arts)
+            log.info("stage %s: done in %.1f s", stage, time.perf_counter() - started)
         if stage == until:
             break

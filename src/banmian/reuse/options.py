@@ -44,6 +44,7 @@ class ReuseOptions:
     min_shared: int = 5
     max_gap: int = 40
     gap_cost: float = 0.5
+    indel_cost: float = 0.25
     min_match: float = 0.5
     max_repeat: int = 20
     stock_share: float = 0.5
@@ -52,7 +53,7 @@ class ReuseOptions:
     partitions: int = 16
 
     def align_options(self) -> AlignOptions:
-        return AlignOptions(self.n, self.min_chars, self.max_gap, self.gap_cost, self.min_match, self.max_repeat)
+        return AlignOptions(self.n, self.min_chars, self.max_gap, self.gap_cost, self.indel_cost, self.min_match, self.max_repeat)
 
     def fingerprint(self) -> dict:
         """The options that change results (partitions only change memory use)."""

@@ -68,8 +68,9 @@ def run_pairs(spark, out_dir: Path, opts: ReuseOptions) -> None:
     postings = arts.select(
         "uid", F.concat_ws("\x1f", "paper", "date", "page").alias("pagekey"), F.explode(shingles("text")).alias("hash")
     )
-    df = postings.groupBy("hash").agg(F.count("*").alias("df"))
-    _write(df.where(F.col("df") > opts.max_df).orderBy("hash"), out_dir, "frequent")
+    postings = postings.cache()  # read by the df count and by the join
+    df = postings.groupBy("hash").agg(F.count("*").alias("df")).cache()
+    _write(df.where(F.col("df") > opts.max_df), out_dir, "frequent")
     rare = postings.join(df.where((F.col("df") >= 2) & (F.col("df") <= opts.max_df)).select("hash"), "hash")
     a, b = rare.alias("a"), rare.alias("b")
     pairs = (
@@ -78,9 +79,10 @@ def run_pairs(spark, out_dir: Path, opts: ReuseOptions) -> None:
         .groupBy(F.col("a.uid").alias("uid_a"), F.col("b.uid").alias("uid_b"))
         .agg(F.count("*").alias("shared"))
         .where(F.col("shared") >= opts.min_shared)
-        .orderBy("uid_a", "uid_b")
     )
     _write(pairs, out_dir, "pairs")
+    df.unpersist()
+    postings.unpersist()
 
 
 def run_passages(spark, out_dir: Path, opts: ReuseOptions) -> None:
