@@ -1,6 +1,7 @@
-"""Train the line classifier (headline / crosshead / prose fragment) from the corpus.
+"""Build the corpus statistics of single lines: the line classifier (headline /
+crosshead / prose fragment) and the character n-gram counts used across column breaks.
 
-Usage: python scripts/train_lines.py [--corpus PATH] [--out PATH]
+Usage: python scripts/train_lines.py [--corpus PATH] [--out PATH] [--ngrams PATH]
 Only training dates are used (banmian.bench.split). Deterministic for a given corpus.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ import numpy as np
 from tqdm import tqdm
 
 from banmian.bench.split import split_of
-from banmian.restore import lines
+from banmian.restore import lines, ngrams
 from banmian.restore.cues import NO_LINE_START, SENTENCE_END
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
@@ -60,12 +61,29 @@ def samples(corpus: Path, split: str, seed: int):
                         yield p, 2
 
 
+def training_paragraphs(corpus: Path):
+    """Headlines and paragraphs of training dates, the text the n-gram counts are made of."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            if split_of(art["date"]) != "train":
+                continue
+            for key in ("title", "kicker", "subtitle"):
+                if art.get(key):
+                    yield art[key]
+            yield from art["paragraphs"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, default=lines.DEFAULT_PATH)
+    ap.add_argument("--ngrams", type=Path, default=ngrams.DEFAULT_PATH)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
+    ngrams.save(ngrams.count(tqdm(training_paragraphs(args.corpus), desc="n-grams", unit=" lines", mininterval=2)),
+                args.ngrams)
+    print(f"saved {args.ngrams}")
     model = lines.train(list(samples(args.corpus, "train", args.seed)))
     lines.save(model, args.out)
     model = lines.LineModel.load(args.out)

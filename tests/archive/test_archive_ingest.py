@@ -238,3 +238,16 @@ def test_a_file_that_is_not_an_archive_is_a_clear_error(tmp_path):
     other.close()
     with pytest.raises(ArchiveError, match=r"\[E505\].*schema version 0"):
         Archive(tmp_path / "other.db", readonly=True)
+
+
+def test_workers_restore_in_other_processes_with_the_same_result(tmp_path):
+    root = tmp_path / "in"
+    for n, text in enumerate([PAGE1, PAGE2, PAGE2_NEW], start=1):
+        write_page(root, "wbrb", "2024-03-01", n, text)
+    results = []
+    for workers in (1, 2):
+        with Archive(":memory:", restorer=simple_restore, facts=False) as archive:
+            archive.ingest([root], progress=False, workers=workers)
+            results.append(list(archive.iter_articles()))
+    assert 5 == len(results[0])
+    assert results[0] == results[1]

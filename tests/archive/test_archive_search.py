@@ -73,7 +73,7 @@ def test_filters(archive):
 def test_snippets_mark_hits_and_titles_rank_first(archive):
     hit = archive.search("铁路")["hits"][0]
     assert "\ue000铁路\ue001" in hit["snippet"]
-    assert {"id", "paper", "date", "page", "title", "snippet", "score"} == set(hit)
+    assert {"id", "paper", "date", "page", "pages", "title", "snippet", "score"} == set(hit)
     assert ("春节假期出行", 3, "2024-02-10") == (hit["title"], hit["page"], hit["date"])
     ranked = archive.search("发行")["hits"]
     assert all(a["score"] >= b["score"] for a, b in zip(ranked, ranked[1:]))

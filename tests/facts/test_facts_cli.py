@@ -80,3 +80,25 @@ def test_empty_file(tmp_path):
 
 def test_docstring_has_example():
     assert "Example:" in facts.help
+
+
+PAGE = """稳住增长势头 加快转型升级
+
+——访某市某区委书记李明
+
+本报记者 张三
+
+1至11月，全区规上工业增加值达到766.02亿元，同比增长35.47%。区委书记李明说，力争2024年突破1000亿元。
+"""
+
+
+def test_raw_page_is_restored_and_page_spans_point_into_it(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text(PAGE, encoding="utf-8")
+    r = CliRunner().invoke(facts, [str(p), "--date", "2023-12-22", "--as", "page"])
+    assert 0 == r.exit_code, r.output
+    out = json.loads(r.output)
+    items = [i for k in ("quantities", "times") for i in out[k]]
+    assert {"766.02亿元", "1000亿元", "1至11月"} <= {i["text"] for i in items}
+    for i in items:
+        assert i["text"] == "".join(PAGE[s:e] for s, e in i["page_spans"])

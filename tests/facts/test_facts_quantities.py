@@ -62,9 +62,28 @@ def test_not_quantities(text):
 
 
 def test_sign_of_a_word_before_is_not_a_comparator():
-    assert "=" == one("签约77.8亿元")["comparator"]
+    assert "=" == one("签约66.5亿元")["comparator"]
 
 
 @pytest.mark.parametrize("text, value", [("一千一百", 1100), ("三万", 30000), ("万亿", 1e12), ("十四", 14), ("两亿", 2e8)])
 def test_cn_to_number(text, value):
     assert value == cn_to_number(text)
+
+
+def test_enumeration_shares_the_last_unit():
+    qs = find_quantities("分别为8.1万、6.5万、3万人次")
+    assert ["人次", "人次", "人次"] == [q["unit"] for q in qs]
+
+
+def test_negative_figure():
+    (q,) = find_quantities("影响约为-0.4个百分点")
+    assert ("-0.4个百分点", -0.4, "pp", "≈") == (q["text"], q["value"], q["unit"], q["comparator"])
+
+
+def test_price_per_unit_and_clock_time():
+    assert [("1.39元/斤", "CNY/斤")] == [(q["text"], q["unit"]) for q in find_quantities("土豆1.39元/斤，10时04分")]
+
+
+def test_no_binary_noise_in_values():
+    (q,) = find_quantities("33.98万亿元")
+    assert 33980000000000.0 == q["value"]

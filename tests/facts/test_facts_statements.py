@@ -38,14 +38,14 @@ def test_future_deadline_without_modal_verb_is_a_target():
 
 
 def test_disposal_jiang_is_not_a_modality():
-    f = facts("去年10月，国家将17种抗癌药纳入医保目录。")
+    f = facts("去年，省里将12种药品纳入医保目录。")
     assert [] == f["targets"]
 
 
 def test_past_period_with_zhengqu_is_an_observation():
-    f = facts("去年全省争取退耕还林任务195万亩。")
+    f = facts("去年全省争取植树任务120万亩。")
     assert [] == f["targets"]
-    assert ["195万亩"] == [o["quantity"]["text"] for o in f["observations"]]
+    assert ["120万亩"] == [o["quantity"]["text"] for o in f["observations"]]
 
 
 def test_task():

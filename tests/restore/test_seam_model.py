@@ -159,7 +159,7 @@ def _synthetic_pages() -> dict[str, list[dict]]:
 
 @pytest.fixture(scope="module")
 def tiny_model() -> SeamModel:
-    return train(_synthetic_pages(), bits=16, max_order=4, negatives=6, progress=False)
+    return train(_synthetic_pages(), bits=16, max_order=4, negatives=6, hidden_units=0, progress=False)
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +184,7 @@ def test_tiny_training_run_gives_a_working_model(tiny_model, tmp_path):
 
 
 def test_training_is_deterministic(tiny_model):
-    again = train(_synthetic_pages(), bits=16, max_order=4, negatives=6, progress=False)
+    again = train(_synthetic_pages(), bits=16, max_order=4, negatives=6, hidden_units=0, progress=False)
     np.testing.assert_array_equal(tiny_model.counts.table, again.counts.table)
     np.testing.assert_array_equal(tiny_model.pair.coef, again.pair.coef)
 
@@ -236,8 +236,9 @@ def test_scoring_matches_the_training_features(which, request):
     assert (which == "tiny_hidden_model") == (tiny_model.hidden is not None)
     texts = [p for paras in _ARTICLES for p in paras]
     lefts, rights = [t[:23] for t in texts], [t[23:] for t in texts] + ["，让群众放心。”"]
-    left, right = end_side(lefts, tiny_model.counts), start_side(rights, tiny_model.counts)
-    pf = pair_features(left, right, tiny_model.counts)
+    counts, words = tiny_model.counts, tiny_model.words
+    left, right = end_side(lefts, counts, words), start_side(rights, counts, words)
+    pf = pair_features(left, right, counts, words)
     nl, nr = len(lefts), len(rights)
     X = np.concatenate(
         [pf, np.broadcast_to(left.features[:, None, :], (nl, nr, left.features.shape[1])),

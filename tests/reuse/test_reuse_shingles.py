@@ -26,3 +26,19 @@ def test_span_maps_back_to_original_text():
 def test_short_text_has_no_shingles():
     assert 0 == len(shingle("你好").hashes)
     assert 0 == len(shingle("").hashes)
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("两会精神，。、 \n2035ＧＤＰgdp“”（）年月日经济发展"))))
+def test_every_kept_character_points_back_into_the_text(text):
+    codes, offsets = normalize(text)
+    assert len(codes) == len(offsets)
+    assert list(offsets) == sorted(set(offsets.tolist()))
+    for code, off in zip(codes.tolist(), offsets.tolist()):
+        assert chr(code) == text[off].lower() or chr(code) == chr(ord(text[off]) - 0xFEE0).lower()
+    dropped = set(range(len(text))) - set(offsets.tolist())
+    assert all(not text[i].isalnum() for i in dropped)

@@ -29,3 +29,26 @@ def test_spark_equals_local(tmp_path, reuse_articles, spark_session):
     for stage in ("frequent", "pairs", "passages", "clusters"):
         assert _table(tmp_path / "local", stage) == _table(tmp_path / "spark", stage), stage
     assert local.formulations == spark.formulations
+
+
+def test_batch_spark_equals_local(tmp_path, spark_session):
+    import pyarrow.dataset as ds
+
+    from banmian.reuse.batch import batch
+
+    day = tmp_path / "pages" / "县报" / "2024-03-01"
+    day.mkdir(parents=True)
+    (day / "01.txt").write_text("乡村振兴有了新路子\n\n本报讯  合作社引进了新的育苗技术，今年的秧苗长势格外喜人。\n", encoding="utf-8")
+    (day / "02.txt").write_bytes(b"\x00\x01\x02binary")
+    reports = {}
+    for engine in ("local", "spark"):
+        reports[engine] = batch(tmp_path / "pages", tmp_path / engine, engine=engine, spark=spark_session,
+                                with_facts=False, method="naive")
+    assert (2, 1) == (reports["spark"].pages, len(reports["spark"].failed))
+    assert reports["local"].articles == reports["spark"].articles
+
+    def rows(engine):
+        t = ds.dataset(tmp_path / engine / "articles", partitioning="hive").to_table().to_pydict()
+        return sorted(zip(t["article"], t["text"], map(str, t["paper"]), map(str, t["date"])))
+
+    assert rows("local") == rows("spark")

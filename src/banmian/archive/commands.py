@@ -28,9 +28,11 @@ def _open(db: str, readonly: bool = False) -> Archive:
 @click.option("--date", help="Issue date YYYY-MM-DD for every file (else the date folder of the layout).")
 @click.option("--manifest", type=click.Path(dir_okay=False), help="CSV or JSON: file, paper, date, page, page_name.")
 @click.option("--force", is_flag=True, help="Restore and store again even unchanged pages.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Restore pages in this many processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @_db_option
-def ingest_command(paths, paper, date, manifest, force, quiet, db):
+def ingest_command(paths, paper, date, manifest, force, workers, quiet, db):
     """Ingest page files laid out PAPER/YYYY-MM-DD/NN.txt (or listed in a manifest).
 
     Each issue is restored, its jumps stitched and stored in one transaction; pages whose
@@ -42,7 +44,8 @@ def ingest_command(paths, paper, date, manifest, force, quiet, db):
         raise click.UsageError("give page files or folders, or --manifest")
     archive = _open(db)
     try:
-        summary = archive.ingest(paths, paper=paper, date=date, manifest=manifest, progress=not quiet, force=force)
+        summary = archive.ingest(paths, paper=paper, date=date, manifest=manifest, progress=not quiet, force=force,
+                                 workers=workers)
     except BanmianError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:

@@ -6,9 +6,11 @@ The web reader and the CLI both sit on :class:`Archive`. It restores pages (via
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections import defaultdict
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -20,7 +22,7 @@ from ..pages.decode import decode_bytes
 from . import fts
 from .errors import ArchiveError, ArchiveErrors
 from .issue import PageInput, build_issue
-from .layout import Skipped, check_date, check_paper, discover
+from .layout import PageSource, Skipped, check_date, check_paper, discover
 from .store import PageRecord, SearchFilter, Store
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,18 @@ def _default_restorer():
     from ..restore import restore  # imported late: the CLI stays fast and the archive can load without it
 
     return restore
+
+
+def restore_page(restorer: Callable | None, text: str, source: str, page_no: int) -> tuple[str, dict | str]:
+    """Restore one page (in this process or a worker): ``("ok", restore JSON)``, or
+    ``("input", message)`` for bad input, or ``("error", message)`` for a restorer failure."""
+    try:
+        page = (restorer or _default_restorer())(text, source=source, page_no=page_no)
+    except InputError as exc:
+        return "input", str(exc)
+    except Exception as exc:
+        return "error", f"{type(exc).__name__}: {exc}"
+    return "ok", page.to_dict() if hasattr(page, "to_dict") else dict(page)
 
 
 def _default_facts():
@@ -101,7 +115,8 @@ class Archive:
     # --- ingest ----------------------------------------------------------------
 
     def ingest(self, paths: Iterable[str | Path] = (), *, paper: str | None = None, date: str | None = None,
-               manifest: str | Path | None = None, progress: bool = True, force: bool = False) -> IngestSummary:
+               manifest: str | Path | None = None, progress: bool = True, force: bool = False,
+               workers: int = 1) -> IngestSummary:
         """Ingest page files; each issue (paper + date) is stored whole or not at all.
 
         :param paths: files or folders in the layout ``PAPER/YYYY-MM-DD/NN.txt``
@@ -110,6 +125,7 @@ class Archive:
         :param manifest: CSV/JSON manifest with file, paper, date, page, page_name
         :param progress: show a tqdm progress bar
         :param force: restore and store again even pages whose content hash is unchanged
+        :param workers: restore pages in this many processes
         :raises ArchiveError: bad ``paper``/``date`` or an unreadable manifest (nothing is stored)
         """
         if getattr(self.store, "readonly", False):
@@ -118,7 +134,18 @@ class Archive:
             paths = [paths]
         sources, skipped = discover(paths, paper=paper, date=date, manifest=manifest)
         summary = IngestSummary(files=len(sources) + len(skipped), skipped=list(skipped))
-        inputs: list[PageInput] = []
+        groups: dict[tuple[str, str], list[PageSource]] = defaultdict(list)
+        for src in sources:
+            groups[(src.paper, src.date)].append(src)
+        # files are read one issue at a time, so years of pages never sit in memory at once
+        loaders = (((paper, date), functools.partial(self._read_issue, srcs, summary), len(srcs))
+                   for (paper, date), srcs in sorted(groups.items()))
+        return self._ingest_groups(loaders, len(sources), progress, force, workers, summary)
+
+    @staticmethod
+    def _read_issue(sources: list[PageSource], summary: IngestSummary) -> dict[int, PageInput]:
+        """Read and decode the page files of one issue; files that cannot be read are skipped."""
+        out: dict[int, PageInput] = {}
         for src in sources:
             try:
                 data = src.path.read_bytes()
@@ -131,60 +158,68 @@ class Archive:
                 summary.skipped.append((str(src.path), f"cannot read: {exc.strerror or exc}"))
                 continue
             sha = hashlib.sha256(data + b"\0" + (src.page_name or "").encode("utf-8")).hexdigest()
-            inputs.append(PageInput(src.paper, src.date, src.page, decoded.text, src.page_name, str(src.path),
-                                    encoding=decoded.encoding, sha256=sha))
-        return self.ingest_pages(inputs, progress=progress, force=force, summary=summary)
+            out[src.page] = PageInput(src.paper, src.date, src.page, decoded.text, src.page_name, str(src.path),
+                                      encoding=decoded.encoding, sha256=sha)
+        return out
 
     def ingest_pages(self, pages: Iterable[PageInput], *, progress: bool = True, force: bool = False,
-                     summary: IngestSummary | None = None) -> IngestSummary:
+                     workers: int = 1) -> IngestSummary:
         """Ingest pages given as text (and optionally their restore JSON), grouped into issues.
 
         :param pages: :class:`PageInput` items; ``restored=None`` runs the restorer
         :param progress: show a tqdm progress bar
         :param force: store again even when nothing changed
+        :param workers: restore the pages of an issue in this many processes (the restorer
+            must then be picklable: a module-level function)
         """
         if getattr(self.store, "readonly", False):
             raise ArchiveError(ArchiveErrors.E506.format(path=self.path))
-        summary = summary or IngestSummary()
         issues: dict[tuple[str, str], dict[int, PageInput]] = defaultdict(dict)
         for p in pages:
             check_paper(p.paper)
             check_date(p.date)
             issues[(p.paper, p.date)][p.page] = p
-        if not summary.files:
-            summary.files = sum(len(v) for v in issues.values())
+        total = sum(len(v) for v in issues.values())
+        loaders = ((key, functools.partial(dict, given), len(given)) for key, given in sorted(issues.items()))
+        return self._ingest_groups(loaders, total, progress, force, workers, IngestSummary(files=total))
+
+    def _ingest_groups(self, loaders, total: int, progress: bool, force: bool, workers: int,
+                       summary: IngestSummary) -> IngestSummary:
+        """Ingest issue after issue: ``loaders`` yields ``((paper, date), load, files)``; ``load()`` gives its pages."""
         facts = _default_facts() if self._facts else None
-        bar = tqdm(total=sum(len(v) for v in issues.values()), unit="page", desc="ingest", disable=not progress)
+        bar = tqdm(total=total, unit="page", desc="ingest", disable=not progress)
+        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
         try:
-            for (paper, date), given in sorted(issues.items()):
-                self._ingest_issue(paper, date, given, force, facts, summary)
-                bar.update(len(given))
+            for (paper, date), load, files in loaders:
+                given = load()
+                if given:
+                    self._ingest_issue(paper, date, given, force, facts, summary, pool)
+                bar.update(files)
         finally:
             bar.close()
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
         return summary
 
-    def _restore(self, p: PageInput) -> dict:
-        restorer = self._restorer or _default_restorer()
-        page = restorer(p.text, source=p.source or f"{p.paper}/{p.date}/{p.page:02d}", page_no=p.page)
-        return page.to_dict() if hasattr(page, "to_dict") else dict(page)
-
-    def _ingest_issue(self, paper: str, date: str, given: dict[int, PageInput], force: bool, facts, summary: IngestSummary) -> None:
+    def _ingest_issue(self, paper: str, date: str, given: dict[int, PageInput], force: bool, facts,
+                      summary: IngestSummary, pool: Executor | None = None) -> None:
         stored = self.store.page_hashes(paper, date)
         changed = {no: p for no, p in given.items() if force or stored.get(no) != p.content_hash()}
         summary.pages_unchanged += len(given) - len(changed)
         if not changed:
             summary.issues_unchanged += 1
             return
+        todo = sorted(no for no, p in changed.items() if p.restored is None)
+        args = ([self._restorer] * len(todo), [changed[no].text for no in todo],
+                [changed[no].source or f"{paper}/{date}/{no:02d}" for no in todo], todo)
+        outcomes = dict(zip(todo, pool.map(restore_page, *args) if pool and len(todo) > 1 else map(restore_page, *args)))
         records: dict[int, PageRecord] = {}
         for no, p in sorted(changed.items()):
-            try:
-                restored = p.restored if p.restored is not None else self._restore(p)
-            except InputError as exc:
-                summary.skipped.append((p.source or f"{paper} {date} p{no}", str(exc)))
-                continue
-            except Exception as exc:  # a restorer bug skips the page, loudly, not the whole ingest
-                log.warning("skipped %s: restore failed: %s: %s", p.source, type(exc).__name__, exc)
-                summary.skipped.append((p.source or f"{paper} {date} p{no}", f"restore failed: {type(exc).__name__}: {exc}"))
+            kind, restored = ("ok", p.restored) if p.restored is not None else outcomes[no]
+            if kind != "ok":  # bad input, or a restorer bug: skip the page, loudly, not the whole ingest
+                reason = restored if kind == "input" else f"restore failed: {restored}"
+                log.warning("skipped %s: %s", p.source, reason)
+                summary.skipped.append((p.source or f"{paper} {date} p{no}", reason))
                 continue
             records[no] = PageRecord(paper, date, no, p.text, restored, p.content_hash(), p.page_name, p.source, p.encoding)
         if not records:
@@ -200,7 +235,7 @@ class Archive:
         self.store.replace_issue(issue)
         summary.issues_written += 1
         summary.articles += len(issue.articles)
-        summary.jumps_stitched += sum(1 for a in issue.articles if len(a.parts) > 1)
+        summary.jumps_stitched += sum(1 for a in issue.articles if len(a.pages) > 1)
         summary.facts += len(issue.facts)
 
     # --- browse ----------------------------------------------------------------
@@ -251,8 +286,10 @@ class Archive:
         :param page: only articles running on this page
         :param limit: hits to return (1..1000)
         :param offset: hits to skip (paging)
-        :returns: ``{"query", "total", "hits": [{"id", "paper", "date", "page", "title", "snippet", "score"}]}``;
-            the snippet marks hits with U+E000 (start) and U+E001 (end); higher score is better
+        :returns: ``{"query", "total", "hits": [{"id", "paper", "date", "page", "pages", "title", "snippet", "score"}]}``;
+            ``page`` is the first page of the article, ``pages`` all of them; the snippet (about
+            64 characters around the first hit) marks hits with U+E000 (start) and U+E001 (end);
+            higher score is better (bm25, title weighted 5, kicker/subtitle/byline 2, body 1)
         :raises QuerySyntaxError: malformed query (an :class:`ArchiveError`, a BanmianError)
         """
         expr, terms = fts.parse(query)

@@ -267,11 +267,21 @@ class SqliteStore:
         where, args = _where(flt)
         base = "FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?" + where
         try:
-            count_sql = f"SELECT count(*) {base}" if where else "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-            (total,) = self.con.execute(count_sql, (fts_query, *args)).fetchone()
+            # one pass over the matches gives both the ranked page and the total (a window count)
+            # rank and count over rowids only; the article rows are read for the shown page alone
+            inner = (f"SELECT f.rowid AS rid, f.rank AS rank, count(*) OVER () AS total {base}" if where else
+                     "SELECT f.rowid AS rid, f.rank AS rank, count(*) OVER () AS total FROM articles_fts f "
+                     "WHERE articles_fts MATCH ?")
             rows = self.con.execute(
-                f"SELECT {self._ARTICLE_COLS}, f.rank {base} ORDER BY f.rank LIMIT ? OFFSET ?",
-                (fts_query, *args, int(limit), int(offset))).fetchall()
+                f"WITH top AS ({inner} ORDER BY f.rank LIMIT ? OFFSET ?) "
+                f"SELECT {self._ARTICLE_COLS}, top.rank, top.total FROM top JOIN articles a ON a.rowid = top.rid "
+                "ORDER BY top.rank", (fts_query, *args, int(limit), int(offset))).fetchall()
+            if rows:
+                total = rows[0][13]
+            elif offset == 0:
+                total = 0
+            else:  # paged past the end: count separately
+                (total,) = self.con.execute(f"SELECT count(*) {base}", (fts_query, *args)).fetchone()
         except apsw.SQLError as exc:  # parse() quotes every term, so this is a bug, but say it clearly
             raise ArchiveError(ArchiveErrors.E503.format(query=fts_query, detail=str(exc))) from None
         hits = []
@@ -279,7 +289,7 @@ class SqliteStore:
             art = self._article_row(row, self._page_texts(row[1], row[2], json.loads(row[3])))
             heading = "\n".join(x for x in (art["kicker"], art["subtitle"], art["byline"]) if x)
             hits.append({"id": art["id"], "paper": art["paper"], "date": art["date"], "page": art["pages"][0],
-                         "title": art["title"],
+                         "pages": art["pages"], "title": art["title"],
                          "snippet": fts.snippet([article_text(art["parts"]), heading, art["title"]], terms or [], SNIPPET_CHARS),
                          "score": round(-row[12], 4)})
         return total, hits

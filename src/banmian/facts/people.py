@@ -27,7 +27,8 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "指示", "感谢", "祝贺", "夫人", "夫妇", "和夫人", "答记者问", "就", "近日", "日前", "今天", "昨天",
                "邀请", "应邀", "宣读", "颁发", "揭牌", "签约", "剪彩", "率团", "率队", "率领", "出面", "牵头", "提到",
                "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
-               "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾")
+               "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾",
+               "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先")
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
@@ -44,7 +45,7 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})*")
 
 
 def _foreign_name_at(text: str, p: int) -> int:
-    """A transliterated name (顺通, 莱特希泽, 祖拉布·波洛利卡什维利) right after a post, ending at a
+    """A transliterated name (莱斯特, 马克·安东尼) right after a post, ending at a
     boundary or a speech verb; every character must be a transliteration character."""
     m = _FOREIGN.match(text, p)
     if not m:
@@ -65,7 +66,7 @@ def _name_at(text: str, p: int) -> int:
     n = len(text)
     if p < n and text[p] not in SURNAMES and text[p:p + 2] not in COMPOUND_SURNAMES:
         return _foreign_name_at(text, p)
-    if "·" in text[p + 2:p + 5]:  # 祖拉布·波洛利卡什维利: a transliterated name that starts like a surname
+    if "·" in text[p + 2:p + 5]:  # 马克·安东尼: a transliterated name that starts like a surname
         return _foreign_name_at(text, p)
     compound = text[p:p + 2] in COMPOUND_SURNAMES
     if not compound and (p >= n or text[p] not in SURNAMES):
@@ -78,11 +79,13 @@ def _name_at(text: str, p: int) -> int:
             if p + L == n or text[p + L] in _BOUNDARY or text[p + L].isdigit():
                 if not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
                     return L
-    for L in lengths:  # then a speech or action verb
-        if p + L < n and all(_NAME_BODY.match(c) for c in text[p:p + L]) and text.startswith(_VERB_AFTER, p + L):
-            if not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
-                return L
-    return 0
+    best, best_verb = 0, 0
+    for L in lengths:  # then a speech or action verb; the split with the longer verb wins (冯某|颇为 over 冯某颇|为)
+        if p + L < n and all(_NAME_BODY.match(c) for c in text[p:p + L]) and not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
+            v = max((len(w) for w in _VERB_AFTER if text.startswith(w, p + L)), default=0)
+            if v > best_verb:
+                best, best_verb = L, v
+    return best
 
 
 def _strip_org(org: str) -> tuple[str, int]:
@@ -116,6 +119,8 @@ def find_officials(text: str) -> list[dict]:
     used_names: set[int] = set()
     for m in posts:
         p = m.end()
+        if text[p:p + 1] in ("”", '"', "’"):  # “第一书记”张某: the post in quotes
+            p += 1
         L = _name_at(text, p)
         if not L or p in used_names:
             continue
@@ -131,7 +136,7 @@ def find_officials(text: str) -> list[dict]:
             prev = None
             if seg_start > 0 and text[seg_start - 1] == "、" and (seg_start - 1) in ends:
                 prev = ends[seg_start - 1]
-            else:  # 国务委员兼国防部长: 兼 joins two posts inside one run
+            else:  # 副市长兼秘书长: 兼 joins two posts inside one run
                 for q in posts:
                     if q.end() < k and text[q.end():q.end() + 1] == "兼" and q.end() >= seg_start - 1 and q not in chain:
                         prev = q
@@ -175,6 +180,16 @@ def find_officials(text: str) -> list[dict]:
         }
         used_names.add(p)
         out.append(item)
+        e = p + L
+        while text[e:e + 1] == "、":  # 第一书记张某、李某、王某: one post before a list of names
+            L2 = _name_at(text, e + 1)
+            if not L2 or _POST_RX.match(text, e + 1 + L2):
+                break
+            nxt = dict(item, name=text[e + 1:e + 1 + L2], name_span=[e + 1, e + 1 + L2], start=e + 1, end=e + 1 + L2,
+                       shared_posts=True)
+            used_names.add(e + 1)
+            out.append(nxt)
+            e += 1 + L2
     taken = {o["name_span"][0] for o in out}
     for m in _POSTS_AFTER_NAME.finditer(text):  # 习近平总书记: name, then post
         s = m.start()

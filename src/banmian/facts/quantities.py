@@ -151,7 +151,7 @@ def _build(m: re.Match, kind: str) -> dict | None:
             high = None
         comparator = c if comparator != "range" else comparator
         approximate = approximate or a
-    if unit_txt and "/" in unit_txt:  # 1.19元/斤: a price per unit
+    if unit_txt and "/" in unit_txt:  # 2.5元/斤: a price per unit
         money, per = unit_txt.split("/", 1)
         unit = f"{UNITS[money]}/{UNITS.get(per, per)}"
     else:
@@ -212,7 +212,7 @@ def find_quantities(text: str) -> list[dict]:
                 s = m.start("num")  # 上/过 before Arabic digits is a verb, not a comparator
             pre = g.get("pre")
             if pre in _PRE_BAD_BEFORE and s > 0 and text[s - 1] in _PRE_BAD_BEFORE[pre]:
-                s = m.start("num") if kind == "arabic" else m.start("cn")  # 签约77.8亿元: no comparator
+                s = m.start("num") if kind == "arabic" else m.start("cn")  # 签约66.5亿元: no comparator
             if kind == "cn" and not pre and g["cn"].strip("万亿") == "":
                 continue  # 亿万人民, 万众: no number without a digit or a comparator
             if any(a < e and s < b for a, b in taken):
@@ -284,9 +284,13 @@ def find_quantities(text: str) -> list[dict]:
         out.append(q)
         taken.append((s, e))
     out.sort(key=lambda q: q["start"])
-    for prev, q in zip(out, out[1:]):  # 137亿、82亿千瓦时: an enumeration shares the last unit
-        if not prev["unit"] and q["unit"] and text[prev["end"]:q["start"]] == "、" and prev["text"][-1] in "万亿":
+    for i in range(len(out) - 2, -1, -1):  # 12亿、8亿千瓦时 / 3.1万、2万人次: an enumeration shares the last unit
+        prev, q = out[i], out[i + 1]
+        if not prev["unit"] and q["unit"] and text[prev["end"]:q["start"]] in ("、", "和", "及", "与") and prev["text"][-1] in "万亿":
             prev["unit"], prev["unit_text"], prev["shared_unit"] = q["unit"], q["unit_text"], True
+    for prev, q in zip(out, out[1:]):  # 高7.5个和1.1个百分点: 个 shares the 百分点 that follows
+        if prev["unit_text"] == "个" and q["unit"] == "pp" and text[prev["end"]:q["start"]] in ("和", "、", "及"):
+            prev["unit"], prev["unit_text"], prev["shared_unit"] = "pp", "个百分点", True
     for prev, q in zip(out, out[1:]):  # 5个以上千亿级产业集群: each of the 5 is at least 1e11
         if q["text"].endswith("级") and q["start"] == prev["end"] and not prev["text"].endswith("级"):
             prev["each"] = {"value": q["value"], "comparator": q["comparator"], "spans": [[q["start"], q["end"]]]}

@@ -30,7 +30,7 @@ _YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
 _JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
 _CHANGE_LINK = re.compile(r"^[，,、]?(?:其中[，,]?)?(?:资产总额|总额|总量)?(?:同比|环比|(?:比|较)[^，。；]{1,12}?)?(?:大幅|明显|稳步|分别|均|也|又|再|累计)?"
-                          r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增|降)了?(?:约|近)?$")
+                          r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增|降|(?<=[^，。；]{2})[高低多少快慢])了?(?:约|近)?$")
 _METRIC_TAIL = re.compile(r"(?:同比|环比)?(?:分别)?(?:已经|已|将|要|共|累计|预计)?(?:达到|达|实现|完成|突破|超过|增长到|增长至|增至|增长|增加到|增加|提高到|提高至|提高|提升到|提升至|提升|下降到|下降至|下降|降低到|降低|减少|控制在|保持在|稳定在|为|是|有|占|超|逾|近|约|在|共|累计|新增|净增|至|到|了)+$")
 _METRIC_HEAD = re.compile(r"^(?:前|底|以来|期间|内|其中|同时|此外|另外|目前|截至目前|全年|今年|当年|力争|确保|争取|预计|计划|目标是|目标为|将|要|使|让|推动|实现|带动|完成|全市|全区|全省|全县|全国|我市|我区|我省|我县|，|、|的)+")
 _OWNER_WORDS = re.compile(r"全市|全区|全省|全县|全国|我市|我区|我省|我县|全镇|全州")
@@ -74,11 +74,11 @@ def _period_view(t: dict | None) -> dict | None:
     return {"text": t["text"], "from": t["from"], "to": t["to"], "rule": t["rule"], "spans": [[t["start"], t["end"]]]}
 
 
-_THRESHOLD_NEXT = re.compile(r"[^，。；、]{0,4}?\d")  # 100亿元以上项目2个: a category, then its count
+_THRESHOLD_NEXT = re.compile(r"[^，。；、]{0,4}?\d")  # 50亿元以上项目3个: a category, then its count
 _REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
 _PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下")
 _VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初")
-_LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2020年第二批: a name, not a period
+_LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过)$")
 _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两")
 # ages, multiples and durations describe, they do not report a figure of a metric
@@ -135,14 +135,16 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue
             nxt = sent[m.end():m.end() + 1]
             if nxt.isdigit() or sent.startswith(_BA, m.end()):
-                continue  # 将17种抗癌药纳入: the disposal marker, not the future
+                continue  # 将12种药品纳入: the disposal marker, not the future
             clause_end = min([i for i in (sent.find("，", m.end()), sent.find("。", m.end())) if i >= 0] or [len(sent)])
             if _BA_VERBS.search(sent, m.end(), clause_end):
                 continue  # 将…纳入/作为…: disposal, not the future
         if w == "计划" and sent.startswith(("单列", "生育"), m.end()):
             continue
-        if w == "预计" and sent.startswith(("需", "的", "数", "值", "用量"), m.end()):
-            continue  # 预计需用量: a noun, not a forecast
+        if w == "计划" and sent[max(0, m.start() - 2):m.start()] in ("行动", "工作", "发展", "实施", "五年", "年度", "规划", "投资"):
+            continue  # 行动计划: a noun
+        if w == "预计" and sent.startswith(("需", "的", "数", "值", "用量"), m.end()) and sent[m.start() - 1:m.start()] in ("占", "的", "于", "比"):
+            continue  # 占预计需求量的X%: a noun, not a forecast
         return m
     return None
 
@@ -187,9 +189,14 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         if nl + 1 > para_start:
             para_start = nl + 1
             prev_para_period, para_period = para_period, None
-            para_deadline = None
+            prev_deadline, para_deadline = para_deadline, None
+            p_end = text.find("\n", para_start)
+            p_end = len(text) if p_end < 0 else p_end
+            if not any(para_start <= x["start"] < p_end and x["resolved"] for x in times):
+                para_deadline = prev_deadline  # a paragraph without dates keeps the plan's deadline
             if sent.startswith("其中"):
                 para_period = prev_para_period
+                para_deadline = prev_deadline
         qs = [q for q in quantities if s0 <= q["start"] < s1]
         ts = [t for t in times if s0 <= t["start"] < s1 and _usable_time(text, t, dateline)]
         speaker = None
@@ -230,7 +237,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if q["unit"] in _NO_OBSERVATION_UNITS or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if last_change_end is not None and text[last_change_end:q["start"]] == "、" and q["unit"] in ("%", "pp"):
-                last_change_end = q["end"]  # 增速分别达到61.9%、42.8%: the rest of an enumeration of changes
+                last_change_end = q["end"]  # 增速分别达到12.5%、8.4%: the rest of an enumeration of changes
                 continue
             if re.match(r"增速(?:分别)?(?:为|达到|达)$", text[max(s0, q["start"] - 7):q["start"]].split("，")[-1]):
                 last_change_end = q["end"]
@@ -271,7 +278,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
             elif attributive or quoted:
-                continue  # 一次死亡5人以上交通事故, “群众最不满意的10件事”: a category or a name, not a figure
+                continue  # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure
             else:
                 if t is not None and not vague and not now:
                     per = t

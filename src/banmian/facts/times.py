@@ -33,7 +33,7 @@ _ANCHORED = re.compile(
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?:年)?[-－至到—~～](?P<y2>\d{4})年")
-_UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})")
+_UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})(?P<since>以来)?")
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 _REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)")
@@ -47,7 +47,7 @@ _HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节"
              "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6))}
 _HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明)(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
-_MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)")
+_MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日)?")
 _UNRES = re.compile(r"(?P<u>届时)")
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
@@ -236,8 +236,9 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             continue  # a bare Chinese-numeral month (北京十月文艺出版社) is too often a name
         sub = _sub_range(g, None, issue)
         if sub:
-            it = _item(m, sub[0], sub[1], "issue-year+" + sub[2])
-            it["_g"] = g
+            it = _item(m, sub[0], issue if g.get("since") else sub[1], "issue-year+" + sub[2] + ("+since" if g.get("since") else ""))
+            if not g.get("since"):
+                it["_g"] = g
             cands.append(it)
     for m in _DECADE.finditer(text):
         d = m["d"]
@@ -279,6 +280,13 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             y, mo = y - 1, 12
         elif mo == 13:
             y, mo = y + 1, 1
+        if m["md"]:  # 本月24日
+            try:
+                day = date(y, mo, int(m["md"]))
+                cands.append(_item(m, day, day, f"relative-month({w})+day"))
+            except ValueError:
+                pass
+            continue
         if w == "月底":
             cands.append(_item(m, date(y, mo, 21), _month_end(y, mo), "issue-month-end"))
         elif w == "月初":
@@ -343,9 +351,9 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     """Re-resolve references that lean on the text before them.
 
     A bare day (``19日``) takes the year and month of the last full date before it
-    (the dateline ``5月6日电`` or ``2010年7月16日``); ``今天``/``昨天`` count from that
-    date; a bare month (``9月底``) takes the year of an explicit year earlier in the
-    same sentence (``确保今年4月底…、9月底…``).
+    (the dateline ``5月6日电`` or ``2010年7月1日``); ``今天``/``昨天`` count from that
+    date; a bare month (``6月底``) takes the year of an explicit year earlier in the
+    same sentence (``确保今年3月底…、6月底…``).
     """
     last_day: date | None = None
     sent_year: tuple[int, int] | None = None  # (sentence start, year)

@@ -39,6 +39,21 @@ def _cjk_share(text: str) -> float:
     return cjk / len(sample)
 
 
+def _plain_share(text: str) -> float:
+    """Share of characters that page text is made of: CJK, ASCII, CJK and full-width
+    punctuation, whitespace. Text decoded with the wrong codec scatters into rarer blocks."""
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    ok = sum(
+        1 for ch in sample
+        if ("\u4e00" <= ch <= "\u9fff") or (" " <= ch <= "~") or ch in "\n\r\t"
+        or ("\u3000" <= ch <= "\u303f") or ("\uff01" <= ch <= "\uff5e") or ("\u2010" <= ch <= "\u2027")
+        or ch in "·…—“”‘’□■●○◆▲★"
+    )
+    return ok / len(sample)
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
@@ -58,7 +73,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if _control_share(text) < 0.001 and (_cjk_share(text) > 0.3 or b"\x00" in data):
+        if _control_share(text) < 0.001 and _plain_share(text) > 0.95:
             score = _cjk_share(text)
             if best is None or score > best[0]:
                 best = (score, enc, text)
@@ -101,7 +116,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>", max_bytes: int = MAX_BYTE
                         Errors.E014.format(source=source, detail=f"byte {exc.start}: {exc.reason}")
                     ) from None
                 # GB18030 decodes almost any byte soup; accept it only if it reads as Chinese.
-                if _cjk_share(text) < 0.2:
+                if _cjk_share(text) < 0.2 or _plain_share(text) < 0.9:
                     raise InputError(Errors.E014.format(source=source, detail="not UTF-8, and as GB18030 it is not Chinese text"))
     if _control_share(text) > 0.01:
         raise InputError(Errors.E012.format(source=source, detail="control characters"))

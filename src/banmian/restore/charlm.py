@@ -140,3 +140,40 @@ class CharCounts:
             counts += np.bincount(bucket(keys, bits).astype(np.int64), weights=cnt, minlength=size)
         q = np.minimum(np.rint(np.log1p(counts) * LOG_SCALE), 255).astype(np.uint8)
         return cls(q, totals)
+
+
+_MASK64 = (1 << 64) - 1
+
+
+def sequence_hash(syms: list[int]) -> int:
+    """The FNV-1a hash of a symbol sequence, as ``fold`` computes it (in Python ints)."""
+    h = int(FNV_OFFSET)
+    prime = int(FNV_PRIME)
+    for s in syms:
+        h = ((h ^ s) * prime) & _MASK64
+    return h
+
+
+def word_counts(freqs: dict[str, int], bits: int) -> CharCounts:
+    """A dictionary's word frequencies as a hashed table, looked up like n-gram counts.
+
+    Words crossing a seam (`工信|局`) are strong evidence that the seam is real; the
+    table answers "is this character sequence a dictionary word, and how common?".
+
+    :param freqs: word -> frequency (e.g. jieba's dictionary); zero-frequency entries are skipped
+    :param bits: log2 of the table size
+    """
+    size = 1 << bits
+    keys, weights = [], []
+    for word, freq in sorted(freqs.items()):
+        if freq > 0:
+            syms = symbols(word)
+            if syms:
+                keys.append(sequence_hash(syms))
+                weights.append(float(freq))
+    counts = np.zeros(size, dtype=np.float64)
+    if keys:
+        idx = bucket(np.array(keys, dtype=np.uint64), bits).astype(np.int64)
+        np.maximum.at(counts, idx, np.array(weights))
+    q = np.minimum(np.rint(np.log1p(counts) * LOG_SCALE), 255).astype(np.uint8)
+    return CharCounts(q, np.array([float(len(keys))]))

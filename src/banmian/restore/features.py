@@ -40,6 +40,13 @@ SEAM_FEATURES = (
     "left_closed",  # i ends a sentence (。！？): a column may still break right there
     "left_semicolon",  # i ends with ；or ： (list items, lead-ins)
     "left_dateline",  # i is a dateline standing alone (本报北京5月20日电  （记者…）)
+    "straddle_pmi",  # n-grams across the cut (banmian.restore.ngrams): PMI of the bigram
+    "straddle_next",  # log P(j's first character | i's last two)
+    "straddle_prev",  # log P(i's last character | j's first two), read backwards
+    "straddle_quad",  # log count of the 4-gram i[-2:] + j[:2]
+    "adjacent_open",  # adjacent and i stops mid-sentence: the plain column break
+    "adjacent_straddle",  # adjacent times the straddling bigram PMI
+    "far_cont",  # not adjacent times the seam model's log-odds (an interleaved tail)
 )
 TITLE_FEATURES = (
     "head_vs_cross",  # log P(head)/P(cross) of the line
@@ -93,7 +100,7 @@ HEADING_ROLES = ("byline", "subtitle", "jump_from", "jump_to")
 
 
 def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont: np.ndarray, lines: np.ndarray,
-                  start_p: np.ndarray, end_p: np.ndarray) -> np.ndarray:
+                  start_p: np.ndarray, end_p: np.ndarray, straddle: np.ndarray) -> np.ndarray:
     """Features of every (left, right) pair: shape (len(lefts), len(prose), len(SEAM_FEATURES)).
 
     ``lefts`` index into ``prose``; pairs with right <= left are computed but never used.
@@ -133,6 +140,10 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
         X[r, :, 12] = not is_open_end(texts[i])
         X[r, :, 13] = texts[i].rstrip()[-1:] in "；;：:"
         X[r, :, 14] = dateline[i] and len(texts[i]) <= 40
+        X[r, :, 15:19] = straddle[i]
+        X[r, :, 19] = X[r, :, 1] * (1 - X[r, :, 12])
+        X[r, :, 20] = X[r, :, 1] * X[r, :, 15]
+        X[r, :, 21] = (1 - X[r, :, 1]) * X[r, :, 0]
     return X
 
 

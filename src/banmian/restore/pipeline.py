@@ -16,6 +16,7 @@ from ..pages.blocks import split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
 from .duplicates import find_duplicates
 from .lines import LineModel
+from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf
 from .matching import is_open_end, match_seams, starts_mid_sentence
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 METHODS = ("global", "naive")
 # Below this P(start of paragraph) a chain head is taken to start mid-sentence.
 OPEN_START = 0.2
+OPEN_START_UNDER_HEADING = 0.08
 # Weights of topic fit and of sitting right after a byline, when choosing which of two
 # identical copies to keep.
 TOPIC_FIT = 6.0
@@ -86,10 +88,23 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # Every prose block may be a left: a column can break right after a full stop, and
     # the learned weights know how rarely that happens.
     an.lefts = list(range(len(an.prose)))
-    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p)
+    kept = [texts[k] for k in keep]
+    straddle = NgramCounts.load().seam_features(kept, kept)
+    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle)
     score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
     an.chains = _chains(an.prose, match_seams(an.lefts, score))
-    an.start_open = {i: bool(start_p[k] < OPEN_START) for k, i in enumerate(an.prose)}
+    an.start_open = {}
+    headline_like = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > 0.5}
+    for k, i in enumerate(an.prose):
+        # Right under a headline or byline a block almost always opens a paragraph; there
+        # only a strong signal says the article's beginning is missing.
+        before = i - 1
+        while before >= 0 and blocks[before].role in ("duplicate", "furniture"):
+            before -= 1
+        under_heading = before >= 0 and (blocks[before].role in ("byline", "subtitle", "jump_from")
+                                         or before in headline_like)
+        threshold = OPEN_START_UNDER_HEADING if under_heading else OPEN_START
+        an.start_open[i] = bool(start_p[k] < threshold)
     return an
 
 

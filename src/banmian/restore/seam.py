@@ -8,10 +8,12 @@ calibrated scores, which this model gives:
 - ``start_prob(texts)``: P(text begins a paragraph) rather than starting mid-sentence
 - ``end_prob(texts)``: P(text ends a paragraph) rather than being cut mid-sentence
 
-It is a logistic model over features of the last/first characters of blocks (hashed
-character n-gram statistics of news prose, punctuation classes, quote/bracket balance,
-lengths; see ``seam_features``). The artifact holds derived statistics only and is
-rebuilt by ``scripts/train_seam.py`` (``make model``).
+It is a logistic model (optionally with a small ReLU layer) over features of the
+last/first characters of blocks: hashed character n-gram counts of news prose, words of
+jieba's dictionary crossing the seam, punctuation classes, quote/bracket balance and
+lengths (see ``seam_features``). The artifact holds derived statistics only (hashed,
+quantised counts and coefficients, no text) and is rebuilt by ``scripts/train_seam.py``
+(``make model``). ``assess`` gives all three scores from one pass over the strings.
 
 Example::
 
@@ -36,7 +38,7 @@ from .seam_features import END_NAMES, PAIR_NAMES, START_NAMES, end_side, pair_pr
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "seam_model.npz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class SeamModelError(BanmianError):
@@ -76,9 +78,10 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 class SeamModel:
     """Scores seams between text blocks (see module docstring)."""
 
-    def __init__(self, counts: CharCounts, pair: Linear, end: Linear, start: Linear, meta: dict | None = None,
-                 hidden: Hidden | None = None):
+    def __init__(self, counts: CharCounts, words: CharCounts, pair: Linear, end: Linear, start: Linear,
+                 meta: dict | None = None, hidden: Hidden | None = None):
         self.counts = counts
+        self.words = words
         n_pair, n_end, n_start = len(PAIR_NAMES), len(END_NAMES), len(START_NAMES)
         n_local = n_pair + n_end + n_start
         if len(pair.coef) != n_local or len(end.coef) != n_end or len(start.coef) != n_start:
@@ -112,6 +115,8 @@ class SeamModel:
             "version": np.array(FORMAT_VERSION),
             "counts_table": self.counts.table,
             "counts_totals": self.counts.totals,
+            "words_table": self.words.table,
+            "words_totals": self.words.totals,
             "pair_coef": self.pair.coef,
             "pair_bias": np.array(self.pair.bias),
             "end_coef": self.end.coef,
@@ -140,7 +145,10 @@ class SeamModel:
         """P(rights[j] continues lefts[i] inside one paragraph), shape (len(lefts), len(rights)), float64 in [0,1].
 
         Only the edges of the blocks and the quote/bracket balance of each left count.
-        Calibrated for a whole page's worth of candidates (see ``train_candidates``).
+        Calibrated on whole simulated pages, where every block (about 150 of them) is a
+        candidate right for every left and a left may also end its paragraph: a true seam
+        among so many candidates often scores well below 0.5. Use the log-odds as a score;
+        with n candidates instead of ~150, the odds of a pair scale by roughly 150 / n.
 
         :param lefts: blocks whose end may be continued
         :param rights: blocks whose start may continue a left
@@ -151,14 +159,14 @@ class SeamModel:
         """P(text is the beginning of a paragraph) vs a piece that starts mid-sentence (after a column break)."""
         if not len(texts):
             return np.zeros(0)
-        side = start_side(texts, self.counts)
+        side = start_side(texts, self.counts, self.words)
         return _sigmoid(side.features @ self.start.coef + self.start.bias)
 
     def end_prob(self, texts: Sequence[str]) -> np.ndarray:
         """P(text is the end of a paragraph) vs a piece cut mid-sentence."""
         if not len(texts):
             return np.zeros(0)
-        side = end_side(texts, self.counts)
+        side = end_side(texts, self.counts, self.words)
         return _sigmoid(side.features @ self.end.coef + self.end.bias)
 
     def assess(self, lefts: Sequence[str], rights: Sequence[str]) -> Seams:
@@ -166,10 +174,10 @@ class SeamModel:
         nl, nr = len(lefts), len(rights)
         if nl == 0 or nr == 0:
             return Seams(np.zeros((nl, nr)), self.end_prob(lefts), self.start_prob(rights))
-        left = end_side(lefts, self.counts)
-        right = start_side(rights, self.counts)
+        left = end_side(lefts, self.counts, self.words)
+        right = start_side(rights, self.counts, self.words)
         # unit 0 is the linear score, units 1.. the hidden layer (before its ReLU)
-        pre = pair_preactivations(left, right, self.counts, self._unit_weights, self._unit_bias)
+        pre = pair_preactivations(left, right, self.counts, self.words, self._unit_weights, self._unit_bias)
         logit = pre[:, 0, :]
         if self.hidden is not None:
             logit = logit + np.matmul(self.hidden.out, np.maximum(pre[:, 1:, :], 0.0))
@@ -197,6 +205,7 @@ def _load_cached(path: str) -> SeamModel:
     counts = CharCounts(arrays["counts_table"], arrays["counts_totals"])
     model = SeamModel(
         counts,
+        CharCounts(arrays["words_table"], arrays["words_totals"]),
         Linear(arrays["pair_coef"].astype(np.float64), float(arrays["pair_bias"])),
         Linear(arrays["end_coef"].astype(np.float64), float(arrays["end_bias"])),
         Linear(arrays["start_coef"].astype(np.float64), float(arrays["start_bias"])),

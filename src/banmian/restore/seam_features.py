@@ -9,6 +9,7 @@ The same code builds training rows and scores pages, so the two cannot drift apa
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -37,12 +38,16 @@ _CLASS_OF = {ch: CLASS_NAMES.index(name) for name, chars in _CLASSES.items() for
 # Typesetting never starts a line with these (禁则).
 NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
+# A piece cut mid-sentence reaches its first clause end sooner than a paragraph start
+# does (it holds only the tail of a clause), so that distance is a start feature.
+_CLAUSE_END = re.compile("[，。；：？！、,;:?!]")
 
 END_NAMES = (
     [f"end_last_{c}" for c in CLASS_NAMES]
     + ["end_closer_after_end"]
     + [f"end_logc_{a}" for a in range(1, ORDER + 1)]
     + [f"end_eos_llr_{a}" for a in range(1, ORDER + 1)]
+    + [f"end_word_{a}" for a in range(1, ORDER + 1)]
     + ["end_open_quote", "end_open_paren", "end_open_book", "end_loglen", "end_short"]
 )
 START_NAMES = (
@@ -50,13 +55,16 @@ START_NAMES = (
     + ["start_no_line_start"]
     + [f"start_logc_{b}" for b in range(1, ORDER + 1)]
     + [f"start_bos_llr_{b}" for b in range(1, ORDER + 1)]
+    + [f"start_word_{b}" for b in range(1, ORDER + 1)]
     + ["start_unmatched_quote", "start_unmatched_paren", "start_unmatched_book", "start_loglen", "start_short"]
+    + ["start_first_clause", "start_no_clause_end"]
 )
 PAIR_NAMES = (
     [f"pair_logc_{a}{b}" for a, b in CROSS]
     + [f"pair_pmi_{a}{b}" for a, b in CROSS]
     + [f"pair_seen_{a}{b}" for a, b in CROSS]
     + ["pair_quote_closes", "pair_quote_stray", "pair_paren_closes", "pair_paren_stray"]
+    + [f"pair_word_{a}{b}" for a, b in CROSS]
 )
 PAIR_NAMES = PAIR_NAMES + [f"punct_{name}" for name in PAIR_NAMES]
 
@@ -126,8 +134,8 @@ class StartSide:
                          self.unmatched_paren[idx], self.features[idx])
 
 
-def end_side(texts: Sequence[str], counts: CharCounts) -> EndSide:
-    """Features of the ends of ``texts``."""
+def end_side(texts: Sequence[str], counts: CharCounts, words: CharCounts) -> EndSide:
+    """Features of the ends of ``texts`` (``words``: dictionary word frequencies)."""
     n = len(texts)
     syms = tail_windows(texts, ORDER)  # right-aligned
     nsym = (syms != PAD).sum(1)
@@ -146,10 +154,11 @@ def end_side(texts: Sequence[str], counts: CharCounts) -> EndSide:
     hashes[ORDER:] = fold(hashes[:ORDER], np.uint64(EOS))
     looked = counts.logc(hashes).T * np.tile(valid, 2)
     logc, eos = looked[:, :ORDER], looked[:, ORDER:]
+    word = words.logc(hashes[:ORDER]).T * valid
     hashes = list(hashes[:ORDER])
     onehot = _onehot(cls[:, -1])
     feats = np.column_stack(
-        [onehot, closer_after_end, logc, eos - logc, bal, np.log1p(lengths), (nsym < ORDER).astype(float)]
+        [onehot, closer_after_end, logc, eos - logc, word, bal, np.log1p(lengths), (nsym < ORDER).astype(float)]
     )
     punct = onehot[:, [CLASS_NAMES.index(c) for c in _PUNCT_END]].sum(1)
     return EndSide(hashes, valid, logc, bal[:, 0], bal[:, 1], punct, feats)
@@ -164,8 +173,15 @@ def _unmatched(texts: Sequence[str], opener: str, closer: str) -> list[bool]:
     return out
 
 
-def start_side(texts: Sequence[str], counts: CharCounts) -> StartSide:
-    """Features of the starts of ``texts``."""
+def _first_clause(text: str) -> tuple[float, float]:
+    """log1p(characters before the first clause end), and 1.0 if there is none."""
+    text = text.lstrip()
+    m = _CLAUSE_END.search(text, 1)
+    return (float(np.log1p(m.start())), 0.0) if m else (float(np.log1p(len(text))), 1.0)
+
+
+def start_side(texts: Sequence[str], counts: CharCounts, words: CharCounts) -> StartSide:
+    """Features of the starts of ``texts`` (``words``: dictionary word frequencies)."""
     n = len(texts)
     syms = head_windows(texts, ORDER)  # left-aligned
     nsym = (syms != PAD).sum(1)
@@ -174,6 +190,7 @@ def start_side(texts: Sequence[str], counts: CharCounts) -> StartSide:
     no_start = _NO_START_LUT[np.minimum(first, LUT_SIZE - 1).astype(np.int64)]
     unmatched = np.array([_unmatched(texts, o, c) for o, c in _PAIRS], dtype=np.float64).reshape(3, n).T
     lengths = np.array([len(t.strip()) for t in texts], dtype=np.float64)
+    clause = np.array([_first_clause(t) for t in texts], dtype=np.float64).reshape(n, 2)
     valid = nsym[:, None] >= np.arange(1, ORDER + 1)[None, :]
     # hashes of the first b symbols, then of BOS followed by them; one table lookup for all
     hashes = np.empty((2 * ORDER, n), dtype=np.uint64)
@@ -184,17 +201,21 @@ def start_side(texts: Sequence[str], counts: CharCounts) -> StartSide:
         hb = hashes[ORDER + b] = fold(hb, syms[:, b])
     looked = counts.logc(hashes).T * np.tile(valid, 2)
     logc, bos = looked[:, :ORDER], looked[:, ORDER:]
+    word = words.logc(hashes[:ORDER]).T * valid
     feats = np.column_stack(
-        [_onehot(cls), no_start, logc, bos - logc, unmatched, np.log1p(lengths), (nsym < ORDER).astype(float)]
+        [_onehot(cls), no_start, logc, bos - logc, word, unmatched, np.log1p(lengths), (nsym < ORDER).astype(float),
+         clause]
     )
     return StartSide(syms, valid, logc, unmatched[:, 0], unmatched[:, 1], feats)
 
 
-def seam_lookups(left: EndSide, right: StartSide, counts: CharCounts) -> tuple[np.ndarray, np.ndarray]:
-    """Counts of the n-grams straddling every seam: ``(lc, ok)``, each (len(CROSS), n_left, n_right).
+def seam_lookups(left: EndSide, right: StartSide, counts: CharCounts,
+                 words: CharCounts) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Counts of the n-grams straddling every seam: ``(lc, ok, wc)``, each (len(CROSS), n_left, n_right).
 
-    ``lc`` is log1p(count), zero where a side is too short (``ok`` false). These lookups
-    are the only per-pair work; every other pair feature is a product of per-string values.
+    ``lc`` is log1p(count) in news prose, ``wc`` log1p(frequency) as a dictionary word,
+    both zero where a side is too short (``ok`` false). These lookups are the only
+    per-pair work; every other pair feature is a product of per-string values.
     """
     nl, nr = len(left.open_quote), len(right.unmatched_quote)
     k = len(CROSS)
@@ -209,16 +230,18 @@ def seam_lookups(left: EndSide, right: StartSide, counts: CharCounts) -> tuple[n
         np.logical_and(left.valid[:, a - 1][:, None], right.valid[:, b - 1][None, :], out=ok[idx])
     lc = counts.logc(hashes)
     lc *= ok
-    return lc, ok
+    wc = words.logc(hashes)
+    wc *= ok
+    return lc, ok, wc
 
 
-def pair_planes(left: EndSide, right: StartSide, counts: CharCounts) -> np.ndarray:
+def pair_planes(left: EndSide, right: StartSide, counts: CharCounts, words: CharCounts) -> np.ndarray:
     """Features of every (left, right) seam as planes: shape (len(PAIR_NAMES), n_left, n_right)."""
     nl, nr = len(left.open_quote), len(right.unmatched_quote)
     half = len(PAIR_NAMES) // 2
     out = np.empty((2 * half, nl, nr))
     k = len(CROSS)
-    lc, ok = seam_lookups(left, right, counts)
+    lc, ok, wc = seam_lookups(left, right, counts, words)
     out[:k] = lc
     for idx, (a, b) in enumerate(CROSS):
         np.subtract(lc[idx], left.logc[:, a - 1][:, None] + right.logc[:, b - 1][None, :], out=out[k + idx])
@@ -230,12 +253,13 @@ def pair_planes(left: EndSide, right: StartSide, counts: CharCounts) -> np.ndarr
     out[3 * k + 1] = (1.0 - q) * uq
     out[3 * k + 2] = p * up
     out[3 * k + 3] = (1.0 - p) * up
+    out[3 * k + 4 : 4 * k + 4] = wc
     np.multiply(out[:half], left.punct_end[None, :, None], out=out[half:])
     return out
 
 
-def pair_preactivations(left: EndSide, right: StartSide, counts: CharCounts, weights: np.ndarray,
-                        bias: np.ndarray) -> np.ndarray:
+def pair_preactivations(left: EndSide, right: StartSide, counts: CharCounts, words: CharCounts,
+                        weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
     """``X @ weights + bias`` for every seam without building X: shape (n_left, units, n_right).
 
     X is the training row of a seam: pair features, then the left's end features, then
@@ -247,11 +271,11 @@ def pair_preactivations(left: EndSide, right: StartSide, counts: CharCounts, wei
     n_pair, n_end = len(PAIR_NAMES), len(END_NAMES)
     half, k = n_pair // 2, len(CROSS)
     nl, nr = len(left.open_quote), len(right.unmatched_quote)
-    lc, _ = seam_lookups(left, right, counts)
-    planes = np.concatenate([lc, lc > 0.0])  # (2k, n_left, n_right)
+    lc, _, wc = seam_lookups(left, right, counts, words)
+    planes = np.concatenate([lc, lc > 0.0, wc])  # (3k, n_left, n_right)
     wp = weights[:n_pair]
     row = wp[None, :half, :] + left.punct_end[:, None, None] * wp[None, half:, :]  # (n_left, half, units)
-    coef = np.concatenate([row[:, :k] + row[:, k : 2 * k], row[:, 2 * k : 3 * k]], axis=1)
+    coef = np.concatenate([row[:, :k] + row[:, k : 2 * k], row[:, 2 * k : 3 * k], row[:, 3 * k + 4 : 4 * k + 4]], axis=1)
     a_idx = [a - 1 for a, _ in CROSS]
     b_idx = [b - 1 for _, b in CROSS]
     v_left = left.valid[:, a_idx].astype(np.float64)  # (n_left, k)
@@ -283,6 +307,6 @@ def pair_preactivations(left: EndSide, right: StartSide, counts: CharCounts, wei
     return pre
 
 
-def pair_features(left: EndSide, right: StartSide, counts: CharCounts) -> np.ndarray:
+def pair_features(left: EndSide, right: StartSide, counts: CharCounts, words: CharCounts) -> np.ndarray:
     """Features of every (left, right) seam: shape (n_left, n_right, len(PAIR_NAMES)) (a view)."""
-    return pair_planes(left, right, counts).transpose(1, 2, 0)
+    return pair_planes(left, right, counts, words).transpose(1, 2, 0)

@@ -98,16 +98,23 @@ def exact_runs(ia: np.ndarray, ib: np.ndarray, n: int) -> np.ndarray:
     return runs[np.lexsort((runs[:, 2], runs[:, 0]))]
 
 
-def _links(runs: np.ndarray, opts: AlignOptions) -> np.ndarray:
-    """links[i, j]: run j may directly follow run i in a passage."""
+def _links(runs: np.ndarray, opts: AlignOptions) -> tuple[np.ndarray, np.ndarray]:
+    """Edges (i, j): run j may directly follow run i in a passage (runs sorted by a0).
+
+    Only runs starting within ``max_gap`` after run i ends are candidates, found by
+    binary search, so the cost grows with the runs near each other, not with all pairs.
+    """
     a0, a1, b0, b1 = (runs[:, k] for k in range(4))
-    ga = a0[None, :] - a1[:, None]
-    gb = b0[None, :] - b1[:, None]
-    return (
-        (a0[:, None] < a0[None, :]) & (b0[:, None] < b0[None, :])
-        & (a1[:, None] < a1[None, :]) & (b1[:, None] < b1[None, :])
-        & (ga <= opts.max_gap) & (gb <= opts.max_gap) & (ga > -opts.n) & (gb > -opts.n)
-    )
+    lo = np.searchsorted(a0, a0, "right")
+    hi = np.searchsorted(a0, a1 + opts.max_gap, "right")
+    count = np.maximum(hi - lo, 0)
+    i = np.repeat(np.arange(len(runs)), count)
+    j = np.repeat(lo, count) + (np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count))
+    ga = a0[j] - a1[i]
+    gb = b0[j] - b1[i]
+    ok = (b0[i] < b0[j]) & (a1[i] < a1[j]) & (b1[i] < b1[j])
+    ok &= (ga <= opts.max_gap) & (gb <= opts.max_gap) & (ga > -opts.n) & (gb > -opts.n)
+    return i[ok], j[ok]
 
 
 def chain_runs(runs: np.ndarray, opts: AlignOptions) -> list[tuple[int, int, int, int, int]]:
@@ -122,17 +129,20 @@ def chain_runs(runs: np.ndarray, opts: AlignOptions) -> list[tuple[int, int, int
     """
     if len(runs) == 0:
         return []
-    if len(runs) > 1:
-        links = _links(runs, opts)
-        useful = ((runs[:, 1] - runs[:, 0]) >= opts.min_chars) | links.any(0) | links.any(1)
-        runs, links = runs[useful], links[useful][:, useful]
-    else:
-        links = np.zeros((1, 1), bool)
+    src, dst = _links(runs, opts)
+    useful = (runs[:, 1] - runs[:, 0]) >= opts.min_chars
+    useful[src] = True
+    useful[dst] = True
+    new_index = np.cumsum(useful) - 1
+    runs = runs[useful]
+    src, dst = new_index[src], new_index[dst]
     r = len(runs)
     if r == 0:
         return []
     a0, a1, b0, b1 = (runs[:, k].tolist() for k in range(4))
-    preds = [np.flatnonzero(links[:, i]).tolist() for i in range(r)]
+    preds: list[list[int]] = [[] for _ in range(r)]
+    for p, q in zip(src.tolist(), dst.tolist()):
+        preds[q].append(p)
     best = [float(a1[i] - a0[i]) for i in range(r)]
     pred = [-1] * r
     for i in range(r):

@@ -1,6 +1,7 @@
 """The Python API of text reuse: ``find_reuse`` and ``formulation_index``."""
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import shutil
@@ -67,7 +68,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
     path = Path(path)
     if not path.is_file():
         raise ReuseError(ReuseErrors.E504.format(source=path))
-    opener = __import__("gzip").open if path.suffix == ".gz" else open
+    opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, 1):
             if not line.strip():

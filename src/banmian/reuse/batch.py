@@ -75,12 +75,13 @@ def _facts_function():
     return extract_facts
 
 
-def process_page(path: str, paper: str, date: str, page: int | None, with_facts: bool = True) -> tuple[list, list, list]:
+def process_page(path: str, paper: str, date: str, page: int | None, with_facts: bool = True,
+                 method: str = "global") -> tuple[list, list, list]:
     """Restore one page file: (article rows, fact rows, error rows); never raises on bad data."""
     from banmian.restore import restore_file
 
     try:
-        restored = restore_file(path, page_no=page).to_dict()
+        restored = restore_file(path, page_no=page, method=method).to_dict()
     except Exception as exc:  # a bad file must not abort the batch: record why
         log.warning("skipped %s: %s", path, exc)
         return [], [], [(path, f"{type(exc).__name__}: {exc}")]
@@ -116,12 +117,12 @@ def _write_errors(rows: list[tuple], out_dir: Path) -> None:
                    out_dir / "errors.parquet")
 
 
-def batch_local(files, out_dir: Path, with_facts: bool = True) -> BatchReport:
+def batch_local(files, out_dir: Path, with_facts: bool = True, method: str = "global") -> BatchReport:
     from tqdm import tqdm
 
     arts, facts, errors = [], [], []
     for f in tqdm(files, desc="restore", unit="page", disable=None):
-        a, fa, e = process_page(*f, with_facts=with_facts)
+        a, fa, e = process_page(*f, with_facts=with_facts, method=method)
         arts += a
         facts += fa
         errors += e
@@ -131,7 +132,8 @@ def batch_local(files, out_dir: Path, with_facts: bool = True) -> BatchReport:
     return BatchReport(len(files), len(arts), len(facts), errors)
 
 
-def batch_spark(files, out_dir: Path, *, master=None, spark=None, with_facts: bool = True) -> BatchReport:
+def batch_spark(files, out_dir: Path, *, master=None, spark=None, with_facts: bool = True,
+                method: str = "global") -> BatchReport:
     from pyspark.sql.types import LongType, StringType, StructField, StructType
 
     from .spark import session
@@ -142,7 +144,7 @@ def batch_spark(files, out_dir: Path, *, master=None, spark=None, with_facts: bo
         return StructType([StructField(n, LongType() if t == pa.int64() else StringType()) for n, t in fields])
 
     rdd = spark.sparkContext.parallelize(files, max(1, min(len(files), 64)))
-    done = rdd.map(lambda f: process_page(*f, with_facts=with_facts)).cache()
+    done = rdd.map(lambda f: process_page(*f, with_facts=with_facts, method=method)).cache()
     arts = spark.createDataFrame(done.flatMap(lambda r: r[0]), struct(ARTICLE_FIELDS))
     facts = spark.createDataFrame(done.flatMap(lambda r: r[1]), struct(FACT_FIELDS))
     arts.write.mode("overwrite").partitionBy("paper", "date").parquet(str(out_dir / "articles"))
@@ -155,7 +157,7 @@ def batch_spark(files, out_dir: Path, *, master=None, spark=None, with_facts: bo
 
 
 def batch(pages_dir: str | Path, out_dir: str | Path, *, engine: str = "spark", master: str | None = None, spark=None,
-          with_facts: bool = True) -> BatchReport:
+          with_facts: bool = True, method: str = "global") -> BatchReport:
     """Restore every page under ``pages_dir`` (and extract facts) into partitioned Parquet.
 
     :param pages_dir: corpus laid out ``PAPER/YYYY-MM-DD/NN.txt``
@@ -164,6 +166,7 @@ def batch(pages_dir: str | Path, out_dir: str | Path, *, engine: str = "spark", 
     :param master: Spark master URL (``local[*]`` when None)
     :param spark: an existing SparkSession
     :param with_facts: extract facts when banmian.facts provides ``extract_facts``
+    :param method: restore method, ``"global"`` (seam model) or ``"naive"`` (see banmian.restore)
     """
     if engine not in ("local", "spark"):
         raise ReuseError(ReuseErrors.E501.format(engine=engine))
@@ -171,9 +174,9 @@ def batch(pages_dir: str | Path, out_dir: str | Path, *, engine: str = "spark", 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if engine == "local":
-        report = batch_local(files, out, with_facts)
+        report = batch_local(files, out, with_facts, method)
     else:
-        report = batch_spark(files, out, master=master, spark=spark, with_facts=with_facts)
+        report = batch_spark(files, out, master=master, spark=spark, with_facts=with_facts, method=method)
     if report.failed:
         log.warning("%d of %d pages or articles failed; see %s", len(report.failed), len(files), out / "errors.parquet")
     return report

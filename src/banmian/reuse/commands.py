@@ -54,7 +54,9 @@ def reuse_command(db, input_path, engine, master, min_chars, out_dir, fmt):
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="spark", show_default=True)
 @click.option("--master", default=None, help="Spark master URL (default local[*]).")
 @click.option("--no-facts", is_flag=True, help="Restore only; do not extract facts.")
-def batch_command(pages_dir, out_dir, engine, master, no_facts):
+@click.option("--method", type=click.Choice(["global", "naive"]), default="global", show_default=True,
+              help="Restore method (naive: the join-unless-sentence-end baseline).")
+def batch_command(pages_dir, out_dir, engine, master, no_facts, method):
     """Restore (and extract facts from) a corpus of PAPER/YYYY-MM-DD/NN.txt page files into
     Parquet partitioned by paper and date. Bad files are logged, counted and skipped.
 
@@ -63,7 +65,7 @@ def batch_command(pages_dir, out_dir, engine, master, no_facts):
     from .batch import batch
 
     try:
-        report = batch(pages_dir, out_dir, engine=engine, master=master, with_facts=not no_facts)
+        report = batch(pages_dir, out_dir, engine=engine, master=master, with_facts=not no_facts, method=method)
     except BanmianError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{report.pages} pages, {report.articles} articles, {report.facts} fact sets, {len(report.failed)} failed")

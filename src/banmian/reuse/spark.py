@@ -125,21 +125,18 @@ def run_formulations(spark, out_dir: Path, opts: ReuseOptions) -> None:
     arts = spark.read.parquet(str(stages.path_of(out_dir, "articles")))
     found = arts.select("uid", F.explode(phrases("text")).alias("phrase"))
     occ = [(r.phrase, "frequent", r.uid) for r in found.collect()]
-    meta_rows = arts.select("uid", "paper", "date").collect()
-    meta = {r.uid: (r.paper, r.date) for r in meta_rows}
+    # paper, date and the member texts are read on the driver, like the clusters table
+    local = stages.read(out_dir, "articles", ["paper", "date", "text"]).to_pydict()
+    meta = dict(enumerate(zip(local["paper"], local["date"])))
     clusters = stages.read(out_dir, "clusters").to_pydict()
-    if clusters["uid"]:
-        needed = sorted(set(clusters["uid"]))
-        texts_rows = arts.where(F.col("uid").isin(needed)).select("uid", "text").collect()
-        texts = {r.uid: r.text for r in texts_rows}
-        occ = member_phrases(clusters, texts) + occ
+    occ = member_phrases(clusters, local["text"]) + occ
     rows = formulation_index(occ, meta, stock_days=opts.stock_days)
     stages.write_rows(out_dir, "formulations", {k: [r[k] for r in rows] for k in stages.SCHEMAS["formulations"].names})
 
 
 def run(out_dir: Path, opts: ReuseOptions, *, master: str | None = None, spark=None, until: str | None = None) -> None:
-    """Run every stage not yet written, on Spark."""
-    own = spark is None
+    """Run every stage not yet written, on Spark (the session is left running: starting
+    one costs seconds, and a caller's session is not ours to stop)."""
     for stage in stages.STAGES[1:]:
         if stages.is_done(out_dir, stage):
             log.info("stage %s: output exists, skipped", stage)
@@ -151,5 +148,3 @@ def run(out_dir: Path, opts: ReuseOptions, *, master: str | None = None, spark=N
              "formulations": run_formulations}[stage](spark, Path(out_dir), opts)
         if stage == until:
             break
-    if own and spark is not None:
-        log.debug("leaving the SparkSession running for reuse in this process")
