@@ -31,6 +31,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from banmian.facts import article_text, extract_facts
+from banmian.bench.machine import describe as describe_machine
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
@@ -40,17 +41,6 @@ RESULTS = ROOT / "bench" / "results" / "facts.md"
 FLOORS = {"people-with-posts": 0.90, "quantities": 0.95, "time references": 0.90, "targets": 0.80,
           "observations": 0.80}
 SPEED_FLOOR = 50.0
-
-
-def _machine() -> str:
-    mem = "?"
-    try:
-        with open("/proc/meminfo") as fh:
-            kb = int(next(line for line in fh if line.startswith("MemTotal")).split()[1])
-            mem = f"{kb / 1024 / 1024:.1f} GiB"
-    except (OSError, StopIteration, ValueError):
-        pass
-    return f"{os.cpu_count()} CPUs (nproc), {mem} RAM, Python {platform.python_version()}"
 
 
 def _close(a, b) -> bool:
@@ -184,7 +174,7 @@ def main(argv=None) -> int:
                 fh.write(json.dumps(m, ensure_ascii=False, default=list) + "\n")
     lines = ["# Facts benchmark", "",
              f"- Date: {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC",
-             f"- Machine: {_machine()}",
+             f"- Machine: {describe_machine()}",
              "- Command: `.venv/bin/python bench/facts_bench.py`"]
     for name, gold in sets.items():
         lines.append(f"- {name} gold: {len(gold)} hand-annotated corpus articles, "

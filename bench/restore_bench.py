@@ -27,6 +27,7 @@ from tqdm import tqdm
 
 from banmian.bench.generate import GeneratedPage, generate_page, load_corpus, pages_of, sample_pages
 from banmian.bench.score import FAILURES, gold_as_prediction, score_page, score_pages
+from banmian.bench.machine import describe as describe_machine
 
 log = logging.getLogger("restore_bench")
 
@@ -46,17 +47,6 @@ def _holds(value, op: str, bound) -> bool:
     if value is None:
         return False
     return {">=": value >= bound, "<=": value <= bound, "==": value == bound}[op]
-
-
-def _machine() -> str:
-    mem = "?"
-    try:
-        with open("/proc/meminfo") as fh:
-            kb = int(next(line for line in fh if line.startswith("MemTotal")).split()[1])
-            mem = f"{kb / 1024 / 1024:.1f} GiB"
-    except (OSError, StopIteration, ValueError):
-        pass
-    return f"{os.cpu_count()} CPUs (nproc), {mem} RAM, Python {platform.python_version()}"
 
 
 def _timed(fn, items: list, desc: str) -> tuple[list, float, float]:
@@ -108,7 +98,7 @@ def render(results: dict, args, n_pages: int, jieba_cpu: float, jieba_wall: floa
     lines = [
         "# Restore benchmark",
         "",
-        f"- date: {now}; machine: {_machine()}",
+        f"- date: {now}; machine: {describe_machine()}",
         f"- {n_pages} generated pages of held-out (eval) dates, seed {args.seed}; every kind of damage of",
         "  docs/page-text.md can occur on one page (banmian.bench.generate, default DamageConfig)",
         f"- gold: {stats}",

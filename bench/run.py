@@ -3,34 +3,25 @@
 Each benchmark writes its own section to bench/results/<name>.md; this script runs them
 in pipeline order and concatenates the sections under a header naming the machine.
 Usage: python bench/run.py [NAME ...]   (default: all)
+       python bench/run.py --collect      (only assemble BENCHMARKS.md from existing results)
 """
 from __future__ import annotations
 
 import datetime as dt
-import os
-import platform
 import subprocess
 import sys
 from pathlib import Path
+
+from banmian.bench.machine import describe as describe_machine
 
 HERE = Path(__file__).resolve().parent
 ORDER = ["restore", "archive", "facts", "reuse"]
 
 
-def machine() -> str:
-    mem = ""
-    try:
-        with open("/proc/meminfo") as fh:
-            kb = int(fh.readline().split()[1])
-            mem = f", {kb / 1024 / 1024:.0f} GiB memory"
-    except OSError:
-        pass
-    cpu = platform.processor() or platform.machine()
-    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}, {platform.system()} {platform.release()}"
-
-
 def main(names: list[str]) -> int:
-    names = names or [n for n in ORDER if (HERE / f"{n}_bench.py").exists()]
+    collect_only = "--collect" in names
+    names = [n for n in names if n != "--collect"]
+    names = [] if collect_only else (names or [n for n in ORDER if (HERE / f"{n}_bench.py").exists()])
     failed = []
     for name in names:
         script = HERE / f"{name}_bench.py"
@@ -44,7 +35,7 @@ def main(names: list[str]) -> int:
             sections.append(result.read_text(encoding="utf-8").strip())
     header = (
         "# Benchmarks\n\n"
-        f"Assembled by `make bench` on {dt.date.today().isoformat()}; machine: {machine()}.\n"
+        f"Assembled by `make bench` on {dt.date.today().isoformat()}; machine: {describe_machine()}.\n"
         "Each section says when it was measured. Corpus: ../shared/corpus (not in the repository).\n"
     )
     (HERE.parent / "BENCHMARKS.md").write_text(header + "\n\n" + "\n\n".join(sections) + "\n", encoding="utf-8")

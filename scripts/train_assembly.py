@@ -21,6 +21,7 @@ from tqdm import tqdm
 from banmian.bench.generate import generate_page, load_corpus, pages_of
 from banmian.restore.features import DEFAULT_PATH, SEAM_FEATURES, TITLE_FEATURES, Weights
 from banmian.restore.pipeline import analyse, restore_text
+from banmian.restore.seam_train import fit_logistic
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
 
@@ -31,25 +32,6 @@ START = Weights(
     title=np.array([1.0, -1.0, 3.0, -12.0, -3.0, 0.0, 0.0, 0.0, 0.0, -1.0, -1.0, 1.0, 0.5, 0.0, -1.0]),
     title_bias=2.6,
 )
-
-
-def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 30) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method (few features, many rows)."""
-    mu, sd = X.mean(0), X.std(0) + 1e-9
-    Z = np.hstack([(X - mu) / sd, np.ones((len(X), 1))])
-    w = np.zeros(Z.shape[1])
-    reg = np.full(Z.shape[1], l2)
-    reg[-1] = 0.0
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-np.clip(Z @ w, -30, 30)))
-        grad = Z.T @ (p - y) + reg * w
-        hess = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    coef = w[:-1] / sd
-    return coef, float(w[-1] - (coef * mu).sum())
 
 
 def report(name: str, X: np.ndarray, y: np.ndarray, coef: np.ndarray, bias: float) -> None:
@@ -110,12 +92,14 @@ def main() -> None:
     pages = [generate_page(arts, random.Random(args.seed * 100_003 + k)) for k, arts in enumerate(chosen)]
 
     X, y = seam_data(pages, START)
-    seam, seam_bias = fit_logistic(X, y)
+    fit = fit_logistic(X, y, np.ones(len(y)))
+    seam, seam_bias = fit.coef, fit.bias
     report("seams", X, y, seam, seam_bias)
     weights = Weights(seam, seam_bias, START.title, START.title_bias)
     for round_ in range(2):  # title decisions depend on the articles built so far: refit once
         X, y = title_data(pages, weights)
-        title, title_bias = fit_logistic(X, y, l2=3.0)
+        fit = fit_logistic(X, y, np.ones(len(y)), l2=3.0)
+        title, title_bias = fit.coef, fit.bias
         report(f"titles (round {round_ + 1})", X, y, title, title_bias)
         weights = Weights(seam, seam_bias, title, title_bias)
     args.out.write_text(weights.to_json() + "\n", encoding="utf-8")

@@ -35,7 +35,7 @@ def test_reuse_text_output(tmp_path, reuse_articles):
 def test_reuse_needs_one_input():
     result = CliRunner().invoke(cli, ["reuse"])
     assert 1 == result.exit_code
-    assert "Error: [E507] Give exactly one input: --db FILE or --input articles.jsonl.\n" == result.output
+    assert "Error: [E707] Give exactly one input: --db FILE or --input articles.jsonl.\n" == result.output
 
 
 def test_reuse_bad_jsonl_is_a_clear_error(tmp_path):
@@ -43,7 +43,7 @@ def test_reuse_bad_jsonl_is_a_clear_error(tmp_path):
     bad.write_text('{"id": "a"}\nnot json\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["reuse", "--input", str(bad)])
     assert 1 == result.exit_code
-    assert "[E505] Article 0 has no 'paper'" in result.output
+    assert "[E705] Article 0 has no 'paper'" in result.output
     assert "Traceback" not in result.output
 
 

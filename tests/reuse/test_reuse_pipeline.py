@@ -54,15 +54,15 @@ def test_resume_skips_finished_stages(tmp_path, reuse_articles):
 
 def test_resume_with_other_options_is_refused(tmp_path, reuse_articles):
     find_reuse(reuse_articles, out_dir=tmp_path, until="pairs")
-    with pytest.raises(ReuseError, match=r"\[E502\].*min_chars: 15 -> 20"):
+    with pytest.raises(ReuseError, match=r"\[E702\].*min_chars: 15 -> 20"):
         find_reuse(reuse_articles, out_dir=tmp_path, min_chars=20)
 
 
 def test_unknown_engine_is_an_error(reuse_articles):
-    with pytest.raises(ReuseError, match=r"\[E501\]"):
+    with pytest.raises(ReuseError, match=r"\[E701\]"):
         find_reuse(reuse_articles, engine="dask")
 
 
 def test_article_without_text_is_an_error():
-    with pytest.raises(ReuseError, match=r"\[E505\] Article 0 has no 'text'"):
+    with pytest.raises(ReuseError, match=r"\[E705\] Article 0 has no 'text'"):
         find_reuse([{"id": "a", "paper": "p", "date": "2024-01-01", "page": "1"}])

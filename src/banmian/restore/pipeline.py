@@ -19,7 +19,7 @@ from .lines import LineModel
 from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf
-from .matching import is_open_end, match_seams, starts_mid_sentence
+from .matching import FORBIDDEN, is_open_end, match_seams, starts_mid_sentence
 from .roles import FREE, assign_fixed_roles, ornament_prefix, split_inline_jumps
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,10 @@ METHODS = ("global", "naive")
 # Below this P(start of paragraph) a chain head is taken to start mid-sentence.
 OPEN_START = 0.2
 OPEN_START_UNDER_HEADING = 0.08
+# Weights of what an assignment leaves over (see analyse): orphaned mid-sentence starts
+# and open ends without a continuation, in log-odds per log-odds of the seam model.
+ORPHAN_RIGHT = 0.25
+ORPHAN_LEFT = 0.0
 # Weights of topic fit and of sitting right after a byline, when choosing which of two
 # identical copies to keep.
 TOPIC_FIT = 6.0
@@ -92,6 +96,17 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     straddle = NgramCounts.load().seam_features(kept, kept)
     an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle)
     score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
+    # The pair model judges each pair alone; the assignment also weighs what is left
+    # over: a block that starts mid-sentence left without a predecessor is an orphan,
+    # an open end left without a continuation a cut-off. Pairs that spare those gain.
+    spare = ORPHAN_RIGHT * np.maximum(0.0, -logit(start_p))[None, :]
+    spare = spare + ORPHAN_LEFT * np.maximum(0.0, -logit(end_p[an.lefts]))[:, None]
+    score = score + spare
+    # A line printed right above a byline or subtitle is a headline: it neither runs on
+    # nor continues anything, however well its words would fit.
+    for k in _above_bylines(blocks, an.prose):
+        score[:, k] = FORBIDDEN
+        score[k, :] = FORBIDDEN
     an.chains = _chains(an.prose, match_seams(an.lefts, score))
     an.start_open = {}
     headline_like = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > 0.5}
@@ -163,12 +178,15 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
     return [k for k in range(n) if k not in gone]
 
 
-def _adjacency(blocks: list[Block], prose: list[int]) -> list[bool]:
-    """adjacent[k]: nothing but removed blocks stands between prose[k] and prose[k+1]."""
+def _above_bylines(blocks: list[Block], prose: list[int]) -> list[int]:
+    """Indices (into prose) of blocks whose next block on the page is a byline or subtitle."""
     out = []
-    for a, b in zip(prose, prose[1:]):
-        out.append(all(blocks[j].role in ("duplicate", "furniture") for j in range(a + 1, b)))
-    out.append(False)
+    for k, i in enumerate(prose):
+        j = i + 1
+        while j < len(blocks) and blocks[j].role in ("duplicate", "furniture"):
+            j += 1
+        if j < len(blocks) and blocks[j].role in ("byline", "subtitle"):
+            out.append(k)
     return out
 
 

@@ -67,7 +67,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
     """Articles from a JSONL file, one ``{"id","paper","date","page","text"}`` object a line."""
     path = Path(path)
     if not path.is_file():
-        raise ReuseError(ReuseErrors.E504.format(source=path))
+        raise ReuseError(ReuseErrors.E704.format(source=path))
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, 1):
@@ -76,7 +76,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
             try:
                 yield json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ReuseError(ReuseErrors.E503.format(source=path, line=line_no, detail=exc.msg)) from exc
+                raise ReuseError(ReuseErrors.E703.format(source=path, line=line_no, detail=exc.msg)) from exc
 
 
 def read_archive(path: str | Path) -> Iterator[dict]:
@@ -84,7 +84,7 @@ def read_archive(path: str | Path) -> Iterator[dict]:
     from banmian.archive import Archive  # lazily: the archive is optional for reuse
 
     if not Path(path).is_file():
-        raise ReuseError(ReuseErrors.E504.format(source=path))
+        raise ReuseError(ReuseErrors.E704.format(source=path))
     for art in Archive(path).iter_articles():
         pages = art.get("pages") or [""]
         yield {"id": art["id"], "paper": art["paper"], "date": art["date"], "page": pages[0], "text": art["text"]}
@@ -134,7 +134,7 @@ def find_reuse(
     :returns: a :class:`ReuseResult`; passages pairs of the same page are never reported
     """
     if engine not in ENGINES:
-        raise ReuseError(ReuseErrors.E501.format(engine=engine))
+        raise ReuseError(ReuseErrors.E701.format(engine=engine))
     opts = ReuseOptions.from_kwargs(min_chars=min_chars, **options)
     temporary = out_dir is None
     out = Path(tempfile.mkdtemp(prefix="banmian-reuse-")) if temporary else Path(out_dir)

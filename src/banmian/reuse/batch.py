@@ -51,7 +51,7 @@ def page_files(pages_dir: str | Path) -> list[tuple[str, str, str, int | None]]:
     """
     root = Path(pages_dir)
     if not root.is_dir():
-        raise ReuseError(ReuseErrors.E508.format(source=root))
+        raise ReuseError(ReuseErrors.E708.format(source=root))
     out = []
     for path in sorted(root.rglob("*.txt")):
         rel = path.relative_to(root).parts
@@ -169,7 +169,7 @@ def batch(pages_dir: str | Path, out_dir: str | Path, *, engine: str = "spark", 
     :param method: restore method, ``"global"`` (seam model) or ``"naive"`` (see banmian.restore)
     """
     if engine not in ("local", "spark"):
-        raise ReuseError(ReuseErrors.E501.format(engine=engine))
+        raise ReuseError(ReuseErrors.E701.format(engine=engine))
     files = page_files(pages_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,7 @@ def reuse_command(db, input_path, engine, master, min_chars, out_dir, fmt):
 
     try:
         if bool(db) == bool(input_path):
-            raise ReuseError(ReuseErrors.E507)
+            raise ReuseError(ReuseErrors.E707)
         articles = read_archive(db) if db else read_jsonl(input_path)
         result = find_reuse(articles, engine=engine, master=master, min_chars=min_chars, out_dir=out_dir)
     except BanmianError as exc:

@@ -10,15 +10,15 @@ from .shingles import N
 
 
 class ReuseErrors:
-    E501 = "[E501] Unknown engine {engine!r}: expected 'local' or 'spark'."
-    E502 = "[E502] {path} holds a run made with other options ({diff}); use another output folder or the same options."
-    E503 = "[E503] {source}: line {line} is not a JSON article ({detail})."
-    E504 = "[E504] {source}: no such file."
-    E505 = "[E505] Article {index} has no {field!r}: every article needs id, paper, date, page and text."
-    E506 = "[E506] The Spark engine needs pyspark (pip install 'banmian[spark]'): {detail}"
-    E507 = "[E507] Give exactly one input: --db FILE or --input articles.jsonl."
-    E508 = "[E508] {source}: no such folder."
-    E509 = "[E509] No articles to compare."
+    E701 = "[E701] Unknown engine {engine!r}: expected 'local' or 'spark'."
+    E702 = "[E702] {path} holds a run made with other options ({diff}); use another output folder or the same options."
+    E703 = "[E703] {source}: line {line} is not a JSON article ({detail})."
+    E704 = "[E704] {source}: no such file."
+    E705 = "[E705] Article {index} has no {field!r}: every article needs id, paper, date, page and text."
+    E706 = "[E706] The Spark engine needs pyspark (pip install 'banmian[spark]'): {detail}"
+    E707 = "[E707] Give exactly one input: --db FILE or --input articles.jsonl."
+    E708 = "[E708] {source}: no such folder."
+    E709 = "[E709] No articles to compare."
 
 
 class ReuseError(BanmianError):

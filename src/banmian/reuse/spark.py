@@ -33,7 +33,7 @@ def session(master: str | None = None, *, shuffle_partitions: int | None = None)
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise ReuseError(ReuseErrors.E506.format(detail=exc)) from exc
+        raise ReuseError(ReuseErrors.E706.format(detail=exc)) from exc
     import os
     import sys
 

@@ -86,7 +86,7 @@ def check_options(out_dir: Path, options: ReuseOptions) -> None:
         new = options.fingerprint()
         diff = ", ".join(f"{k}: {old.get(k)!r} -> {v!r}" for k, v in new.items() if old.get(k) != v)
         if diff:
-            raise ReuseError(ReuseErrors.E502.format(path=out_dir, diff=diff))
+            raise ReuseError(ReuseErrors.E702.format(path=out_dir, diff=diff))
     else:
         stamp.write_text(dumps(options))
 
@@ -98,7 +98,7 @@ def write_articles(out_dir: Path, articles: Iterable[dict]) -> int:
     for i, art in enumerate(articles):
         for f in REQUIRED:
             if art.get(f) is None:
-                raise ReuseError(ReuseErrors.E505.format(index=i, field=f))
+                raise ReuseError(ReuseErrors.E705.format(index=i, field=f))
         key = str(art["id"])
         if key in rows:
             dupes += 1
@@ -107,7 +107,7 @@ def write_articles(out_dir: Path, articles: Iterable[dict]) -> int:
     if dupes:
         log.warning("skipped %d articles whose id was already seen", dupes)
     if not rows:
-        raise ReuseError(ReuseErrors.E509)
+        raise ReuseError(ReuseErrors.E709)
     ordered = [rows[k] for k in sorted(rows)]
     cols = {"uid": list(range(len(ordered)))}
     for k, name in enumerate(REQUIRED):

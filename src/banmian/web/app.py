@@ -21,12 +21,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from .access import ArchiveAccess
 from .errors import WebError, WebErrors
+from .layers import article_highlights
 from .render import HERE, make_templates, render
-from .routes import articles, browse, search
+from .routes import articles, browse, facts, reuse, search
+from .routes.facts import actor_url
 
 log = logging.getLogger(__name__)
 
-AREAS = (browse, articles, search)
+AREAS = (browse, articles, search, facts, reuse)
 
 # No inline script or style anywhere: even text that escaped escaping could not run.
 SECURITY_HEADERS = {
@@ -38,11 +40,14 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(archive_path: str | Path = "banmian.db", *, archive=None) -> FastAPI:
+def create_app(archive_path: str | Path = "banmian.db", *, archive=None,
+               reuse_dir: str | Path | None = None) -> FastAPI:
     """The reader app for the archive at ``archive_path`` (opened read-only).
 
     :param archive_path: the archive file written by ``banmian ingest``
     :param archive: an already open :class:`~banmian.archive.Archive` to serve instead
+    :param reuse_dir: the output folder of a finished ``banmian reuse`` run over this
+        archive; without it, reuse is computed in memory on first use (small archives)
     :raises WebError: the archive cannot be opened (missing file, not an archive)
     """
     app = FastAPI(
@@ -56,6 +61,8 @@ def create_app(archive_path: str | Path = "banmian.db", *, archive=None) -> Fast
     )
     app.state.archives = ArchiveAccess(archive_path, archive)
     app.state.templates = make_templates()
+    app.state.reuse_dir = reuse_dir
+    app.state.templates.env.globals.update(article_highlights=article_highlights, actor_url=actor_url)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for area in AREAS:
         app.include_router(area.router)

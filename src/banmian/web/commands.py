@@ -17,7 +17,10 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
               help="The archive file written by `banmian ingest`.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (localhost only by default).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--reuse-dir", default=None, type=click.Path(file_okay=False, exists=True),
+              help="Output folder of a finished `banmian reuse --out DIR` run, for reuse highlights "
+                   "(small archives are computed on first use without it).")
+def serve(db: str, host: str, port: int, reuse_dir: str | None) -> None:
     """Serve the web reader: papers, issue calendars, pages with their restored articles, search.
 
     Every HTML page has a JSON twin under /api/ (OpenAPI at /openapi.json). The archive
@@ -30,7 +33,7 @@ def serve(db: str, host: str, port: int) -> None:
     from .app import create_app
 
     try:
-        app = create_app(db)
+        app = create_app(db, reuse_dir=reuse_dir)
     except BanmianError as exc:
         raise click.ClickException(str(exc)) from None
     if host not in LOCAL_HOSTS:
