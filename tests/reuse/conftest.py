@@ -1,32 +1,8 @@
-"""Small hand-written articles for the reuse tests, and one shared SparkSession."""
+"""Fixtures of the reuse tests: small articles and one shared SparkSession."""
 from __future__ import annotations
 
 import pytest
-
-# A formulation that travels (written for these tests).
-PASSAGE = "坚持把发展经济的着力点放在实体经济上，加快建设以先进制造业为骨干的现代化产业体系，推动产业链供应链优化升级。"
-WORD_EDIT = PASSAGE.replace("先进制造业", "高端制造业")
-CLAUSE_DROP = "坚持把发展经济的着力点放在实体经济上，推动产业链供应链优化升级。"
-FILLERS = [
-    "清晨的码头上，渔民们正忙着把刚捕捞的海鲜装箱外运。",
-    "这所乡村小学新建了图书室，孩子们课后常常在这里读书。",
-    "老街改造保留了青石板路，沿街商铺重新开张迎客。",
-    "气象部门提醒，未来三天将有明显降温，请注意防寒保暖。",
-    "合作社引进了新的育苗技术，今年的秧苗长势格外喜人。",
-    "博物馆推出夜间开放时段，吸引不少年轻观众前来参观。",
-    "社区志愿者每周上门看望独居老人，帮助打扫卫生。",
-    "高铁站新开通了两条公交接驳线路，方便旅客换乘。",
-    "果园里的苹果陆续成熟，果农们搭起棚子现场销售。",
-    "一场春雨过后，山间的茶树冒出了嫩绿的新芽。",
-    "夜市摊位整齐排开，烟火气里透着城市的活力。",
-    "河道清淤工程完工后，岸边步道成了居民散步的好去处。",
-    "图书馆的自助借还机投入使用，排队时间明显缩短。",
-    "冬季长跑比赛在湖边举行，上千名跑者参加。",
-]
-
-
-def article(aid, paper, date, page, *parts):
-    return {"id": aid, "paper": paper, "date": date, "page": page, "text": "".join(parts)}
+from reuse_texts import CLAUSE_DROP, FILLERS, PASSAGE, WORD_EDIT, article
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-from conftest import CLAUSE_DROP, FILLERS, PASSAGE, WORD_EDIT
+from reuse_texts import CLAUSE_DROP, FILLERS, PASSAGE, WORD_EDIT
 
 from banmian.reuse.align import AlignOptions, align_texts
 

@@ -64,7 +64,7 @@ def test_batch_local_writes_partitions_and_counts_bad_files(tmp_path):
 
 def test_reuse_from_archive(tmp_path):
     archive = __import__("pytest").importorskip("banmian.archive")
-    from conftest import FILLERS, PASSAGE
+    from reuse_texts import FILLERS, PASSAGE
 
     for paper, date, filler in (("省报", "2024-03-01", FILLERS[0]), ("市报", "2024-03-04", FILLERS[4])):
         day = tmp_path / "pages" / paper / date

@@ -1,9 +1,9 @@
 import json
 
 import pytest
-from conftest import FILLERS, PASSAGE, article
+from reuse_texts import FILLERS, PASSAGE, article
 
-from banmian.reuse import ReuseError, find_reuse, formulation_index
+from banmian.reuse import ReuseError, find_reuse, formulation_index, load_reuse
 from banmian.reuse import stages
 
 
@@ -66,3 +66,10 @@ def test_unknown_engine_is_an_error(reuse_articles):
 def test_article_without_text_is_an_error():
     with pytest.raises(ReuseError, match=r"\[E705\] Article 0 has no 'text'"):
         find_reuse([{"id": "a", "paper": "p", "date": "2024-01-01", "page": "1"}])
+
+
+def test_load_reuse_reads_a_finished_run_made_with_any_options(tmp_path, reuse_articles):
+    with pytest.raises(ReuseError, match=r"\[E710\]"):
+        load_reuse(tmp_path)
+    made = find_reuse(reuse_articles, out_dir=tmp_path, min_chars=20)
+    assert made.passages() == load_reuse(tmp_path).passages()

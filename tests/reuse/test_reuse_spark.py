@@ -13,7 +13,7 @@ def _table(out, stage):
 
 
 def test_spark_equals_local(tmp_path, reuse_articles, spark_session):
-    from conftest import FILLERS, PASSAGE, article
+    from reuse_texts import FILLERS, PASSAGE, article
 
     # one more travelling passage so that there are two clusters to number
     extra = "各地要因地制宜发展新质生产力，防止一哄而上、泡沫化，也不要搞一种模式。"

@@ -15,12 +15,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import DATELINE, parse_jump
+from .cues import DATELINE, SURNAMES, parse_jump
 from .features import title_features
 from .topic import bigrams, cosine
 from .matching import is_open_end
 
 MAX_HEADING_CHARS = 50
+# A prose-like second line under a title is the lead paragraph only when it reads like a
+# sentence: long, with a comma; shorter lines there are titles under their kicker.
+LEAD_MIN_CHARS = 24
+# Log-odds added to the headline decision of a two-line group (kicker + title is common).
+TWO_LINE_BIAS = 4.0
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
 
 
@@ -50,6 +55,11 @@ def is_heading_line(text: str, probs) -> bool:
         head, cross, _ = probs
         return head + cross > 0.8
     return True
+
+
+def _bare_name(text: str) -> bool:
+    """A personal name alone on a line: two or three Chinese characters after a surname."""
+    return 2 <= len(text) <= 3 and text[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 class ArticleBuilder:
@@ -102,7 +112,7 @@ class ArticleBuilder:
         return out
 
     # -- articles --------------------------------------------------------------------
-    def _heading_parts(self, group: list[int]) -> tuple[int | None, int | None, list[int], list[int]]:
+    def _heading_parts(self, group: list[int]) -> tuple[int | None, int | None, list[int], list[int], list[int]]:
         """Kicker, title, subtitles and body lines of a heading group's free lines.
 
         Free lines after a byline or `上接` marker already belong to the body (a lead
@@ -116,6 +126,9 @@ class ArticleBuilder:
         def prose_like(i: int) -> bool:
             return self.line_probs.get(i, (0, 0, 0))[2] > 0.5
 
+        names: list[int] = []
+        if len(heads) >= 2 and first_fixed == len(group) and _bare_name(self.blocks[heads[-1]].text):
+            names.append(heads.pop())  # `杨蕾歆` under a title: the byline, printed without 记者
         kicker = title = None
         subtitles: list[int] = []
         if len(heads) == 1:
@@ -127,7 +140,7 @@ class ArticleBuilder:
                 kicker, title = a, b
             elif b_text.startswith(("（", "(")) and b_text.endswith(("）", ")")):
                 title, subtitles = a, [b]
-            elif prose_like(b) and not rest:
+            elif prose_like(b) and not rest and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
                 title, body = a, [b] + body
             else:
                 kicker, title = a, b
@@ -136,18 +149,18 @@ class ArticleBuilder:
                     subtitles.append(i)
                 else:
                     body.append(i)
-        return kicker, title, subtitles, sorted(body)
+        return kicker, title, subtitles, sorted(body), names
 
     def _open(self, group: list[int]) -> _Open:
         art = Article()
-        kicker, title, subtitles, body = self._heading_parts(group)
+        kicker, title, subtitles, body, names = self._heading_parts(group)
         texts = [self.blocks[i].text for i in (kicker, title) if i is not None]
         art.kicker = self._field([kicker]) if kicker is not None else None
         art.title = self._field([title]) if title is not None else None
         subtitles += [i for i in group if self.blocks[i].role == "subtitle"]
         if subtitles:
             art.subtitle = self._field(sorted(subtitles))
-        bylines = [i for i in group if self.blocks[i].role == "byline"]
+        bylines = sorted(names + [i for i in group if self.blocks[i].role == "byline"])
         if bylines:
             art.byline = self._field(bylines, strip_ornament=True)
         for i in group:
@@ -221,10 +234,14 @@ class ArticleBuilder:
                 self._settle(contested, detour, current)
                 contested, detour = [], None
                 next_chain = items[k][1] if k < len(items) and items[k][0] == "chain" else None
-                lone = len(group) == 1 and self.blocks[group[0]].role not in HEADING_ROLES
-                if lone and current is not None and current.article.paragraphs and \
-                        self._title_score(group[0], next_chain, current) <= 0:
-                    self._crosshead(current, group[0])
+                # Lines with no byline, subtitle or jump marker among them may be a
+                # crosshead (one line, or two: `聚集——` / `作家入住进行创作`) rather than a
+                # new article's headline; two lines lean towards a headline.
+                bare = len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group)
+                if bare and current is not None and current.article.paragraphs and \
+                        self._title_score(group[-1], next_chain, current) + TWO_LINE_BIAS * (len(group) - 1) <= 0:
+                    for line in group:
+                        self._crosshead(current, line)
                 else:
                     current = self._open(group)
                 continue

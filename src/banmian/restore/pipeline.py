@@ -32,6 +32,8 @@ OPEN_START_UNDER_HEADING = 0.08
 # and open ends without a continuation, in log-odds per log-odds of the seam model.
 ORPHAN_RIGHT = 0.25
 ORPHAN_LEFT = 0.0
+SURE_TAIL_START = 0.1
+TAIL_BONUS = 4.0
 # Weights of topic fit and of sitting right after a byline, when choosing which of two
 # identical copies to keep.
 TOPIC_FIT = 6.0
@@ -101,7 +103,11 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # an open end left without a continuation a cut-off. Pairs that spare those gain.
     spare = ORPHAN_RIGHT * np.maximum(0.0, -logit(start_p))[None, :]
     spare = spare + ORPHAN_LEFT * np.maximum(0.0, -logit(end_p[an.lefts]))[:, None]
-    score = score + spare
+    # A block that surely starts mid-sentence far from any open end is an interleaved
+    # tail: its predecessor is further back, and the pair model (trained on pages where
+    # tails are rare) underrates far pairs.
+    sure_tail = (start_p < SURE_TAIL_START)[None, :] & (an.seam_X[:, :, 1] == 0) if an.lefts else 0
+    score = score + spare + TAIL_BONUS * sure_tail
     # A line printed right above a byline or subtitle is a headline: it neither runs on
     # nor continues anything, however well its words would fit.
     for k in _above_bylines(blocks, an.prose):

@@ -10,8 +10,8 @@ articles -> pairs (+ frequent) -> passages -> clusters -> formulations. The loca
 (:mod:`.local`) and the Spark engine (:mod:`.spark`) run the same pure functions
 (:mod:`.shingles`, :mod:`.candidates`, :mod:`.align`, :mod:`.clusters`, :mod:`.formulations`).
 """
-from .api import Cluster, Member, ReuseResult, find_reuse, formulation_index, read_archive, read_jsonl
+from .api import Cluster, Member, ReuseResult, find_reuse, formulation_index, load_reuse, read_archive, read_jsonl
 from .options import ReuseError, ReuseOptions
 
 __all__ = ["Cluster", "Member", "ReuseError", "ReuseOptions", "ReuseResult", "find_reuse", "formulation_index",
-           "read_archive", "read_jsonl"]
+           "load_reuse", "read_archive", "read_jsonl"]

@@ -163,6 +163,18 @@ def find_reuse(
             shutil.rmtree(out, ignore_errors=True)
 
 
+def load_reuse(out_dir: str | Path) -> ReuseResult:
+    """The result of a finished run from its folder, whatever options made it (nothing is computed).
+
+    :param out_dir: the ``out_dir`` of a finished :func:`find_reuse` (or ``banmian reuse --out``)
+    :raises ReuseError: the folder holds no finished run
+    """
+    out = Path(out_dir)
+    if not stages.is_done(out, "formulations"):
+        raise ReuseError(ReuseErrors.E710.format(path=out))
+    return _result(out)
+
+
 def formulation_index(articles: Iterable[dict] | None, **kwargs) -> list[dict]:
     """The ranked formulation index (phrase, label, first_seen, papers, articles, months, ...)
     of ``articles``; takes the arguments of :func:`find_reuse`."""

@@ -134,11 +134,10 @@ def batch_local(files, out_dir: Path, with_facts: bool = True, method: str = "gl
 
 def batch_spark(files, out_dir: Path, *, master=None, spark=None, with_facts: bool = True,
                 method: str = "global") -> BatchReport:
-    from pyspark.sql.types import LongType, StringType, StructField, StructType
-
     from .spark import session
 
-    spark = spark or session(master)
+    spark = spark or session(master)  # raises E706 when pyspark is missing
+    from pyspark.sql.types import LongType, StringType, StructField, StructType
 
     def struct(fields):
         return StructType([StructField(n, LongType() if t == pa.int64() else StringType()) for n, t in fields])

@@ -19,6 +19,7 @@ class ReuseErrors:
     E707 = "[E707] Give exactly one input: --db FILE or --input articles.jsonl."
     E708 = "[E708] {source}: no such folder."
     E709 = "[E709] No articles to compare."
+    E710 = "[E710] {path} holds no finished reuse run (run `banmian reuse --out {path}` first)."
 
 
 class ReuseError(BanmianError):

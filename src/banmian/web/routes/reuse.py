@@ -66,13 +66,13 @@ class ReuseIndex:
         return self
 
     def _compute(self, archive):
-        from ...reuse import find_reuse
+        from ...reuse import find_reuse, load_reuse
         from ...reuse import stages
 
         if self.reuse_dir is not None:
             if not stages.is_done(self.reuse_dir, "formulations"):
                 raise WebError(500, W500_REUSE_DIR.format(path=self.reuse_dir), "Server error")
-            return find_reuse(None, out_dir=self.reuse_dir, workers=1)
+            return load_reuse(self.reuse_dir)  # a finished run, whatever options made it
         n = archive.stats().get("articles") or 0
         if n > MAX_ON_DEMAND:
             raise WebError(503, W503_TOO_BIG.format(max=MAX_ON_DEMAND, n=n), "Reuse not available")
