@@ -12,6 +12,10 @@ class Errors:
     E016 = "[E016] {source}: no such file or folder."
     E017 = "[E017] {source}: the folder holds no .txt pages."
     E020 = "[E020] Unknown date {value!r}: expected YYYY-MM-DD."
+    E040 = "[E040] The assembly weights in {path} were fitted on other features: run `make model`."
+    # Other stages keep their own catalogues: seam model E301-E303 (restore/seam.py),
+    # archive E500-E509 (archive/errors.py), web W4xx/W5xx (web/errors.py), reuse E701-E710
+    # (reuse/options.py), facts (facts/io.py: E030).
 
 
 class BanmianError(Exception):
@@ -20,3 +24,7 @@ class BanmianError(Exception):
 
 class InputError(BanmianError):
     """The input is not page text banmian can read (empty, binary, HTML, undecodable, too large)."""
+
+
+class ModelError(BanmianError):
+    """A bundled model is missing or does not match the code that reads it (run `make model`)."""

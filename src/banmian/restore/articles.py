@@ -237,7 +237,8 @@ class ArticleBuilder:
                 # Lines with no byline, subtitle or jump marker among them may be a
                 # crosshead (one line, or two: `聚集——` / `作家入住进行创作`) rather than a
                 # new article's headline; two lines lean towards a headline.
-                bare = len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group)
+                bare = len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
+                    and not (len(group) == 2 and _bare_name(self.blocks[group[-1]].text))
                 if bare and current is not None and current.article.paragraphs and \
                         self._title_score(group[-1], next_chain, current) + TWO_LINE_BIAS * (len(group) - 1) <= 0:
                     for line in group:

@@ -120,3 +120,12 @@ DATELINE = re.compile(
     r"^(?:据)?(?:本报|新华社|人民网|中新社|央视网|\S{1,8}日报|\S{1,6}社)\S{0,14}?"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:讯|电)"
 )
+
+# Labels printed inside an article (lead summaries, notes, sidebars): a paragraph of the
+# article, never a headline.
+LABELS = frozenset(
+    "核心阅读 头条看点 编者按 编者的话 记者手记 延伸阅读 链接 相关链接 开栏的话 结束语 导读 内容提要 "
+    "图片说明： 这正是： 点评 【点评】 背景 小贴士 短评 评论员观察 新闻链接 数据来源 专家观点 案例 案例链接".split()
+)
+# Contact lines for readers: `选题线索来信邮箱：…@…`, `本版邮箱：…`.
+CONTACT = re.compile(r"(?:邮箱|信箱|邮件|热线)[:：]|@[A-Za-z0-9-]+\.[A-Za-z]")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import Errors, ModelError
 from ..model import Block
 from .cues import DATELINE, NO_LINE_START
 from .matching import is_open_end
@@ -47,6 +48,8 @@ SEAM_FEATURES = (
     "adjacent_open",  # adjacent and i stops mid-sentence: the plain column break
     "adjacent_straddle",  # adjacent times the straddling bigram PMI
     "far_cont",  # not adjacent times the seam model's log-odds (an interleaved tail)
+    "topic",  # how much the two blocks share their topic (IDF-weighted bigram cosine)
+    "far_topic",  # not adjacent times topic: a far tail must be about the same story
 )
 TITLE_FEATURES = (
     "head_vs_cross",  # log P(head)/P(cross) of the line
@@ -84,7 +87,7 @@ class Weights:
     def load(cls, path: str | Path | None = None) -> "Weights":
         data = json.loads(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
         if tuple(data["seam_features"]) != SEAM_FEATURES or tuple(data["title_features"]) != TITLE_FEATURES:
-            raise ValueError("[E303] assembly weights were fitted on other features: run `make model`")
+            raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
         return cls(np.array(data["seam"]), float(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]))
 
     def to_json(self) -> str:
@@ -100,7 +103,7 @@ HEADING_ROLES = ("byline", "subtitle", "jump_from", "jump_to")
 
 
 def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont: np.ndarray, lines: np.ndarray,
-                  start_p: np.ndarray, end_p: np.ndarray, straddle: np.ndarray) -> np.ndarray:
+                  start_p: np.ndarray, end_p: np.ndarray, straddle: np.ndarray, topic: np.ndarray) -> np.ndarray:
     """Features of every (left, right) pair: shape (len(lefts), len(prose), len(SEAM_FEATURES)).
 
     ``lefts`` index into ``prose``; pairs with right <= left are computed but never used.
@@ -144,6 +147,8 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
         X[r, :, 19] = X[r, :, 1] * (1 - X[r, :, 12])
         X[r, :, 20] = X[r, :, 1] * X[r, :, 15]
         X[r, :, 21] = (1 - X[r, :, 1]) * X[r, :, 0]
+        X[r, :, 22] = topic[i]
+        X[r, :, 23] = (1 - X[r, :, 1]) * topic[i]
     return X
 
 

@@ -18,7 +18,7 @@ from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
-from .topic import bigrams, cosine, page_idf
+from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .matching import FORBIDDEN, is_open_end, match_seams, starts_mid_sentence
 from .roles import FREE, assign_fixed_roles, ornament_prefix, split_inline_jumps
 
@@ -96,7 +96,8 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     an.lefts = list(range(len(an.prose)))
     kept = [texts[k] for k in keep]
     straddle = NgramCounts.load().seam_features(kept, kept)
-    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle)
+    topic = similarity_matrix(kept, an.idf)
+    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic)
     score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
@@ -139,8 +140,8 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     an = analyse(text, source, page_no, method, seam_model, weights)
     blocks, chains = an.blocks, an.chains
     for i, b in enumerate(blocks):
-        if b.role in ("credit", "caption"):
-            chains.append(Chain([i], b.role))
+        if b.role in ("credit", "caption", "label"):
+            chains.append(Chain([i], "crosshead" if b.role == "label" else b.role))
     chains.sort(key=lambda ch: ch.blocks[0])
     member_of = {i: c for c, ch in enumerate(chains) for i in ch.blocks[1:]}
     line_probs = {i: tuple(an.lines[k]) for k, i in enumerate(an.prose)}

@@ -11,7 +11,9 @@ from ..model import Block
 from .cues import (
     BYLINE,
     CAPTION,
+    CONTACT,
     CREDIT,
+    LABELS,
     FURNITURE,
     NAMES_ONLY,
     SURNAMES,
@@ -79,6 +81,10 @@ def fixed_role(block: Block, position: int, count: int) -> str:
     jump = parse_jump(text)
     if jump:
         return "jump_to" if jump[0] == "to" else "jump_from"
+    if core in LABELS:
+        return "label"
+    if len(text) <= 120 and CONTACT.search(text):
+        return "credit"
     if len(text) <= 120 and CAPTION.search(text):
         return "caption"  # before bylines: `新华社记者  邓  华摄` credits a picture
     if len(text) <= 160 and CREDIT.match(text):

@@ -39,3 +39,26 @@ def page_idf(texts: list[str]) -> dict[str, float]:
         df.update(set(map(str.__add__, t, t[1:])))
     n = max(1, len(texts))
     return {k: math.log((n + 1) / (v + 0.5)) ** 2 for k, v in df.items()}
+
+
+def similarity_matrix(texts: list[str], idf: dict[str, float]) -> "np.ndarray":
+    """Cosine similarity of every pair of texts as IDF-weighted bigram bags, at once
+    (a sparse product), for the seam model's topic feature."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        for gram, count in bigrams(text).items():
+            c = vocab.setdefault(gram, len(vocab))
+            rows.append(r)
+            cols.append(c)
+            vals.append(count * math.sqrt(idf.get(gram, 1.0)))
+    if not vals:
+        return np.zeros((len(texts), len(texts)))
+    X = csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)))
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    S = (X @ X.T).toarray()
+    return S / norms[:, None] / norms[None, :]

@@ -1,0 +1,54 @@
+"""Article assembly on small pages written for the tests: headings, labels, bylines, jumps."""
+from banmian.restore import restore
+
+
+def articles(text):
+    return restore(text).articles
+
+
+def test_bare_name_under_a_title_is_the_byline():
+    page = "实干是最朴素的方法论\n\n杨蕾歆\n\n基层干部要把心思用在干事创业上，把功夫下在解决问题上。\n"
+    (art,) = articles(page)
+    assert "实干是最朴素的方法论" == art.title.text
+    assert "杨蕾歆" == art.byline.text
+    assert ["基层干部要把心思用在干事创业上，把功夫下在解决问题上。"] == [p.text for p in art.paragraphs]
+
+
+def test_label_after_the_title_is_a_paragraph_not_a_headline():
+    page = ("科学应对疫情对农业农村经济的影响\n\n核心阅读\n\n"
+            "今年以来，各地统筹抓好疫情防控和春耕生产，粮食生产形势总体稳定。\n\n"
+            "农业农村部有关负责人表示，将继续加大对种粮农民的支持力度。\n")
+    (art,) = articles(page)
+    assert "科学应对疫情对农业农村经济的影响" == art.title.text
+    assert art.kicker is None
+    assert "核心阅读" == art.paragraphs[0].text
+    assert "crosshead" == art.paragraphs[0].role
+
+
+def test_dash_signature_after_body_stays_in_the_article():
+    page = ("总有人在记录当下\n\n文学就这样生长着，以它的光芒、温度，构筑起一片供人们精神徜徉的星空。\n\n"
+            "——编  者\n\n贾家庄，一个普通的村子，它所在的县城地处平川地带，下了高速即到。\n")
+    (art,) = articles(page)
+    assert "——编  者" in [p.text for p in art.paragraphs]
+
+
+def test_jump_markers_set_the_pages():
+    front = ("稳住增长势头 加快转型升级\n\n本报记者 张三\n\n"
+             "本报北京5月3日电  （记者张三）今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。\n\n"
+             "（下转第四版）\n")
+    (art,) = restore(front, page_no=1).articles
+    assert 4 == art.continued_to_page
+    back = "稳住增长势头 加快转型升级\n\n（上接第一版）\n\n市工信局将重点推进产业链延链补链强链，力争明年突破1000亿元。\n"
+    (art,) = restore(back, page_no=4).articles
+    assert 1 == art.continued_from_page
+    assert "稳住增长势头 加快转型升级" == art.title.text
+
+
+def test_column_break_is_joined_and_head_missing_is_flagged():
+    page = ("小城故事多\n\n本报记者 李四\n\n"
+            "这座小城的变化，大家有目共睹。街道变宽了，\n\n绿地变多了，居民的笑容也多了。\n\n"
+            "老街新韵\n\n，游客络绎不绝。青石板路两侧的老房子修缮一新。\n")
+    first, second = articles(page)
+    assert ["这座小城的变化，大家有目共睹。街道变宽了，绿地变多了，居民的笑容也多了。"] == [p.text for p in first.paragraphs]
+    assert 2 == len(first.paragraphs[0].spans)
+    assert second.head_missing
