@@ -45,24 +45,21 @@ def time_model(path: Path) -> dict:
     lefts = [_LEFT[: int(rng.integers(5, len(_LEFT)))] + str(i) for i in range(40)]
     rights = [str(i) + _RIGHT[int(rng.integers(0, 10)) :] for i in range(80)]
 
-    def cpu_ms(fn, reps=100):
-        """Median CPU time of one call: on a shared machine wall time mostly measures the neighbours."""
+    def median_ms(fn, clock, reps=100):
         fn()
         times = []
         for _ in range(reps):
-            t = time.thread_time()
+            t = clock()
             fn()
-            times.append(time.thread_time() - t)
+            times.append(clock() - t)
         return float(np.median(times) * 1000)
 
+    def cpu_ms(fn, reps=100):
+        """Median CPU time of one call: on a shared machine wall time mostly measures the neighbours."""
+        return median_ms(fn, time.thread_time, reps)
+
     def wall_ms(fn, reps=100):
-        fn()
-        times = []
-        for _ in range(reps):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
-        return float(np.median(times) * 1000)
+        return median_ms(fn, time.perf_counter, reps)
 
     texts = lefts + rights
     return {

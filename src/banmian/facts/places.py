@@ -31,7 +31,25 @@ def _location_file() -> Path | None:
     if spec is None or not spec.origin:
         return None
     path = Path(spec.origin).parent / "dictionary" / "china_location.txt"
-    return path if path.exists() else None
+    if path.exists() or path.with_suffix(".zip").exists():
+        return path
+    return None
+
+
+def _location_lines(path: Path):
+    """The lines of china_location.txt; a fresh jionlp install ships it zipped (jionlp
+    unzips it on first use of its own loader), so read the archive when the text is absent."""
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
+        return
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path.with_suffix(".zip")) as zf:
+        name = next(n for n in zf.namelist() if n.endswith("china_location.txt"))
+        with zf.open(name) as raw:
+            yield from io.TextIOWrapper(raw, encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -44,20 +62,19 @@ def gazetteer() -> dict[str, list[tuple[str, str, str]]]:
         return table
     levels = ("province", "city", "county")
     stack = ["", "", ""]
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            depth = len(line) - len(line.lstrip("\t"))
-            if depth > 2:
-                continue
-            parts = line.strip().split("\t")
-            if len(parts) < 2:
-                continue
-            name, code = parts[0], parts[1]
-            stack[depth] = name
-            full = "".join(dict.fromkeys(stack[: depth + 1]))  # 上海市上海市 -> 上海市
-            entries = table.setdefault(name, [])
-            if all(e[0] != full for e in entries):
-                entries.append((full, code, levels[depth]))
+    for line in _location_lines(path):
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth > 2:
+            continue
+        parts = line.strip().split("\t")
+        if len(parts) < 2:
+            continue
+        name, code = parts[0], parts[1]
+        stack[depth] = name
+        full = "".join(dict.fromkeys(stack[: depth + 1]))  # 上海市上海市 -> 上海市
+        entries = table.setdefault(name, [])
+        if all(e[0] != full for e in entries):
+            entries.append((full, code, levels[depth]))
     return table
 
 

@@ -33,6 +33,7 @@ OPEN_START_UNDER_HEADING = 0.08
 ORPHAN_RIGHT = 0.25
 ORPHAN_LEFT = 0.0
 SURE_TAIL_START = 0.1
+TOPIC_CONTEXT = 2
 TAIL_BONUS = 4.0
 # Weights of topic fit and of sitting right after a byline, when choosing which of two
 # identical copies to keep.
@@ -96,7 +97,10 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     an.lefts = list(range(len(an.prose)))
     kept = [texts[k] for k in keep]
     straddle = NgramCounts.load().seam_features(kept, kept)
-    topic = similarity_matrix(kept, an.idf)
+    # Topic is judged on a little context: the left with the two blocks before it, the
+    # right with the block after it (single column pieces share too few words).
+    topic = similarity_matrix(["".join(kept[max(0, k - TOPIC_CONTEXT):k + 1]) for k in range(len(kept))], an.idf,
+                              ["".join(kept[k:k + 2]) for k in range(len(kept))])
     an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic)
     score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
     # The pair model judges each pair alone; the assignment also weighs what is left

@@ -154,18 +154,25 @@ def paragraph_stream(pages: Iterable[Sequence[dict]]) -> np.ndarray:
     return np.array(buf, dtype=np.uint64)
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0, iters: int = 20) -> Linear:
-    """Weighted, L2-regularised logistic regression by Newton's method (deterministic).
-
-    Features are standardised for the fit and the coefficients mapped back, so the
-    returned model applies to raw features.
-    """
+def _standardisation(X: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Features and weights as float arrays (weights rescaled to mean 1), with the weighted
+    mean and standard deviation of each feature (1 where a feature is constant)."""
     X = np.asarray(X, dtype=np.float64)
     w = np.asarray(w, dtype=np.float64)
     w = w * (len(w) / w.sum())
     mu = (X * w[:, None]).sum(0) / w.sum()
     sd = np.sqrt(((X - mu) ** 2 * w[:, None]).sum(0) / w.sum())
     sd[sd < 1e-9] = 1.0
+    return X, w, mu, sd
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0, iters: int = 20) -> Linear:
+    """Weighted, L2-regularised logistic regression by Newton's method (deterministic).
+
+    Features are standardised for the fit and the coefficients mapped back, so the
+    returned model applies to raw features.
+    """
+    X, w, mu, sd = _standardisation(X, w)
     Z = np.hstack([(X - mu) / sd, np.ones((len(X), 1))])
     beta = np.zeros(Z.shape[1])
     reg = np.full(Z.shape[1], l2)
@@ -193,12 +200,7 @@ def fit_hidden(X: np.ndarray, y: np.ndarray, w: np.ndarray, linear: Linear, unit
     when both edges are letters").
     """
     rng = np.random.default_rng(seed)
-    X = np.asarray(X, dtype=np.float64)
-    w = np.asarray(w, dtype=np.float64)
-    w = w * (len(w) / w.sum())
-    mu = (X * w[:, None]).sum(0) / w.sum()
-    sd = np.sqrt(((X - mu) ** 2 * w[:, None]).sum(0) / w.sum())
-    sd[sd < 1e-9] = 1.0
+    X, w, mu, sd = _standardisation(X, w)
     Z = ((X - mu) / sd).astype(np.float32)
     n, f = Z.shape
     params = {

@@ -41,24 +41,33 @@ def page_idf(texts: list[str]) -> dict[str, float]:
     return {k: math.log((n + 1) / (v + 0.5)) ** 2 for k, v in df.items()}
 
 
-def similarity_matrix(texts: list[str], idf: dict[str, float]) -> "np.ndarray":
-    """Cosine similarity of every pair of texts as IDF-weighted bigram bags, at once
-    (a sparse product), for the seam model's topic feature."""
+def similarity_matrix(texts: list[str], idf: dict[str, float], others: list[str] | None = None) -> "np.ndarray":
+    """Cosine similarity of every text with every one of ``others`` (default: ``texts``)
+    as IDF-weighted bigram bags, at once (a sparse product)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
+    others = texts if others is None else others
     vocab: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for r, text in enumerate(texts):
-        for gram, count in bigrams(text).items():
-            c = vocab.setdefault(gram, len(vocab))
-            rows.append(r)
-            cols.append(c)
-            vals.append(count * math.sqrt(idf.get(gram, 1.0)))
-    if not vals:
-        return np.zeros((len(texts), len(texts)))
-    X = csr_matrix((vals, (rows, cols)), shape=(len(texts), len(vocab)))
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    S = (X @ X.T).toarray()
-    return S / norms[:, None] / norms[None, :]
+
+    def bags(group: list[str]):
+        rows, cols, vals = [], [], []
+        for r, text in enumerate(group):
+            for gram, count in bigrams(text).items():
+                rows.append(r)
+                cols.append(vocab.setdefault(gram, len(vocab)))
+                vals.append(count * math.sqrt(idf.get(gram, 1.0)))
+        return rows, cols, vals
+
+    a, b = bags(texts), bags(others)
+    if not a[2] or not b[2]:
+        return np.zeros((len(texts), len(others)))
+    A = csr_matrix((a[2], (a[0], a[1])), shape=(len(texts), len(vocab)))
+    B = csr_matrix((b[2], (b[0], b[1])), shape=(len(others), len(vocab)))
+
+    def norms(M):
+        n = np.sqrt(np.asarray(M.multiply(M).sum(axis=1)).ravel())
+        n[n == 0] = 1.0
+        return n
+
+    return (A @ B.T).toarray() / norms(A)[:, None] / norms(B)[None, :]
