@@ -24,7 +24,7 @@ browser:
 # The main job on the bundled example pages: restore them, ingest the issue into the
 # embedded store (one SQLite file), search it, then serve the reader (DEMO_SERVE=0 skips it).
 demo: $(STAMP)
-	$(BIN)/banmian restore examples/pages/minsheng-daily/2024-03-15/01.txt --format text
+	$(BIN)/banmian restore examples/pages/ --format text
 	$(BIN)/banmian ingest examples/pages --db $(DEMO_DB)
 	$(BIN)/banmian search 产业 --db $(DEMO_DB)
 	@if [ "$${DEMO_SERVE:-1}" != 0 ]; then \
