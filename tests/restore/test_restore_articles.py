@@ -52,3 +52,11 @@ def test_column_break_is_joined_and_head_missing_is_flagged():
     assert ["这座小城的变化，大家有目共睹。街道变宽了，绿地变多了，居民的笑容也多了。"] == [p.text for p in first.paragraphs]
     assert 2 == len(first.paragraphs[0].spans)
     assert second.head_missing
+
+
+def test_a_dateline_opens_a_new_article_even_on_the_same_topic():
+    page = ("江汉方舱医院患者达到出舱标准\n\n本报武汉2月17日电  （记者韩某）17日，江汉方舱医院又有一批患者达到出舱标准。\n\n"
+            "医院负责人介绍，方舱医院患者病情稳定，出院人数逐日增加。\n\n"
+            "同济医院首例肾移植感染患者病愈出院\n\n本报武汉2月17日电  （记者韩某）17日，同济医院一名肾移植术后感染的患者病愈出院。\n")
+    titles = [a.title.text for a in articles(page)]
+    assert ["江汉方舱医院患者达到出舱标准", "同济医院首例肾移植感染患者病愈出院"] == titles

@@ -239,7 +239,10 @@ class ArticleBuilder:
                 # new article's headline; two lines lean towards a headline.
                 bare = len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
                     and not (len(group) == 2 and _bare_name(self.blocks[group[-1]].text))
-                if bare and current is not None and current.article.paragraphs and \
+                # A dateline (本报武汉2月17日电) only ever opens an article: what stands above it is
+                # a headline, however close its topic to the article before.
+                dateline_next = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
+                if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         self._title_score(group[-1], next_chain, current) + TWO_LINE_BIAS * (len(group) - 1) <= 0:
                     for line in group:
                         self._crosshead(current, line)
