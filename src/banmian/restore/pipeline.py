@@ -99,8 +99,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     straddle = NgramCounts.load().seam_features(kept, kept)
     # Topic is judged on a little context: the left with the two blocks before it, the
     # right with the block after it (single column pieces share too few words).
-    topic = similarity_matrix(["".join(kept[max(0, k - TOPIC_CONTEXT):k + 1]) for k in range(len(kept))], an.idf,
-                              ["".join(kept[k:k + 2]) for k in range(len(kept))])
+    topic = similarity_matrix(kept, an.idf, before=TOPIC_CONTEXT, after=1)
     an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic)
     score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
     # The pair model judges each pair alone; the assignment also weighs what is left

@@ -41,33 +41,35 @@ def page_idf(texts: list[str]) -> dict[str, float]:
     return {k: math.log((n + 1) / (v + 0.5)) ** 2 for k, v in df.items()}
 
 
-def similarity_matrix(texts: list[str], idf: dict[str, float], others: list[str] | None = None) -> "np.ndarray":
-    """Cosine similarity of every text with every one of ``others`` (default: ``texts``)
-    as IDF-weighted bigram bags, at once (a sparse product)."""
+def similarity_matrix(texts: list[str], idf: dict[str, float], before: int = 0, after: int = 0) -> "np.ndarray":
+    """Cosine similarity, as IDF-weighted bigram bags, of each text joined with the
+    ``before`` texts preceding it against each text joined with the ``after`` texts
+    following it; computed at once with sparse products (one bag per text)."""
     import numpy as np
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix, diags
 
-    others = texts if others is None else others
     vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        for gram, count in bigrams(text).items():
+            rows.append(r)
+            cols.append(vocab.setdefault(gram, len(vocab)))
+            vals.append(count * math.sqrt(idf.get(gram, 1.0)))
+    n = len(texts)
+    if not vals:
+        return np.zeros((n, n))
+    X = csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)))
 
-    def bags(group: list[str]):
-        rows, cols, vals = [], [], []
-        for r, text in enumerate(group):
-            for gram, count in bigrams(text).items():
-                rows.append(r)
-                cols.append(vocab.setdefault(gram, len(vocab)))
-                vals.append(count * math.sqrt(idf.get(gram, 1.0)))
-        return rows, cols, vals
+    def window(lo: int, hi: int):
+        # rows of sums of X over [k+lo, k+hi]: a band of ones
+        offsets = [d for d in range(lo, hi + 1) if abs(d) < n]
+        return diags([np.ones(n - abs(d)) for d in offsets], offsets, shape=(n, n)) @ X
 
-    a, b = bags(texts), bags(others)
-    if not a[2] or not b[2]:
-        return np.zeros((len(texts), len(others)))
-    A = csr_matrix((a[2], (a[0], a[1])), shape=(len(texts), len(vocab)))
-    B = csr_matrix((b[2], (b[0], b[1])), shape=(len(others), len(vocab)))
+    A, B = window(-before, 0), window(0, after)
 
     def norms(M):
-        n = np.sqrt(np.asarray(M.multiply(M).sum(axis=1)).ravel())
-        n[n == 0] = 1.0
-        return n
+        v = np.sqrt(np.asarray(M.multiply(M).sum(axis=1)).ravel())
+        v[v == 0] = 1.0
+        return v
 
     return (A @ B.T).toarray() / norms(A)[:, None] / norms(B)[None, :]
