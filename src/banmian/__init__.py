@@ -6,12 +6,11 @@ __version__ = "0.1.0"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
+from . import restore  # noqa: E402  (callable: banmian.restore(text) -> Page)
+
+
 def __getattr__(name):
     # Lazy exports keep ``import banmian`` cheap for the CLI and for workers.
-    if name == "restore":
-        from .restore import restore
-
-        return restore
     if name in {"Page", "Article", "Paragraph", "Block", "Removed", "Field"}:
         from . import model
 

@@ -5,6 +5,8 @@ blocks (pages.blocks) -> roles -> layout duplicates -> seams -> assembly.
 """
 from __future__ import annotations
 
+import sys
+import types
 from pathlib import Path
 
 from ..model import Page
@@ -35,3 +37,14 @@ def restore_file(path: str | Path, page_no: int | None = None, method: str = "gl
     page = restore_text(decoded.text, source=str(path), page_no=page_no, method=method)
     page.encoding = decoded.encoding
     return page
+
+
+class _CallableModule(types.ModuleType):
+    """Lets ``banmian.restore(text)`` work although ``banmian.restore`` is also this package
+    (importing a submodule makes the package attribute the module, not the function)."""
+
+    def __call__(self, text: str, source: str = "<text>", page_no: int | None = None, method: str = "global") -> Page:
+        return restore(text, source=source, page_no=page_no, method=method)
+
+
+sys.modules[__name__].__class__ = _CallableModule
