@@ -22,6 +22,7 @@ from ..errors import Errors, ModelError
 from ..model import Block
 from .cues import DATELINE, NO_LINE_START
 from .matching import is_open_end
+from .roles import neighbour_index
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "assembly.json"
 
@@ -115,10 +116,8 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
     for b in blocks:
         heading_before[b.index + 1] = heading_before[b.index] + (b.role in HEADING_ROLES)
     for k, i in enumerate(prose):
-        j = i - 1
-        while j >= 0 and blocks[j].role in ("duplicate", "furniture"):
-            j -= 1
-        after_heading[k] = j >= 0 and blocks[j].role in HEADING_ROLES
+        j = neighbour_index(blocks, i, -1)
+        after_heading[k] = j is not None and blocks[j].role in HEADING_ROLES
     texts = [blocks[i].text for i in prose]
     heading = lines[:, 0] + lines[:, 1]
     right_start = logit(start_p)
@@ -128,7 +127,7 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
     for r, i in enumerate(lefts):
         X[r, :, 0] = logit(cont[i])
         X[r, :, 1] = 0.0
-        if i + 1 < n and all(blocks[m].role in ("duplicate", "furniture") for m in range(prose[i] + 1, prose[i + 1])):
+        if i + 1 < n and neighbour_index(blocks, prose[i], 1) == prose[i + 1]:
             X[r, i + 1, 1] = 1.0
         X[r, :, 2] = np.log1p(np.abs(pos - pos[i]))
         X[r, :, 3] = heading[i]

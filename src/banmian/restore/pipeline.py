@@ -20,7 +20,7 @@ from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .matching import FORBIDDEN, is_open_end, match_seams, starts_mid_sentence
-from .roles import FREE, assign_fixed_roles, ornament_prefix, split_inline_jumps
+from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +28,9 @@ METHODS = ("global", "naive")
 # Below this P(start of paragraph) a chain head is taken to start mid-sentence.
 OPEN_START = 0.2
 OPEN_START_UNDER_HEADING = 0.08
-# Weights of what an assignment leaves over (see analyse): orphaned mid-sentence starts
-# and open ends without a continuation, in log-odds per log-odds of the seam model.
+# Weight of what an assignment leaves over (see analyse): orphaned mid-sentence starts,
+# in log-odds per log-odds of the seam model.
 ORPHAN_RIGHT = 0.25
-ORPHAN_LEFT = 0.0
 SURE_TAIL_START = 0.1
 TOPIC_CONTEXT = 2
 TAIL_BONUS = 4.0
@@ -104,9 +103,9 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
-    # an open end left without a continuation a cut-off. Pairs that spare those gain.
+    # and pairs that spare one gain. (The same bonus for open ends left without a
+    # continuation measured worse on generated pages, so there is none.)
     spare = ORPHAN_RIGHT * np.maximum(0.0, -logit(start_p))[None, :]
-    spare = spare + ORPHAN_LEFT * np.maximum(0.0, -logit(end_p[an.lefts]))[:, None]
     # A block that surely starts mid-sentence far from any open end is an interleaved
     # tail: its predecessor is further back, and the pair model (trained on pages where
     # tails are rare) underrates far pairs.
@@ -123,11 +122,9 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     for k, i in enumerate(an.prose):
         # Right under a headline or byline a block almost always opens a paragraph; there
         # only a strong signal says the article's beginning is missing.
-        before = i - 1
-        while before >= 0 and blocks[before].role in ("duplicate", "furniture"):
-            before -= 1
-        under_heading = before >= 0 and (blocks[before].role in ("byline", "subtitle", "jump_from")
-                                         or before in headline_like)
+        before = neighbour_index(blocks, i, -1)
+        under_heading = before is not None and (blocks[before].role in ("byline", "subtitle", "jump_from")
+                                                or before in headline_like)
         threshold = OPEN_START_UNDER_HEADING if under_heading else OPEN_START
         an.start_open[i] = bool(start_p[k] < threshold)
     return an
@@ -192,10 +189,8 @@ def _above_bylines(blocks: list[Block], prose: list[int]) -> list[int]:
     """Indices (into prose) of blocks whose next block on the page is a byline or subtitle."""
     out = []
     for k, i in enumerate(prose):
-        j = i + 1
-        while j < len(blocks) and blocks[j].role in ("duplicate", "furniture"):
-            j += 1
-        if j < len(blocks) and blocks[j].role in ("byline", "subtitle"):
+        j = neighbour_index(blocks, i, 1)
+        if j is not None and blocks[j].role in ("byline", "subtitle"):
             out.append(k)
     return out
 

@@ -96,6 +96,18 @@ def fixed_role(block: Block, position: int, count: int) -> str:
     return FREE
 
 
+REMOVED_ROLES = ("duplicate", "furniture")
+
+
+def neighbour_index(blocks: list[Block], i: int, step: int) -> int | None:
+    """Index of the nearest block before (step -1) or after (step +1) block ``i``, passing
+    over blocks that are not on the page as text (removed duplicates, furniture)."""
+    j = i + step
+    while 0 <= j < len(blocks) and blocks[j].role in REMOVED_ROLES:
+        j += step
+    return j if 0 <= j < len(blocks) else None
+
+
 def assign_fixed_roles(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         b.role = fixed_role(b, i, len(blocks))
