@@ -19,6 +19,7 @@ from .cues import DATELINE, SURNAMES, parse_jump
 from .features import title_features
 from .topic import bigrams, cosine
 from .matching import is_open_end
+from .roles import ornament_prefix
 
 MAX_HEADING_CHARS = 50
 # A prose-like second line under a title is the lead paragraph only when it reads like a
@@ -177,15 +178,13 @@ class ArticleBuilder:
         return op
 
     def _field(self, idx: list[int], strip_ornament: bool = False) -> Field:
-        from .roles import ornament_prefix
-
-        spans = []
+        spans, parts = [], []
         for i in idx:
             b = self.blocks[i]
             cut = ornament_prefix(b.text) if strip_ornament else 0
             spans.append((b.start + cut, b.end))
-        text = "".join(self.blocks[i].text[(ornament_prefix(self.blocks[i].text) if strip_ornament else 0):] for i in idx)
-        return Field(text, spans)
+            parts.append(b.text[cut:])
+        return Field("".join(parts), spans)
 
     def _chain_text(self, c: int) -> str:
         return "".join(self.blocks[i].text for i in self.chains[c].blocks)
