@@ -15,18 +15,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import DATELINE, SURNAMES, parse_jump
-from .features import title_features
+from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SURNAMES, parse_jump
+from .features import HeadingContext, title_features
 from .topic import bigrams, cosine
 from .matching import is_open_end
 from .roles import ornament_prefix
 
 MAX_HEADING_CHARS = 50
+# Titles of decrees and decisions run long (全国人民代表大会常务委员会关于批准《…》的决定) but
+# carry no clause punctuation; a body line that long always does.
+MAX_PLAIN_HEADING_CHARS = 100
+CLAUSE_MARKS = "，。；：,;:"
 # A prose-like second line under a title is the lead paragraph only when it reads like a
 # sentence: long, with a comma; shorter lines there are titles under their kicker.
 LEAD_MIN_CHARS = 24
-# Log-odds added to the headline decision of a two-line group (kicker + title is common).
-TWO_LINE_BIAS = 4.0
+# How far the title decision reads ahead: the text up to the next heading, at most this much.
+SEGMENT_CHARS = 1200
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
 
 
@@ -45,13 +49,17 @@ class _Open:
     article: Article
     bigrams: Counter = field(default_factory=Counter)
     heading_text: str = ""
+    crosshead_shapes: Counter = field(default_factory=Counter)  # lines per crosshead group -> count
 
 
 def is_heading_line(text: str, probs) -> bool:
     """Could this unjoined line be a title, kicker or crosshead? (The learned title
     decision sorts them out; only what cannot be a heading is excluded here.)"""
-    if len(text) > MAX_HEADING_CHARS or "。" in text[:-1] or DATELINE.match(text):
-        return False  # prose, or a dateline opening a first paragraph
+    core = COLUMN_TAG.sub("", text)  # a column tag (深入学习贯彻…众论) does not make a title prose
+    too_long = len(core) > MAX_HEADING_CHARS and \
+        (len(core) > MAX_PLAIN_HEADING_CHARS or any(ch in core for ch in CLAUSE_MARKS))
+    if too_long or "。" in text[:-1] or DATELINE.match(text) or SIGNATURE_DATE.fullmatch(text.strip()):
+        return False  # prose, a dateline opening a first paragraph, or the date under a signature
     if text[-1] in "。；;":
         head, cross, _ = probs
         return head + cross > 0.8
@@ -128,8 +136,12 @@ class ArticleBuilder:
             return self.line_probs.get(i, (0, 0, 0))[2] > 0.5
 
         names: list[int] = []
-        if len(heads) >= 2 and first_fixed == len(group) and _bare_name(self.blocks[heads[-1]].text):
-            names.append(heads.pop())  # `杨蕾歆` under a title: the byline, printed without 记者
+        at = next((k for k in range(1, len(heads)) if _bare_name(self.blocks[heads[k]].text)), None)
+        if at is not None and first_fixed == len(group):
+            # `杨蕾歆` under a title: the byline, printed without 记者; lines after it are the lead
+            names.append(heads[at])
+            body = heads[at + 1:] + body
+            heads = heads[:at]
         kicker = title = None
         subtitles: list[int] = []
         if len(heads) == 1:
@@ -199,22 +211,56 @@ class ArticleBuilder:
         op.bigrams.update(bigrams(text))
         self.chain_article[c] = op
 
-    def _title_score(self, line: int, next_chain: int | None, current: _Open) -> float:
-        """Log-odds that a lone line opens a new article rather than being a crosshead."""
-        probs = self.line_probs.get(line, (0.5, 0.5, 0.0))
+    def _segment(self, items: list[tuple[str, int]], k: int) -> tuple[str, list[int] | None]:
+        """The body text from item ``k`` up to the next heading group, and that group."""
+        parts, size = [], 0
+        while k < len(items) and items[k][0] != "heading":
+            if items[k][0] == "chain" and size < SEGMENT_CHARS:
+                parts.append(self._chain_text(items[k][1]))
+                size += len(parts[-1])
+            k += 1
+        group = []
+        while k < len(items) and items[k][0] == "heading":
+            group.append(items[k][1])
+            k += 1
+        return "".join(parts)[:SEGMENT_CHARS], group or None
+
+    def _bare(self, group: list[int]) -> bool:
+        """One or two lines with no byline, subtitle or jump marker: a headline or a crosshead."""
+        return len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
+            and not (len(group) == 2 and _bare_name(self.blocks[group[-1]].text))
+
+    def _title_score(self, group: list[int], next_chain: int | None, items: list[tuple[str, int]], k: int,
+                     current: _Open) -> float:
+        """Log-odds that a bare heading group opens a new article rather than being a crosshead."""
+        probs = [self.line_probs.get(i, (0.5, 0.5, 0.0)) for i in group]
         if self.weights is None:
-            return math.log((probs[0] + 1e-6) / (probs[1] + 1e-6))
+            return math.log((probs[-1][0] + 1e-6) / (probs[-1][1] + 1e-6))
         nxt = self._chain_text(next_chain) if next_chain is not None else None
         following = bigrams(nxt[:400]) if nxt else Counter()
-        x = title_features(
-            self.blocks[line].text, probs, nxt,
-            next_chain is not None and self.start_open.get(self.chains[next_chain].blocks[0], False),
-            cosine(following, current.bigrams, self.idf), cosine(following, bigrams(current.heading_text), self.idf),
-            len(current.article.paragraphs),
-            bool(current.article.paragraphs) and is_open_end(current.article.paragraphs[-1].text),
+        segment_text, next_group = self._segment(items, k)
+        segment = bigrams(segment_text)
+        others = [cosine(segment, op.bigrams, self.idf) for op in self.opened if op is not current]
+        art = current.article
+        ctx = HeadingContext(
+            lines=tuple(self.blocks[i].text for i in group),
+            probs=tuple(probs),
+            next_text=nxt,
+            next_open=next_chain is not None and self.start_open.get(self.chains[next_chain].blocks[0], False),
+            similarity=cosine(following, current.bigrams, self.idf),
+            similarity_title=cosine(following, bigrams(current.heading_text), self.idf),
+            segment_similarity=cosine(segment, current.bigrams, self.idf),
+            other_similarity=max(others, default=0.0),
+            open_paragraphs=len(art.paragraphs),
+            open_crossheads=sum(current.crosshead_shapes.values()),
+            after_open_end=bool(art.paragraphs) and is_open_end(art.paragraphs[-1].text),
+            same_shape_before=current.crosshead_shapes[len(group)] > 0,
+            same_shape_after=next_group is not None and self._bare(next_group) and len(next_group) == len(group),
+            open_bylined=art.byline is not None,
         )
+        x = title_features(ctx)
         if self.on_title is not None:
-            self.on_title(line, x)
+            self.on_title(group[-1], x)
         return float(x @ self.weights.title + self.weights.title_bias)
 
     def build(self) -> list[Article]:
@@ -235,14 +281,14 @@ class ArticleBuilder:
                 next_chain = items[k][1] if k < len(items) and items[k][0] == "chain" else None
                 # Lines with no byline, subtitle or jump marker among them may be a
                 # crosshead (one line, or two: `聚集——` / `作家入住进行创作`) rather than a
-                # new article's headline; two lines lean towards a headline.
-                bare = len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
-                    and not (len(group) == 2 and _bare_name(self.blocks[group[-1]].text))
+                # new article's headline.
+                bare = self._bare(group)
                 # A dateline (本报武汉2月17日电) only ever opens an article: what stands above it is
                 # a headline, however close its topic to the article before.
                 dateline_next = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
-                        self._title_score(group[-1], next_chain, current) + TWO_LINE_BIAS * (len(group) - 1) <= 0:
+                        self._title_score(group, next_chain, items, k, current) <= 0:
+                    current.crosshead_shapes[len(group)] += 1
                     for line in group:
                         self._crosshead(current, line)
                 else:

@@ -129,3 +129,10 @@ LABELS = frozenset(
 )
 # Contact lines for readers: `选题线索来信邮箱：…@…`, `本版邮箱：…`.
 CONTACT = re.compile(r"(?:邮箱|信箱|邮件|热线)[:：]|@[A-Za-z0-9-]+\.[A-Za-z]")
+# A column name in brackets closing a headline: `（深入学习贯彻…·习近平法治思想学习贯彻众论）`.
+COLUMN_TAG = re.compile(r"[（(][^（）()]{1,60}[）)]$")
+# The date under a signature, alone on its line: `2026年4月30日`, `二〇二六年五月二十日于北京`.
+SIGNATURE_DATE = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:于\S{1,8})?"
+)

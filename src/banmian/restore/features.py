@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import Errors, ModelError
 from ..model import Block
-from .cues import DATELINE, NO_LINE_START
+from .cues import COLUMN_TAG, DATELINE, NO_LINE_START
 from .matching import is_open_end
 from .roles import neighbour_index
 
@@ -53,7 +53,7 @@ SEAM_FEATURES = (
     "far_topic",  # not adjacent times topic: a far tail must be about the same story
 )
 TITLE_FEATURES = (
-    "head_vs_cross",  # log P(head)/P(cross) of the line
+    "head_vs_cross",  # log P(head)/P(cross) of the (last) line
     "frag",  # P(frag) of the line
     "next_dateline",  # the text after it opens with a dateline
     "similarity",  # bigram cosine of the text after it with the open article
@@ -68,7 +68,37 @@ TITLE_FEATURES = (
     "has_space",  # two phrases side by side, as titles print them
     "next_length",  # log length of the paragraph after it
     "after_open_end",  # the open article's last paragraph stops mid-sentence
+    "two_line",  # the group has two lines (kicker + title, or a two-line crosshead)
+    "first_head_vs_cross",  # log P(head)/P(cross) of the first of two lines (0 for one line)
+    "first_length",  # log length of the first of two lines (0 for one line)
+    "segment_similarity",  # the text up to the next heading against the open article
+    "other_similarity",  # ... against the closest other article opened before
+    "open_crossheads",  # log(1 + crossheads the open article has so far)
+    "same_shape_before",  # the open article already has a crosshead of as many lines
+    "same_shape_after",  # the next heading group is bare and has as many lines: a series
+    "open_bylined",  # the open article has a byline (long reports carry sections)
 )
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingContext:
+    """What the title-or-crosshead decision sees of one bare heading group (one or two
+    lines with no byline, subtitle or jump marker) and of the article open above it."""
+
+    lines: tuple[str, ...]
+    probs: tuple  # line model (head, cross, frag) of each line
+    next_text: str | None  # the paragraph right after the group
+    next_open: bool  # ... starts mid-sentence
+    similarity: float
+    similarity_title: float
+    segment_similarity: float
+    other_similarity: float
+    open_paragraphs: int
+    open_crossheads: int
+    after_open_end: bool
+    same_shape_before: bool
+    same_shape_after: bool
+    open_bylined: bool
 
 
 def logit(p) -> np.ndarray:
@@ -155,23 +185,37 @@ _NUMBERED = ("一、", "二、", "三、", "四、", "五、", "六、", "七、
              "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）", "1.", "2.", "3.", "4.", "5.")
 
 
-def title_features(line: str, probs, next_text: str | None, next_open: bool, similarity: float,
-                   similarity_title: float, open_paragraphs: int, after_open_end: bool) -> np.ndarray:
-    head, cross, frag = probs
+def _head_vs_cross(probs) -> float:
+    return math.log((probs[0] + 1e-6) / (probs[1] + 1e-6))
+
+
+def title_features(ctx: HeadingContext) -> np.ndarray:
+    line, (_, _, frag) = ctx.lines[-1], ctx.probs[-1]
+    next_text = ctx.next_text
+    two = len(ctx.lines) > 1
     return np.array([
-        math.log((head + 1e-6) / (cross + 1e-6)),
+        _head_vs_cross(ctx.probs[-1]),
         frag,
         float(bool(next_text) and bool(DATELINE.match(next_text))),
-        similarity,
-        similarity_title,
-        math.log1p(open_paragraphs),
+        ctx.similarity,
+        ctx.similarity_title,
+        math.log1p(ctx.open_paragraphs),
         math.log(len(line)),
         float("，" in line),
         float(line.endswith(("？", "?"))),
         float(line.startswith(_NUMBERED)),
-        float(next_open),
-        float(line.endswith(("）", ")")) and ("（" in line or "(" in line) and not line.startswith(("（", "("))),
+        float(ctx.next_open),
+        float(bool(COLUMN_TAG.search(line)) and not line.startswith(("（", "("))),
         float(" " in line.strip() or "\u3000" in line.strip()),
         math.log1p(len(next_text or "")),
-        float(after_open_end),
+        float(ctx.after_open_end),
+        float(two),
+        _head_vs_cross(ctx.probs[0]) if two else 0.0,
+        math.log(len(ctx.lines[0])) if two else 0.0,
+        ctx.segment_similarity,
+        ctx.other_similarity,
+        math.log1p(ctx.open_crossheads),
+        float(ctx.same_shape_before),
+        float(ctx.same_shape_after),
+        float(ctx.open_bylined),
     ])
