@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .cues import (COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, POSTS, SURNAMES, TRANSLIT, WEAK_POSTS, alternation)
+from .cues import (COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, POST_MODIFIERS, POSTS, SURNAMES, TRANSLIT, WEAK_POSTS,
+                   alternation)
 
 __all__ = ["find_officials", "find_reporters", "actor_id"]
 
-_POST_RX = re.compile(alternation(POSTS))
+# a post, with the modifiers printed as part of it (代理秘书长, 副执行主任)
+_POST_RX = re.compile(rf"(?:副?(?:{alternation(POST_MODIFIERS)}))?(?:{alternation(POSTS)})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = set("，。；：！？（）()“”‘’《》〈〉「」『』\n \t　,.;:!?、—…·")
 _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主持", "出席", "说", "在", "等", "同志", "一行", "带队",
@@ -28,7 +30,8 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "邀请", "应邀", "宣读", "颁发", "揭牌", "签约", "剪彩", "率团", "率队", "率领", "出面", "牵头", "提到",
                "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
                "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾",
-               "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先")
+               "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先",
+               "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日")  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
@@ -38,7 +41,9 @@ _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表�
 _POST_IN_ORG = set("会处团部局厅室院组")
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
 _POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长)")
-_ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是")
+_ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是",
+            # verbs of meeting whose object is the organisation (李某在京会见缅甸外交部长丁某)
+            "会见", "会晤", "看望", "慰问", "陪同", "邀请", "出席", "主持", "率领", "致电", "致信", "通电话")
 
 
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})*")
@@ -88,13 +93,29 @@ def _name_at(text: str, p: int) -> int:
     return best
 
 
+_JIAN_REACH = 12  # 主席兼经济、教研部长: how far a post joined by 兼 may be from the next one
+
+
+def _post_joined_before(text: str, k: int, seg_start: int, posts: list, ends: dict):
+    """The post joined to the one starting at ``k``: by 兼 first (副市长兼秘书长, 主席兼经济、教研部长;
+    国务委员兼国防部长 binds tighter than the 、 before 国务委员), else by a 、 right before its run."""
+    for q in reversed(posts):
+        if q.end() < k and text[q.end():q.end() + 1] == "兼" and k - q.end() <= _JIAN_REACH:
+            if not any(c in _BOUNDARY and c != "、" for c in text[q.end():k]):
+                return q
+    if seg_start > 0 and text[seg_start - 1] == "、" and (seg_start - 1) in ends:
+        if not any(seg_start <= q.start() and q.end() <= k for q in posts):  # 委员、副委员长李某…会见外交部长丁某
+            return ends[seg_start - 1]
+    return None
+
+
 def _strip_org(org: str) -> tuple[str, int]:
     """Strip leading verbs/particles from an organisation candidate; return (org, chars removed)."""
     cut = 0
     for c in _ORG_CUT:  # 记者近日专访了市发改委 -> 市发改委
         k = org.rfind(c)
-        if k >= 0 and k + 1 > cut:
-            cut = k + 1
+        if k >= 0 and k + len(c) > cut:
+            cut = k + len(c)
     org2 = org[cut:]
     changed = True
     while changed and org2:
@@ -133,13 +154,7 @@ def find_officials(text: str) -> list[dict]:
             seg_start = k
             while seg_start > 0 and text[seg_start - 1] not in _BOUNDARY:
                 seg_start -= 1
-            prev = None
-            if seg_start > 0 and text[seg_start - 1] == "、" and (seg_start - 1) in ends:
-                prev = ends[seg_start - 1]
-            else:  # 副市长兼秘书长: 兼 joins two posts inside one run
-                for q in posts:
-                    if q.end() < k and text[q.end():q.end() + 1] == "兼" and q.end() >= seg_start - 1 and q not in chain:
-                        prev = q
+            prev = _post_joined_before(text, k, seg_start, posts, ends)
             if prev is not None and prev in chain:
                 prev = None
             if prev is None:
@@ -158,7 +173,7 @@ def find_officials(text: str) -> list[dict]:
                     j = q.end()
             raw = text[j:s]
             org, cut = _strip_org(raw)
-            elements.append((j + cut, s, pm))
+            elements.append((j + cut, j + cut + len(org), pm))
         post_texts = [pm.group(0) for _, _, pm in elements]
         if len(elements) == 1 and post_texts[0] in WEAK_POSTS and elements[0][0] == elements[0][1]:
             continue

@@ -9,8 +9,13 @@ its sentence by a cascade (each step only engaging if the previous did not decid
    a *target*, except ``预计`` about a period that has ended or ends this year, which is a
    *forecast observation*;
 3. a future deadline introduced by 到/至 (``到2025年，…达到…``) makes a target without modality;
-4. a period (in the sentence, else the last one of the paragraph) or a year-on-year basis
-   makes an *observation* (actual).
+4. a sentence piece that continues a target (after ``；``, or a ``其中`` breakdown) is a target too;
+5. a period (in the sentence, else the last one of the paragraph) or a year-on-year basis
+   makes an *observation* (actual) -- unless the period ends in a later year than the issue,
+   which makes the figure part of a plan (a target without modality).
+
+Not statements: gaps between two levels (``…58.6%，比上年末高1.3个百分点``) and counts of
+things already named (``在这70部作品中``).
 
 Tasks are ``要/必须/着力`` + a verb of work (推动, 推进, 加快…) up to the clause end.
 """
@@ -87,6 +92,66 @@ _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
 
 
+# 获贷率58.6%，比上年末高1.3个百分点: the gap between two levels, printed after one of them
+_DIFFERENCE = re.compile(r"(?:比|较|与)[^，。；,]{1,16}?(?:高|低|快|慢|加快|放缓|扩大|收窄|提高|提升|下降|增加|减少|回落|相差)了?(?:约|近)?$")
+
+
+# a count behind a determiner refers back to things already named (在这70部作品中, 上述6项, 其余13种药品,
+# 由16名工匠组成, 该镇6位书记): it describes them, it reports no figure
+_DESCRIPTOR_BEFORE = re.compile(r"(?:这|那|这些|上述|其余|该[\u4e00-\u9fff]?)$")
+_COUNT_UNITS = set("个位名家种部项件所座条只人户批类处支套台辆")
+
+
+def _is_descriptor(text: str, s0: int, q: dict) -> bool:
+    """A count of things already named, or of the members of a group (由16名工匠组成)."""
+    if q["unit"] not in _COUNT_UNITS:
+        return False
+    if _DESCRIPTOR_BEFORE.search(text, s0, q["start"]):
+        return True
+    return text[q["start"] - 1:q["start"]] == "由" and "组成" in text[q["end"]:q["end"] + 12]
+
+
+def _is_level_difference(text: str, sent: str, s0: int, q: dict, qs: list[dict]) -> bool:
+    """A percentage-point gap to a comparison base, after a rate printed earlier in the sentence: the
+    rate is the observation, the gap describes it (a gap with no rate before it is an observation)."""
+    if q["unit"] != "pp":
+        return False
+    clause = sent[_window_start(sent, q["start"] - s0, 0):q["start"] - s0]
+    if not _DIFFERENCE.search(clause):
+        return False
+    return any(p["unit"] in ("%", "pp") and p["end"] <= q["start"] for p in qs if p is not q)
+
+
+def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new_paragraph: bool) -> dict | None:
+    """The target a sentence piece continues, if any: the piece after a ``；`` inside a plan
+    (``到2025年，…超过5万亿元；…比重超过2%``) keeps its modality and deadline; a breakdown
+    (``将培养3.7万名人才。其中，护理人员1.9万人…``) keeps the deadline, with no modality of its own."""
+    if prev_target is None:
+        return None
+    if sent.lstrip().startswith("其中"):
+        return {"modality": "", "modality_spans": [], "deadline": prev_target["deadline"]}
+    if not new_paragraph and text[s0 - 1:s0] == "；":
+        return prev_target
+    return None
+
+
+# a paragraph that breaks down the figures of the previous one keeps its period (分用途看，…余额分别为…)
+_BREAKDOWN_START = re.compile(r"其中|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,8}看|按[\u4e00-\u9fff]{1,6}分")
+_AS_OF = re.compile(r"(?:截至|截止|截止到)$")
+# an event dated to a day dates the figures reported about it in the next sentences (…21日举行。…签约N个项目)
+_EVENT = re.compile(r"举行|召开|开幕|闭幕|启幕|举办|开通|签约|发布会")
+
+
+def _as_of(text: str, t: dict) -> bool:
+    """Is the time an as-of date (截至3月末)?"""
+    return _AS_OF.search(text, max(0, t["start"] - 3), t["start"]) is not None
+
+
+def _ends_in_a_later_year(period: dict, issue: date) -> bool:
+    """Does the period end after the issue year? Nothing observed can be dated there."""
+    return period["to"] is not None and int(period["to"][:4]) > issue.year
+
+
 def _bracketed(text: str, pos: int) -> bool:
     """Is ``pos`` inside 《…》 (a document title, whose words are no statement)?"""
     a = text.rfind("《", 0, pos)
@@ -104,19 +169,42 @@ def _window_start(sent: str, rel: int, clauses: int = 2) -> int:
     return k + 1
 
 
-def _modal(sent: str, s0: int, text: str, rel: int) -> re.Match | None:
+_AUXILIARIES = ("将", "要")  # future/obligation auxiliaries inside a clause that a fronted frame may govern
+
+
+def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = ()) -> re.Match | None:
     """The modality cue governing the quantity: the first one of its own clause, else of the
     nearest earlier clause (up to two back), else a modal verb right after it in its clause
-    (``100%村庄要达到``)."""
+    (``100%村庄要达到``). A frame in front (``预计，到2024年底…将达到N``) wins over the
+    auxiliary of the figure's own clause unless another figure stands between them.
+
+    :param figures: offsets (in ``sent``) of the other quantities of the sentence
+    """
     for back in range(3):
         lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
         m = _first_modal(sent, s0, text, lo, hi)
         if m is not None:
+            if back == 0 and m.group(0) in _AUXILIARIES:
+                frame = _fronted_frame(sent, s0, text, rel, lo, figures)
+                if frame is not None:
+                    return frame
             return m
     clause_end = min([i for i in (sent.find("，", rel), sent.find("。", rel), sent.find("；", rel)) if i >= 0] or [len(sent)])
     m = _first_modal(sent, s0, text, rel, clause_end)
     if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - rel <= 12:
         return m
+    return None
+
+
+def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, figures: tuple) -> re.Match | None:
+    """A non-auxiliary modal in the one or two clauses before ``clause_start`` with no figure after it."""
+    for back in (1, 2):
+        lo = _window_start(sent, rel, back)
+        m = _first_modal(sent, s0, text, lo, clause_start)
+        if m is not None and m.group(0) not in _AUXILIARIES:
+            if not any(m.end() <= f < rel for f in figures):
+                return m
+            return None
     return None
 
 
@@ -149,6 +237,9 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
     return None
 
 
+_PLAN_NAME_AFTER = re.compile(r"[”\"’]?(?:规划|计划|纲要)(?!期)")
+
+
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if not t["resolved"]:
         return False
@@ -159,6 +250,8 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if _bracketed(text, t["start"]):  # a document title dates nothing, unless it is a report that says so
         close = text.find("》", t["start"])
         return close >= 0 and _REPORT_TITLE_AFTER.match(text, close) is not None
+    if _PLAN_NAME_AFTER.match(text, t["end"]):  # “十五五”规划编制工作: the name of a plan, not a period
+        return False
     return True
 
 
@@ -182,10 +275,13 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     prev_para_period: dict | None = None
     last_level: dict | None = None
     para_deadline: dict | None = None
+    piece_target: dict | None = None  # the last target of the previous sentence piece
     for sm in _SENT.finditer(text):
         s0, s1 = sm.span()
         sent = sm.group(0)
         nl = text.rfind("\n", 0, s0 + 1)
+        plan = _plan_continued(text, sent, s0, piece_target, new_paragraph=nl + 1 > para_start)
+        piece_target = None
         if nl + 1 > para_start:
             para_start = nl + 1
             prev_para_period, para_period = para_period, None
@@ -194,7 +290,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             p_end = len(text) if p_end < 0 else p_end
             if not any(para_start <= x["start"] < p_end and x["resolved"] for x in times):
                 para_deadline = prev_deadline  # a paragraph without dates keeps the plan's deadline
-            if sent.startswith("其中"):
+            if _BREAKDOWN_START.match(sent):
                 para_period = prev_para_period
                 para_deadline = prev_deadline
         qs = [q for q in quantities if s0 <= q["start"] < s1]
@@ -223,7 +319,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             since = t is not None and (re.match(r"[”\"’]?(?:以来|起|开始)", sent[after_t:after_t + 3]) is not None or (
                 text[max(s0, t["start"] - 1):t["start"]] == "自" and "以来" in sent[after_t:rel]))
             vague = None if since else _VAGUE_SPAN.search(sent, after_t, rel)
-            now = _PRESENT.search(sent, after_t, rel)
+            now = _PRESENT.search(sent, after_t, rel) if t is None or not _as_of(text, t) else None  # 截至X，现有N
             if q.get("change") and last_level is not None and last_level["_sent"] == s0:
                 gap = text[last_level["_qend"]:q["start"]]
                 if _CHANGE_LINK.match(gap) and "change" in last_level:
@@ -233,8 +329,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 if _CHANGE_LINK.match(gap) and "change" not in last_level:
                     last_level["change"] = {"value": q["value"], "unit": q["unit"], "direction": q["change"]["direction"],
                                             "basis": q["change"]["basis"], "spans": [[q["start"], q["end"]]]}
+                    last_change_end = q["end"]  # 同比分别增长3.4%、9.1%: the rest are changes of the other levels
                     continue
             if q["unit"] in _NO_OBSERVATION_UNITS or q["text"].endswith("级") or _bracketed(text, q["start"]):
+                continue
+            if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
             if last_change_end is not None and text[last_change_end:q["start"]] == "、" and q["unit"] in ("%", "pp"):
                 last_change_end = q["end"]  # 增速分别达到12.5%、8.4%: the rest of an enumeration of changes
@@ -246,7 +345,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue
             attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1])
             quoted = text.rfind("“", 0, q["start"]) > text.rfind("”", 0, q["start"])
-            mod = _modal(sent, s0, text, rel)
+            mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q))
             lo = max(mod.end() if mod else 0, (t["end"] - s0) if t else 0)
             ms, me = _metric(sent, lo, rel)
             if me - ms < 2 and (mod is not None or t is not None):  # 全市规上工业增加值力争2024年突破…
@@ -265,20 +364,30 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None
-            if mod is not None and not (is_past and mod.group(0) != "预计"):
+            # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
+            # announcement (在今天召开的发布会上表示，…计划供应N剂次)
+            reported = is_past and t["from"] != t["to"]
+            if mod is not None and not (reported and mod.group(0) != "预计"):
                 w = mod.group(0)
-                if w == "预计" and is_past:
-                    st = dict(base, kind="forecast", period=_period_view(t))
+                # 预计 about a period already over (printed here or earlier in the paragraph: 6月，…满意度预计为N分)
+                over = t if is_past else (para_period if t is None and para_period is not None
+                                          and para_period["to"] is not None and para_period["to"] < issue_iso else None)
+                if w == "预计" and over is not None:
+                    st = dict(base, kind="forecast", period=_period_view(over))
                     observations.append(st)
                 else:
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
-                              deadline=_period_view(t or para_deadline))
+                              deadline=_period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
             elif is_future and to_before:
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
             elif attributive or quoted:
                 continue  # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure
+            elif plan is not None and t is None:
+                st = dict(base, modality=plan["modality"], modality_spans=plan["modality_spans"],
+                          deadline=plan["deadline"])
+                targets.append(st)
             else:
                 if t is not None and not vague and not now:
                     per = t
@@ -289,18 +398,28 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 view = _period_view(per)
                 if since and per is t and view:  # “十三五”以来: from the start of the period to the issue
                     view = dict(view, to=issue_iso, rule=view["rule"] + "+since")
+                if view and _ends_in_a_later_year(view, issue):
+                    deadline_ahead = _TO_BEFORE.search(text, max(0, per["start"] - 4), per["start"]) is not None
+                    if per is t or deadline_ahead or _BREAKDOWN_START.match(sent.lstrip()):
+                        # 2030年…占比达到30%, 到2028年，…。…覆盖率不低于75%, “十五五”时期…目标。其中…:
+                        # a figure of a plan, not of a state
+                        st = dict(base, modality="", modality_spans=[], deadline=view)
+                        targets.append(st)
+                        last_level = piece_target = st
+                        continue
+                    view = None  # a plan's period named earlier in the paragraph dates no report
                 st = dict(base, kind="actual", period=view)
                 if q.get("change"):
                     st["change"] = {"value": q["value"], "unit": q["unit"], "direction": q["change"]["direction"],
                                     "basis": q["change"]["basis"], "spans": [[q["start"], q["end"]]]}
                 observations.append(st)
             last_level = st
+            piece_target = st if "deadline" in st else None  # targets carry a deadline, observations a period
         if present:
             para_period = None
         elif ts:  # later sentences inherit a statistical period or an as-of date (截至), never an event's day
             last = ts[-1]
-            as_of = re.search(r"(?:截至|截止|截止到)$", text[max(0, last["start"] - 3):last["start"]])
-            para_period = last if (last["from"] != last["to"] or as_of) else None
+            para_period = last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else None
         future = [x for x in ts if x["to"] and x["to"] > issue_iso]
         if future:
             para_deadline = future[-1]
