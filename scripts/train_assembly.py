@@ -20,7 +20,7 @@ import numpy as np
 from tqdm import tqdm
 
 from banmian.bench.generate import generate_page, load_corpus, pages_of
-from banmian.restore.features import DEFAULT_PATH, SEAM_FEATURES, TITLE_FEATURES, Weights
+from banmian.restore.features import ADJACENT, DEFAULT_PATH, SEAM_FEATURES, TITLE_FEATURES, Weights
 from banmian.restore.pipeline import analyse, restore_text
 from banmian.restore.seam_train import fit_logistic
 
@@ -28,8 +28,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-artic
 
 # Hand-set starting weights, used only for the first pass that collects title decisions.
 START = Weights(
-    seam=np.array([1.0, 2.5, -0.3, -2.0, -1.0, -0.3, -0.3, 2.0, -0.5, -0.5, 0.0, -2.0, -4.0, -1.0, 2.0, 0.3, 0.3, 0.3, 0.2, 1.0, 0.2, 0.2, 1.0, 2.0]),
-    seam_bias=2.0,
+    seam=np.array([[1.0, 2.5, -0.3, -2.0, -1.0, -0.3, -0.3, 2.0, -0.5, -0.5, 0.0, -2.0, -4.0, -1.0, 2.0, 0.3, 0.3, 0.3, 0.2, 1.0, 0.2, 0.2, 1.0, 2.0,
+                   0.0, 1.0]] * 2),
+    seam_bias=np.array([2.0, 2.0]),
     title=np.array([1.0, -1.0, 3.0, -12.0, -3.0, 0.0, 0.0, 0.0, 0.0, -1.0, -1.0, 1.0, 0.5, 0.0, -1.0,
                     4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
     title_bias=2.6,
@@ -91,7 +92,7 @@ def stored_seam_weights(path: Path) -> tuple[np.ndarray, float]:
     data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data["seam_features"]) != SEAM_FEATURES:
         raise SystemExit(f"{path}: its seam features differ from the code's; refit everything (no --keep-seams)")
-    return np.array(data["seam"]), float(data["seam_bias"])
+    return np.array(data["seam"]), np.array(data["seam_bias"])
 
 
 def main() -> None:
@@ -114,9 +115,12 @@ def main() -> None:
         seam, seam_bias = stored_seam_weights(args.out)
     else:
         X, y = seam_data(pages, START)
-        fit = fit_logistic(X, y, np.ones(len(y)))
-        seam, seam_bias = fit.coef, fit.bias
-        report("seams", X, y, seam, seam_bias)
+        seam, seam_bias = np.zeros((2, X.shape[1])), np.zeros(2)
+        for row, name in enumerate(("far", "adjacent")):
+            part = (X[:, ADJACENT] > 0) == bool(row)
+            fit = fit_logistic(X[part], y[part], np.ones(int(part.sum())))
+            seam[row], seam_bias[row] = fit.coef, fit.bias
+            report(f"seams ({name})", X[part], y[part], fit.coef, fit.bias)
     weights = Weights(seam, seam_bias, START.title, START.title_bias)
     for round_ in range(2):  # title decisions depend on the articles built so far: refit once
         X, y = title_data(pages, weights)
@@ -125,7 +129,8 @@ def main() -> None:
         report(f"titles (round {round_ + 1})", X, y, title, title_bias)
         weights = Weights(seam, seam_bias, title, title_bias)
     args.out.write_text(weights.to_json() + "\n", encoding="utf-8")
-    print("seam weights:", dict(zip(SEAM_FEATURES, seam.round(3))), round(seam_bias, 3))
+    for row, name in enumerate(("far", "adjacent")):
+        print(f"seam weights ({name}):", dict(zip(SEAM_FEATURES, seam[row].round(3))), round(seam_bias[row], 3))
     print("title weights:", dict(zip(TITLE_FEATURES, title.round(3))), round(title_bias, 3))
     print(f"saved {args.out}")
 

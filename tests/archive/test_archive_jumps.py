@@ -172,3 +172,26 @@ def test_jump_markers_at_the_end_of_a_paragraph(text, marker):
     from banmian.archive.jumps import _marker
 
     assert marker == _marker(text)
+
+
+def test_a_back_part_that_lost_its_headline_is_preferred_on_the_named_page():
+    pages = [
+        (1, {"articles": [art("河道治理见成效", ["今年完成河道整治八十公里，沿岸"], to=4)]}),
+        (4, {"articles": [art("第四版新闻", ["一句话。"]), art("", ["新建公园六座。"])]}),
+    ]
+    assert [[(1, 0), (4, 1)], [(4, 0)]] == chains(stitch(pages))
+
+
+def test_a_front_split_at_its_crossheads_without_a_marker_is_rejoined():
+    # no marker on page 1: the restorer cut the front at two crossheads, and only its last
+    # section stops mid-sentence; the back names page 1 under the front's title
+    pages = [
+        (1, {"articles": [art("新能源汽车产销两旺", ["今年以来，全省新能源汽车产量大幅增长。"]),
+                          art("产业链条越拉越长", ["配套企业纷纷落户园区。"]),
+                          art("人才引进步伐加快", ["园区今年引进工程师三百多名，带动"]),
+                          ]}),
+        (4, {"articles": [art("新能源汽车产销两旺", ["就业两万人。"], frm=1)]}),
+    ]
+    got = stitch(pages)
+    assert [[(1, 0), (1, 1), (1, 2), (4, 0)]] == chains(got)
+    assert "split_rejoined" in got[0].flags

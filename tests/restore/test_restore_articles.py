@@ -60,3 +60,52 @@ def test_a_dateline_opens_a_new_article_even_on_the_same_topic():
             "同济医院首例肾移植感染患者病愈出院\n\n本报武汉2月17日电  （记者韩某）17日，同济医院一名肾移植术后感染的患者病愈出院。\n")
     titles = [a.title.text for a in articles(page)]
     assert ["江汉方舱医院患者达到出舱标准", "同济医院首例肾移植感染患者病愈出院"] == titles
+
+
+def test_the_line_above_a_jump_marker_ends_the_body_and_what_follows_is_another_article():
+    # the front stops mid-sentence right above its marker; a short unpunctuated line there
+    # is the end of the body, not a headline, and the text after the marker is not its own
+    page = ("小城故事多\n\n本报记者 李四\n\n"
+            "这座小城的变化，大家有目共睹。街道变宽了，绿地变多了，居民的笑容也多了。\n\n"
+            "青石板路两侧的老房子修缮一新\n\n（下转第四版）\n\n"
+            "全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+    first, second = articles(page)
+    assert 4 == first.continued_to_page
+    assert "青石板路两侧的老房子修缮一新" == first.paragraphs[-1].text
+    assert ["全镇计划种植水稻3.2万亩，比去年增加1500亩。"] == [p.text for p in second.paragraphs]
+
+
+def test_a_line_ending_in_a_comma_is_never_a_headline():
+    page = ("小城故事多\n\n本报记者 李四\n\n这座小城的变化，大家有目共睹。\n\n"
+            "为了让古城重焕生机，当地坚持“修旧如旧”的原则，\n\n制定一户一策的修缮方案。\n")
+    (art,) = articles(page)
+    assert "小城故事多" == art.title.text
+    assert "为了让古城重焕生机，当地坚持“修旧如旧”的原则，制定一户一策的修缮方案。" == art.paragraphs[-1].text
+
+
+def test_the_first_line_under_a_from_marker_continues_nothing_on_the_page():
+    page = ("春耕备耕有序推进\n\n本报记者 张三\n\n眼下正值春耕备耕的关键时节，田间地头一派\n\n"
+            "稳住增长势头 加快转型升级\n\n（上接第一版）\n\n繁忙景象，全镇计划种植水稻3.2万亩。\n")
+    first, second = articles(page)
+    assert 1 == second.continued_from_page
+    assert ["繁忙景象，全镇计划种植水稻3.2万亩。"] == [p.text for p in second.paragraphs]
+    assert ["眼下正值春耕备耕的关键时节，田间地头一派"] == [p.text for p in first.paragraphs]
+
+
+def test_a_long_decree_title_and_a_column_tag_do_not_make_a_headline_prose():
+    title = "全国人民代表大会常务委员会关于批准《中华人民共和国和某国关于民事和商事司法协助的条约》的决定"
+    page = f"{title}\n\n（2026年4月30日第十四届全国人民代表大会常务委员会第二十二次会议通过）\n\n第十四届全国人民代表大会常务委员会第二十二次会议决定：批准该条约。\n"
+    (art,) = articles(page)
+    assert title == art.title.text
+    tagged = "以高水平法治护航高质量网络生态（深入学习贯彻习近平新时代中国特色社会主义思想·习近平法治思想学习贯彻众论）"
+    (art,) = articles(f"{tagged}\n\n时建中\n\n网络生态治理是网络强国建设的重要任务，事关国家发展和安全。\n")
+    assert tagged == art.title.text
+    assert "时建中" == art.byline.text
+
+
+def test_the_date_under_a_signature_stays_in_the_body():
+    page = ("中华人民共和国主席令\n\n第七十四号\n\n《中华人民共和国某某法》已由全国人民代表大会常务委员会通过，现予公布。\n\n"
+            "中华人民共和国主席  习近平\n\n2026年4月30日\n")
+    texts = [p.text for a in articles(page) for p in a.paragraphs]
+    assert "2026年4月30日" in texts
+    assert all(a.title is None or a.title.text != "2026年4月30日" for a in articles(page))

@@ -168,16 +168,21 @@ def pair_score(front: Part, back: Part) -> float:
         score += 1.0
     if back.open_start:
         score += 0.5
+    if front.to_page == back.page and not back.title_key:
+        score += 1.0  # a part with no headline on the named page: the back lost its heading
     return score
 
 
 def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, int]) -> set[int]:
-    """Rejoin a front part that the restorer split in two at a crosshead.
+    """Rejoin a front part that the restorer split at its crossheads.
 
     The sign: a back part on page Q says "from page P" under the title of article F on
-    P, while F has no jump marker and a later article X on P (titled with the crosshead)
-    carries "to page Q". Then X is F's own tail: link F -> X here, and X -> back is
-    found by its markers like any jump. Returns the indices of the X parts.
+    P, while F has no jump marker and a later article X on P (titled with a crosshead)
+    carries "to page Q" -- or, with no marker anywhere, X is the one article after F that
+    stops mid-sentence. Then X is F's own tail: F is linked to the sections between them
+    (when none of them has a byline or a marker of its own, they are F's too) and to X;
+    X -> back is found by its markers like any jump. Returns the indices of the parts
+    rejoined to F.
     """
     by_page: dict[int, list[int]] = {}
     for i, part in enumerate(parts):
@@ -189,16 +194,22 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
         on_page = by_page.get(back.from_page, [])
         fronts = [i for i in on_page if parts[i].to_page is None and parts[i].from_page is None
                   and title_similarity(parts[i].title_key, back.title_key) >= 0.8 and i not in next_of]
-        if len(fronts) != 1:
+        if len(fronts) != 1 or parts[fronts[0]].open_end:
             continue
         f = fronts[0]
-        tails = [i for i in on_page if parts[i].index > parts[f].index and parts[i].to_page == back.page
-                 and parts[i].from_page is None and i not in prev_of
-                 and title_similarity(parts[i].title_key, back.title_key) < 0.6]
+        after = [i for i in on_page if parts[i].index > parts[f].index and parts[i].from_page is None
+                 and i not in prev_of and title_similarity(parts[i].title_key, back.title_key) < 0.6]
+        tails = [i for i in after if parts[i].to_page == back.page] or \
+            [i for i in after if parts[i].to_page is None and parts[i].open_end]
         if len(tails) != 1:
             continue
-        next_of[f], prev_of[tails[0]] = tails[0], f
-        fixed.add(tails[0])
+        x = tails[0]
+        between = [i for i in on_page if parts[f].index < parts[i].index < parts[x].index]
+        own = all(i in after and parts[i].to_page is None and not parts[i].article.get("byline") for i in between)
+        chain = [f] + (between if own else []) + [x]
+        for a, b in zip(chain, chain[1:]):
+            next_of[a], prev_of[b] = b, a
+            fixed.add(b)
     return fixed
 
 

@@ -19,7 +19,7 @@ from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SURNAMES, parse_jump
 from .features import HeadingContext, title_features
 from .topic import bigrams, cosine
 from .matching import is_open_end
-from .roles import ornament_prefix
+from .roles import neighbour_index, ornament_prefix
 
 MAX_HEADING_CHARS = 50
 # Titles of decrees and decisions run long (全国人民代表大会常务委员会关于批准《…》的决定) but
@@ -60,6 +60,8 @@ def is_heading_line(text: str, probs) -> bool:
         (len(core) > MAX_PLAIN_HEADING_CHARS or any(ch in core for ch in CLAUSE_MARKS))
     if too_long or "。" in text[:-1] or DATELINE.match(text) or SIGNATURE_DATE.fullmatch(text.strip()):
         return False  # prose, a dateline opening a first paragraph, or the date under a signature
+    if text[-1] in "，、,":
+        return False  # a clause goes on: a fragment cut at a column end, or a line of verse
     if text[-1] in "。；;":
         head, cross, _ = probs
         return head + cross > 0.8
@@ -100,10 +102,13 @@ class ArticleBuilder:
                 c = heads[i]
                 ch = self.chains[c]
                 bracketed = b.text[:1] in "（(" and b.text[-1:] in "）)"
-                if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and \
+                after = neighbour_index(self.blocks, i, 1)
+                before_jump = after is not None and self.blocks[after].role == "jump_to"
+                if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
                         is_heading_line(b.text, self.line_probs[i]) and \
                         (not bracketed or (out and out[-1][0] == "heading")):
-                    # a line in brackets is a subtitle under a headline, else a note in the body
+                    # a line in brackets is a subtitle under a headline, else a note in the body;
+                    # the line above a `下转` marker ends a body, however short
                     out.append(("heading", i))
                 else:
                     out.append(("chain", c))
@@ -225,6 +230,18 @@ class ArticleBuilder:
             k += 1
         return "".join(parts)[:SEGMENT_CHARS], group or None
 
+    def _starts_back_heading(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
+        """Does item ``k`` (a heading line) begin another heading group, though the lines run on?
+
+        A repeated title over `（上接第一版）` heads the back part of a story from another
+        page; when the lines above it already hold a byline or a marker, they are the end
+        of another heading and its lead, not part of this one.
+        """
+        nxt = k + 1
+        return bool(group) and nxt < len(items) and items[nxt][0] == "heading" and \
+            self.blocks[items[nxt][1]].role == "jump_from" and \
+            any(self.blocks[i].role in ("byline", "jump_from", "subtitle") for i in group)
+
     def _bare(self, group: list[int]) -> bool:
         """One or two lines with no byline, subtitle or jump marker: a headline or a crosshead."""
         return len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
@@ -273,7 +290,7 @@ class ArticleBuilder:
             kind, ref = items[k]
             if kind == "heading":
                 group = []
-                while k < len(items) and items[k][0] == "heading":
+                while k < len(items) and items[k][0] == "heading" and not self._starts_back_heading(group, items, k):
                     group.append(items[k][1])
                     k += 1
                 self._settle(contested, detour, current)
@@ -305,6 +322,11 @@ class ArticleBuilder:
                     target = current = self._open([])
                 target.article.continued_to_page = parse_jump(self.blocks[ref].text)[1]
                 target.article.jumps.append((self.blocks[ref].start, self.blocks[ref].end))
+                if target is current:
+                    # `（下转第四版）` ends the article on this page: what follows is another one
+                    # (often the part of a story continued from elsewhere, with no headline).
+                    self._settle(contested, detour, current)
+                    contested, detour, current = [], None, None
             elif kind == "chain":
                 if current is None:
                     current = self._open([])

@@ -51,6 +51,8 @@ SEAM_FEATURES = (
     "far_cont",  # not adjacent times the seam model's log-odds (an interleaved tail)
     "topic",  # how much the two blocks share their topic (IDF-weighted bigram cosine)
     "far_topic",  # not adjacent times topic: a far tail must be about the same story
+    "left_comma",  # i ends with ，or 、: the sentence goes on (unless it is a line of verse)
+    "left_comma_long",  # ... and i is longer than a line of verse
 )
 TITLE_FEATURES = (
     "head_vs_cross",  # log P(head)/P(cross) of the (last) line
@@ -106,10 +108,17 @@ def logit(p) -> np.ndarray:
     return np.log(p / (1 - p))
 
 
+ADJACENT = SEAM_FEATURES.index("adjacent")
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
-    seam: np.ndarray
-    seam_bias: float
+    """The assembler's learned weights. Seams have two sets, rows [far, adjacent]: a
+    plain column break and an interleaved tail read differently, and one linear model
+    for both lets the many far pairs outvote the few adjacent ones."""
+
+    seam: np.ndarray  # (2, len(SEAM_FEATURES))
+    seam_bias: np.ndarray  # (2,)
     title: np.ndarray
     title_bias: float
 
@@ -117,13 +126,21 @@ class Weights:
     @lru_cache(maxsize=4)
     def load(cls, path: str | Path | None = None) -> "Weights":
         data = json.loads(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
-        if tuple(data["seam_features"]) != SEAM_FEATURES or tuple(data["title_features"]) != TITLE_FEATURES:
+        seam = np.array(data["seam"])
+        if tuple(data["seam_features"]) != SEAM_FEATURES or tuple(data["title_features"]) != TITLE_FEATURES \
+                or seam.shape != (2, len(SEAM_FEATURES)):
             raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
-        return cls(np.array(data["seam"]), float(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]))
+        return cls(seam, np.array(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]))
+
+    def seam_scores(self, X: np.ndarray) -> np.ndarray:
+        """Log-odds of every pair of ``X`` (features on the last axis)."""
+        far = X @ self.seam[0] + self.seam_bias[0]
+        return np.where(X[..., ADJACENT] > 0, X @ self.seam[1] + self.seam_bias[1], far)
 
     def to_json(self) -> str:
         return json.dumps(
-            {"seam_features": SEAM_FEATURES, "seam": self.seam.round(5).tolist(), "seam_bias": round(self.seam_bias, 5),
+            {"seam_features": SEAM_FEATURES, "seam": self.seam.round(5).tolist(),
+             "seam_bias": self.seam_bias.round(5).tolist(),
              "title_features": TITLE_FEATURES, "title": self.title.round(5).tolist(),
              "title_bias": round(self.title_bias, 5)},
             indent=1,
@@ -131,6 +148,7 @@ class Weights:
 
 
 HEADING_ROLES = ("byline", "subtitle", "jump_from", "jump_to")
+VERSE_CHARS = 12  # a line of verse (`不劳快马踏红尘，`) is a paragraph of its own in print
 
 
 def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont: np.ndarray, lines: np.ndarray,
@@ -178,6 +196,8 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
         X[r, :, 21] = (1 - X[r, :, 1]) * X[r, :, 0]
         X[r, :, 22] = topic[i]
         X[r, :, 23] = (1 - X[r, :, 1]) * topic[i]
+        X[r, :, 24] = texts[i].rstrip()[-1:] in "，、,"
+        X[r, :, 25] = X[r, :, 24] * (len(texts[i]) > VERSE_CHARS)
     return X
 
 

@@ -100,7 +100,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # right with the block after it (single column pieces share too few words).
     topic = similarity_matrix(kept, an.idf, before=TOPIC_CONTEXT, after=1)
     an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic)
-    score = an.seam_X @ weights.seam + weights.seam_bias if an.lefts else np.zeros((0, len(an.prose)))
+    score = weights.seam_scores(an.seam_X) if an.lefts else np.zeros((0, len(an.prose)))
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
     # and pairs that spare one gain. (The same bonus for open ends left without a
@@ -113,9 +113,12 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     score = score + spare + TAIL_BONUS * sure_tail
     # A line printed right above a byline or subtitle is a headline: it neither runs on
     # nor continues anything, however well its words would fit.
-    for k in _above_bylines(blocks, an.prose):
+    for k in _next_to(blocks, an.prose, 1, ("byline", "subtitle")):
         score[:, k] = FORBIDDEN
         score[k, :] = FORBIDDEN
+    # The first line under `（上接第一版）` continues a part on another page, nothing here.
+    for k in _next_to(blocks, an.prose, -1, ("jump_from",)):
+        score[:, k] = FORBIDDEN
     an.chains = _chains(an.prose, match_seams(an.lefts, score))
     an.start_open = {}
     headline_like = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > 0.5}
@@ -185,12 +188,13 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
     return [k for k in range(n) if k not in gone]
 
 
-def _above_bylines(blocks: list[Block], prose: list[int]) -> list[int]:
-    """Indices (into prose) of blocks whose next block on the page is a byline or subtitle."""
+def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str, ...]) -> list[int]:
+    """Indices (into prose) of blocks whose next (step 1) or previous (step -1) block on the
+    page has one of ``roles``."""
     out = []
     for k, i in enumerate(prose):
-        j = neighbour_index(blocks, i, 1)
-        if j is not None and blocks[j].role in ("byline", "subtitle"):
+        j = neighbour_index(blocks, i, step)
+        if j is not None and blocks[j].role in roles:
             out.append(k)
     return out
 
