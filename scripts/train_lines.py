@@ -1,7 +1,8 @@
 """Build the corpus statistics of single lines: the line classifier (headline /
-crosshead / prose fragment) and the character n-gram counts used across column breaks.
+crosshead / prose fragment), the character n-gram counts used across column breaks and
+the list of column banners (banmian.restore.banners).
 
-Usage: python scripts/train_lines.py [--corpus PATH] [--out PATH] [--ngrams PATH]
+Usage: python scripts/train_lines.py [--corpus PATH] [--out PATH] [--ngrams PATH] [--banners PATH]
 Only training dates are used (banmian.bench.split). Deterministic for a given corpus.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ import numpy as np
 from tqdm import tqdm
 
 from banmian.bench.split import split_of
-from banmian.restore import lines, ngrams
+from banmian.restore import banners, lines, ngrams
 from banmian.restore.cues import NO_LINE_START, SENTENCE_END
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
@@ -61,17 +62,22 @@ def samples(corpus: Path, split: str, seed: int):
                         yield p, 2
 
 
-def training_paragraphs(corpus: Path):
-    """Headlines and paragraphs of training dates, the text the n-gram counts are made of."""
+def training_articles(corpus: Path):
+    """The corpus articles of training dates."""
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
             art = json.loads(line)
-            if split_of(art["date"]) != "train":
-                continue
-            for key in ("title", "kicker", "subtitle"):
-                if art.get(key):
-                    yield art[key]
-            yield from art["paragraphs"]
+            if split_of(art["date"]) == "train":
+                yield art
+
+
+def training_paragraphs(corpus: Path):
+    """Headlines and paragraphs of training dates, the text the n-gram counts are made of."""
+    for art in training_articles(corpus):
+        for key in ("title", "kicker", "subtitle"):
+            if art.get(key):
+                yield art[key]
+        yield from art["paragraphs"]
 
 
 def main() -> None:
@@ -79,8 +85,12 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, default=lines.DEFAULT_PATH)
     ap.add_argument("--ngrams", type=Path, default=ngrams.DEFAULT_PATH)
+    ap.add_argument("--banners", type=Path, default=banners.DEFAULT_PATH)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
+    found = banners.derive(training_articles(args.corpus))
+    banners.save(found, args.banners)
+    print(f"saved {len(found)} column banners to {args.banners}")
     ngrams.save(ngrams.count(tqdm(training_paragraphs(args.corpus), desc="n-grams", unit=" lines", mininterval=2)),
                 args.ngrams)
     print(f"saved {args.ngrams}")

@@ -109,3 +109,13 @@ def test_the_date_under_a_signature_stays_in_the_body():
     texts = [p.text for a in articles(page) for p in a.paragraphs]
     assert "2026年4月30日" in texts
     assert all(a.title is None or a.title.text != "2026年4月30日" for a in articles(page))
+
+
+def test_items_under_a_column_banner_are_one_article():
+    page = ("微阅读\n\n春耕备耕有序推进\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n（据新华社电）\n\n"
+            "社区食堂办到家门口\n\n去年以来，城区建成社区食堂45家，日均就餐人数超过6000人次。\n")
+    (art,) = articles(page)
+    assert "微阅读" == art.title.text
+    assert ["春耕备耕有序推进", "眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。", "（据新华社电）",
+            "社区食堂办到家门口", "去年以来，城区建成社区食堂45家，日均就餐人数超过6000人次。"] == \
+        [p.text for p in art.paragraphs]

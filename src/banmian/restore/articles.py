@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
 from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SURNAMES, parse_jump
+from .banners import is_banner
 from .features import HeadingContext, title_features
 from .topic import bigrams, cosine
 from .matching import is_open_end
@@ -149,7 +150,11 @@ class ArticleBuilder:
             heads = heads[:at]
         kicker = title = None
         subtitles: list[int] = []
-        if len(heads) == 1:
+        if len(heads) >= 2 and is_banner(self.blocks[heads[0]].text):
+            # `微阅读` over the first item's headline: the banner titles the collection,
+            # the item's headline is its first crosshead
+            title, body = heads[0], heads[1:] + body
+        elif len(heads) == 1:
             title = heads[0]
         elif len(heads) >= 2:
             a, b, rest = heads[0], heads[1], heads[2:]
@@ -274,6 +279,8 @@ class ArticleBuilder:
             same_shape_before=current.crosshead_shapes[len(group)] > 0,
             same_shape_after=next_group is not None and self._bare(next_group) and len(next_group) == len(group),
             open_bylined=art.byline is not None,
+            open_banner=is_banner(art.title.text if art.title else None) or
+            is_banner(art.kicker.text if art.kicker else None),
         )
         x = title_features(ctx)
         if self.on_title is not None:

@@ -79,6 +79,7 @@ TITLE_FEATURES = (
     "same_shape_before",  # the open article already has a crosshead of as many lines
     "same_shape_after",  # the next heading group is bare and has as many lines: a series
     "open_bylined",  # the open article has a byline (long reports carry sections)
+    "open_banner",  # the open article is headed by a column banner (八方速递): its items are crossheads
 )
 
 
@@ -101,6 +102,7 @@ class HeadingContext:
     same_shape_before: bool
     same_shape_after: bool
     open_bylined: bool
+    open_banner: bool
 
 
 def logit(p) -> np.ndarray:
@@ -238,4 +240,5 @@ def title_features(ctx: HeadingContext) -> np.ndarray:
         float(ctx.same_shape_before),
         float(ctx.same_shape_after),
         float(ctx.open_bylined),
+        float(ctx.open_banner),
     ])
