@@ -119,3 +119,29 @@ def test_items_under_a_column_banner_are_one_article():
     assert ["春耕备耕有序推进", "眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。", "（据新华社电）",
             "社区食堂办到家门口", "去年以来，城区建成社区食堂45家，日均就餐人数超过6000人次。"] == \
         [p.text for p in art.paragraphs]
+
+
+def test_a_lecturer_line_is_the_byline():
+    page = ("稳住增长势头 加快转型升级（发展故事汇）\n\n本期主讲人：某研究院副院长  王  五\n\n"
+            "今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。\n")
+    (art,) = articles(page)
+    assert "稳住增长势头 加快转型升级（发展故事汇）" == art.title.text
+    assert art.byline.text.startswith("本期主讲人：")
+
+
+def test_summary_lines_under_a_subtitle_are_the_body_not_the_headline():
+    lead1 = "注重各个领域、各条战线的统筹兼顾，使得各项政策措施能够协同联动，才能实现整体目标效果"
+    lead2 = "统筹发展和安全，要避免简单化思维，增强“两手抓、两手硬”的能力"
+    page = (f"统筹兼顾，实现协同联动（评论员观察）\n\n——把各项工作抓细抓实②\n\n{lead1}\n\n{lead2}\n\n"
+            "今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。\n")
+    (art,) = articles(page)
+    assert "统筹兼顾，实现协同联动（评论员观察）" == art.title.text
+    assert [lead1, lead2] == [p.text for p in art.paragraphs[:2]]
+
+
+def test_a_letters_close_and_signature_end_the_article():
+    page = ("为中非友谊添光彩（寄给祖国的家书）\n\n亲爱的女儿：\n\n"
+            "这座小城的变化，大家有目共睹。街道变宽了，绿地变多了，居民的笑容也多了。\n\n"
+            "祝新春快乐、学习进步！\n\n张陈明\n\n（作者为援外医疗队眼科医生）\n")
+    (art,) = articles(page)
+    assert ["祝新春快乐、学习进步！", "张陈明", "（作者为援外医疗队眼科医生）"] == [p.text for p in art.paragraphs[-3:]]

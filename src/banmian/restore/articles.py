@@ -163,8 +163,9 @@ class ArticleBuilder:
                 kicker, title = a, b
             elif b_text.startswith(("（", "(")) and b_text.endswith(("）", ")")):
                 title, subtitles = a, [b]
-            elif prose_like(b) and not rest and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
-                title, body = a, [b] + body
+            elif prose_like(b) and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
+                title, body, rest = a, [b] + body, []  # lead lines under the title: the body
+                body += heads[2:]
             else:
                 kicker, title = a, b
             for i in rest:
@@ -247,6 +248,16 @@ class ArticleBuilder:
             self.blocks[items[nxt][1]].role == "jump_from" and \
             any(self.blocks[i].role in ("byline", "jump_from", "subtitle") for i in group)
 
+    def _signature(self, group: list[int], next_chain: int | None, items: list[tuple[str, int]], k: int) -> bool:
+        """A letter's close and its writer's name (`祝新春快乐！` / `张陈明`) at the end of a
+        body, before a credit (`（作者为…）`) or the next headline: the article's last lines."""
+        if len(group) > 2 or not _bare_name(self.blocks[group[-1]].text) or \
+                any(self.blocks[i].role in HEADING_ROLES for i in group):
+            return False
+        if next_chain is None:
+            return k >= len(items) or items[k][0] == "heading"
+        return self.chains[next_chain].role == "credit"
+
     def _bare(self, group: list[int]) -> bool:
         """One or two lines with no byline, subtitle or jump marker: a headline or a crosshead."""
         return len(group) <= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
@@ -310,6 +321,10 @@ class ArticleBuilder:
                 # A dateline (本报武汉2月17日电) only ever opens an article: what stands above it is
                 # a headline, however close its topic to the article before.
                 dateline_next = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
+                if current is not None and current.article.paragraphs and self._signature(group, next_chain, items, k):
+                    for line in group:
+                        self._crosshead(current, line)
+                    continue
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     current.crosshead_shapes[len(group)] += 1

@@ -98,7 +98,7 @@ PAGE_NAMES = frozenset(
 BYLINE = re.compile(
     r"^(?:(?:本报|新华社|人民网|中新社|央视|经济日报|光明日报|\S{1,8}日报|\S{1,6}报)?"
     r"(?:特约|驻\S{1,6})?(?:记者|通讯员|评论员|特派记者|实习生|见习记者|撰稿人)"
-    r"|本报评论部|本报调研组|本报联合调研组|主讲人[:：]|口述[:：]|文/|文[:：]|图/|图[:：])"
+    r"|本报评论部|本报调研组|本报联合调研组|(?:本期)?主讲人[:：]|口述[:：]|文/|文[:：]|图/|图[:：])"
 )
 # A byline of names alone, padded as typesetters pad two-character names: `杨  果`, `刘新吾  王  嫚`.
 SURNAMES = frozenset(
