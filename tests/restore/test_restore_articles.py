@@ -145,3 +145,15 @@ def test_a_letters_close_and_signature_end_the_article():
             "祝新春快乐、学习进步！\n\n张陈明\n\n（作者为援外医疗队眼科医生）\n")
     (art,) = articles(page)
     assert ["祝新春快乐、学习进步！", "张陈明", "（作者为援外医疗队眼科医生）"] == [p.text for p in art.paragraphs[-3:]]
+
+
+def test_padded_and_transliterated_names_under_a_title_are_bylines():
+    for name in ("晓  熠", "麦克·奥杜罗"):
+        page = (f"稳住增长势头 加快转型升级（观察）\n\n{name}\n\n"
+                "今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。\n")
+        (art,) = articles(page)
+        assert name == art.byline.text
+    # a province or a section word padded the same way is not a name
+    page = "老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n引  子\n\n这座小城的变化，大家有目共睹。\n"
+    (art,) = articles(page)
+    assert "引  子" in [p.text for p in art.paragraphs]

@@ -11,6 +11,7 @@ between the tail's article and the open one by topic.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,6 +34,14 @@ LEAD_MIN_CHARS = 24
 # How far the title decision reads ahead: the text up to the next heading, at most this much.
 SEGMENT_CHARS = 1200
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
+PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
+FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+# Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).
+PADDED_NOT_NAMES = frozenset(
+    "引子 结语 前言 后记 尾声 序言 序章 附记 附录 简介 按语 提要 导语 链接 小结 "
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+    "四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门".split()
+)
 
 
 @dataclass(slots=True)
@@ -70,8 +79,14 @@ def is_heading_line(text: str, probs) -> bool:
 
 
 def _bare_name(text: str) -> bool:
-    """A personal name alone on a line: two or three Chinese characters after a surname."""
-    return 2 <= len(text) <= 3 and text[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+    """A personal name alone on a line: two or three Chinese characters after a surname;
+    a two-character name padded to three (`晓  熠`, as typesetters print pen names too);
+    a transliterated name (`麦克·奥杜罗`)."""
+    if 2 <= len(text) <= 3 and text[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return True
+    if PADDED_NAME.fullmatch(text):
+        return text[0] + text[-1] not in PADDED_NOT_NAMES
+    return bool(FOREIGN_NAME.fullmatch(text))
 
 
 class ArticleBuilder:
@@ -292,6 +307,7 @@ class ArticleBuilder:
             open_bylined=art.byline is not None,
             open_banner=is_banner(art.title.text if art.title else None) or
             is_banner(art.kicker.text if art.kicker else None),
+            after_credit=bool(art.paragraphs) and art.paragraphs[-1].role == "credit",
         )
         x = title_features(ctx)
         if self.on_title is not None:

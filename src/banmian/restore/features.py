@@ -80,6 +80,7 @@ TITLE_FEATURES = (
     "same_shape_after",  # the next heading group is bare and has as many lines: a series
     "open_bylined",  # the open article has a byline (long reports carry sections)
     "open_banner",  # the open article is headed by a column banner (八方速递): its items are crossheads
+    "after_credit",  # the open article's last paragraph is a credit (`（作者为…）`), which ends articles
 )
 
 
@@ -103,6 +104,7 @@ class HeadingContext:
     same_shape_after: bool
     open_bylined: bool
     open_banner: bool
+    after_credit: bool
 
 
 def logit(p) -> np.ndarray:
@@ -241,4 +243,5 @@ def title_features(ctx: HeadingContext) -> np.ndarray:
         float(ctx.same_shape_after),
         float(ctx.open_bylined),
         float(ctx.open_banner),
+        float(ctx.after_credit),
     ])
