@@ -157,3 +157,18 @@ def test_padded_and_transliterated_names_under_a_title_are_bylines():
     page = "老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n引  子\n\n这座小城的变化，大家有目共睹。\n"
     (art,) = articles(page)
     assert "引  子" in [p.text for p in art.paragraphs]
+
+
+def test_pieces_of_running_text_are_not_headlines():
+    # a piece that closes a bracket opened elsewhere, and a rule of dots
+    for line in ("中共某某市某某区委）宣传部", "…………"):
+        page = (f"老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n{line}\n\n"
+                "这座小城的变化，大家有目共睹。\n")
+        (art,) = articles(page)
+        assert line in [p.text for p in art.paragraphs]
+
+
+def test_editor_line_with_a_space_is_furniture():
+    page = "老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n本版责编 赵某某\n"
+    p = restore(page)
+    assert ["furniture"] == [r.reason for r in p.removed if r.reason != "whitespace"]

@@ -31,6 +31,8 @@ CLAUSE_MARKS = "，。；：,;:"
 # A prose-like second line under a title is the lead paragraph only when it reads like a
 # sentence: long, with a comma; shorter lines there are titles under their kicker.
 LEAD_MIN_CHARS = 24
+# The line model's P(fragment) above which a line with clauses is a piece of running text.
+FRAGMENT_SURE = 0.9
 # How far the title decision reads ahead: the text up to the next heading, at most this much.
 SEGMENT_CHARS = 1200
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
@@ -70,12 +72,26 @@ def is_heading_line(text: str, probs) -> bool:
         (len(core) > MAX_PLAIN_HEADING_CHARS or any(ch in core for ch in CLAUSE_MARKS))
     if too_long or "。" in text[:-1] or DATELINE.match(text) or SIGNATURE_DATE.fullmatch(text.strip()):
         return False  # prose, a dateline opening a first paragraph, or the date under a signature
+    if _closes_unopened(text) or not any(ch.isalnum() for ch in text):
+        return False  # the rest of a bracket opened in another block (`…区委）宣传部`), or a rule `…………`
     if text[-1] in "，、,":
         return False  # a clause goes on: a fragment cut at a column end, or a line of verse
     if text[-1] in "。；;":
         head, cross, _ = probs
         return head + cross > 0.8
     return True
+
+
+def _closes_unopened(text: str) -> bool:
+    """Does the text close a bracket or quote it never opened? Then it is a piece cut
+    from running text, never a headline."""
+    for opening, closing in ("（）", "()", "“”", "《》"):
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return True
+    return False
 
 
 def _bare_name(text: str) -> bool:
@@ -121,7 +137,7 @@ class ArticleBuilder:
                 after = neighbour_index(self.blocks, i, 1)
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
-                        is_heading_line(b.text, self.line_probs[i]) and \
+                        is_heading_line(b.text, self.line_probs[i]) and not self._clause_over_prose(i, after) and \
                         (not bracketed or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
                     # the line above a `下转` marker ends a body, however short
@@ -140,6 +156,15 @@ class ArticleBuilder:
             elif b.role == "jump_to":
                 out.append(("jump_to", i))
         return out
+
+    def _clause_over_prose(self, i: int, after: int | None) -> bool:
+        """A line of clauses that reads as a cut fragment (`该片将于明年年底制作完成，并在中法`)
+        with plain prose under it is running text. (A kicker with commas stands over its
+        title, a headline-like line, so it stays a heading.)"""
+        if "，" not in self.blocks[i].text or self.line_probs[i][2] < FRAGMENT_SURE:
+            return False
+        below = self.line_probs.get(after) if after is not None else None
+        return below is not None and below[0] + below[1] < 1 - FRAGMENT_SURE
 
     # -- articles --------------------------------------------------------------------
     def _heading_parts(self, group: list[int]) -> tuple[int | None, int | None, list[int], list[int], list[int]]:
