@@ -172,3 +172,13 @@ def test_editor_line_with_a_space_is_furniture():
     page = "老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n本版责编 赵某某\n"
     p = restore(page)
     assert ["furniture"] == [r.reason for r in p.removed if r.reason != "whitespace"]
+
+
+def test_prose_above_a_dash_section_lead_still_joins_its_column_break():
+    page = ("稳住增长势头 加快转型升级\n\n本报记者 张三\n\n"
+            "今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。市工信局将重点推进产业链延链补链强链，力争明年突破\n\n"
+            "1000亿元，带动就业岗位增加。\n\n——坚持系统观念，在内外联动中拓展发展空间。\n\n"
+            "下一步将加快推进重点项目建设，全年计划实施项目120个以上。\n")
+    (art,) = articles(page)
+    assert art.paragraphs[0].text.endswith("力争明年突破1000亿元，带动就业岗位增加。")
+    assert "——坚持系统观念，在内外联动中拓展发展空间。" == art.paragraphs[1].text

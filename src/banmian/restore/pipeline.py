@@ -13,7 +13,7 @@ import numpy as np
 
 from ..model import Block, Page, Removed
 from ..pages.blocks import split_blocks, whitespace_gaps
-from .articles import ArticleBuilder, Chain
+from .articles import MAX_HEADING_CHARS, ArticleBuilder, Chain
 from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts
@@ -112,10 +112,12 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     sure_tail = (start_p < SURE_TAIL_START)[None, :] & (an.seam_X[:, :, 1] == 0) if an.lefts else 0
     score = score + spare + TAIL_BONUS * sure_tail
     # A line printed right above a byline or subtitle is a headline: it neither runs on
-    # nor continues anything, however well its words would fit.
+    # nor continues anything, however well its words would fit. (Prose above a dash line
+    # is not: `——坚持系统观念，…。` also leads a section inside a body.)
     for k in _next_to(blocks, an.prose, 1, ("byline", "subtitle")):
-        score[:, k] = FORBIDDEN
-        score[k, :] = FORBIDDEN
+        if _headline_like(blocks[an.prose[k]].text) and start_p[k] >= OPEN_START:
+            score[:, k] = FORBIDDEN
+            score[k, :] = FORBIDDEN
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, ("jump_from",)):
         score[:, k] = FORBIDDEN
@@ -186,6 +188,11 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         gone.add(d.block)
         log.debug("duplicate block at %d-%d, twin %s", b.start, b.end, d.twin)
     return [k for k in range(n) if k not in gone]
+
+
+def _headline_like(text: str) -> bool:
+    """Short, with no full stop: a line that could be a headline."""
+    return len(text) <= MAX_HEADING_CHARS and "。" not in text
 
 
 def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str, ...]) -> list[int]:
