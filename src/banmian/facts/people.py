@@ -31,22 +31,51 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
                "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾",
                "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先",
-               "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日")  # auxiliaries and time words end a name too
+               "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日",
+               # causes, passives and kinship words that follow a name (…董事长李某因严重违纪, 前总统某某外孙)
+               "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲")  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
               "常常", "一行", "一直", "还是", "来到", "考察", "视察", "对此", "等人", "重要", "深情", "动情", "特别", "明确",
-              "殷切", "充分", "对于", "关心", "关怀", "贺信", "回信", "讲话", "宣布", "席位", "任期", "职务", "严格"}
+              "殷切", "充分", "对于", "关心", "关怀", "贺信", "回信", "讲话", "宣布", "席位", "任期", "职务", "严格", "高层"}
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
 _POST_IN_ORG = set("会处团部局厅室院组")
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
-_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长)")
+_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王)")
+_FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王")  # 某某总统: a foreign leader, often a transliterated name
+_CONJ = set("和与同及跟")  # 在习近平主席和某某总统…: a conjunction before the name is not its surname
 _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是",
             # verbs of meeting whose object is the organisation (李某在京会见缅甸外交部长丁某)
             "会见", "会晤", "看望", "慰问", "陪同", "邀请", "出席", "主持", "率领", "致电", "致信", "通电话")
 
 
-_FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,8})*")
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·(?:[A-Z]\.?|[\u4e00-\u9fff]{2,8}))*")  # 乔治·W·布什
+
+
+def _dotted_name_len(text: str, p: int, cand: str) -> int:
+    """A dotted name whose last part is not transliterated (艾力更·依明巴海, a name of a minority),
+    ending right before a boundary or a verb; 0 when a transliterated last part exists (checked after)."""
+    if "·" not in cand:
+        return 0
+    for L in range(len(cand), 1, -1):  # a transliterated last part ends the name wherever it can (布什 + 深信)
+        name = cand[:L]
+        tail = name.rsplit("·", 1)[-1]
+        if "·" in name and not name.endswith("·") and text[p + L:p + L + 1] != "·" and len(tail) >= 2 \
+                and all(c in TRANSLIT or "A" <= c <= "Z" or c == "." for c in tail):
+            return 0
+    for L in range(2, len(cand) + 1):  # the shortest last part before a boundary or a verb (某某·某某某在会上说)
+        name = cand[:L]
+        end = p + L
+        if "·" not in name or name.endswith("·"):
+            continue
+        tail = name.rsplit("·", 1)[-1]
+        if len(tail) > 4:
+            break
+        if text.startswith(_VERB_AFTER, end) or text.startswith(("认为", "指出", "表示"), end) or len(tail) >= 2 and (
+                end == len(text) or (text[end] in _BOUNDARY and text[end] != "·") or text[end].isdigit()):
+            return L
+    return 0
 
 
 def _foreign_name_at(text: str, p: int) -> int:
@@ -56,18 +85,76 @@ def _foreign_name_at(text: str, p: int) -> int:
     if not m:
         return 0
     cand = m.group(0)
+    L = _dotted_name_len(text, p, cand)
+    if L:
+        return L
     for L in range(len(cand), 1, -1):
         name = cand[:L]
-        if name.endswith("·") or not all(c in TRANSLIT or c == "·" for c in name):
+        # in a dotted name only the last part must be transliteration characters (乔治·W·布什 + 深信)
+        tail = name.rsplit("·", 1)[-1]
+        if name.endswith("·") or not all(c in TRANSLIT or "A" <= c <= "Z" or c == "." for c in tail):
+            continue
+        if "·" in name and len(tail) < 2 and not (len(tail) == 1 and "A" <= tail <= "Z"):
             continue
         end = p + L
-        if end == len(text) or text[end] in _BOUNDARY or text.startswith(_VERB_AFTER, end):
-            return L
+        if text[end:end + 1] == "·":
+            continue
+        if "·" in name or end == len(text) or text[end] in _BOUNDARY or text[end].isdigit() or text[end] == "的" \
+                or text.startswith(_VERB_AFTER, end):
+            return L  # a dotted name (乔治·W·布什) is a name whatever follows it
     return 0
 
 
 def _name_at(text: str, p: int) -> int:
-    """Length of a person's name starting at ``p`` (0 if none)."""
+    """Length of a person's name starting at ``p`` (0 if none): the rules of :func:`_chinese_name_at`,
+    else a transliterated name (古特雷斯 starts like a surname), else the segmenter's person name
+    (李某某 followed by a word outside the verb list: ``…董事长李某某严重违纪``)."""
+    L = _chinese_name_at(text, p)
+    if L:
+        return L
+    L = _foreign_name_at(text, p)
+    if L:
+        return L
+    return _segmented_name_at(text, p)
+
+
+_SEG_CACHE: dict = {}
+_PLACE_END = set("乡镇村县市区省州路街巷")  # 县长某岭乡: a place, not a name
+
+
+def _segmented_name_at(text: str, p: int) -> int:
+    """A 2-3 character name starting with a surname that jieba tags as a person name (``nr``)."""
+    if p >= len(text) or not _NAME_BODY.match(text[p]):
+        return 0
+    surname = text[p] in SURNAMES or text[p:p + 2] in COMPOUND_SURNAMES
+    if not surname and text[p] not in TRANSLIT:
+        return 0
+    window = text[p:p + 8]
+    ps = _posseg()
+    if ps is None:
+        return 0
+    toks = list(ps.cut(window))
+    for i, w in enumerate(toks):
+        word, flag = w.word, w.flag
+        if len(word) == 2 and word[0] == word[1]:
+            return 0  # 殷殷嘱托: a reduplicated word
+        nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+        if len(word) == 2 and len(nxt) == 1 and _NAME_BODY.match(nxt) and not text.startswith(_VERB_AFTER, p + 2) \
+                and nxt not in _STOP_NAME_CHARS:
+            return 0  # 赵军|贤|的: a lone character after two is the end of a three-character name
+        if flag in ("nr", "nrt") and 2 <= len(word) <= 5 and all(c in TRANSLIT for c in word):
+            return len(word)  # 尼克松 + 外孙: a transliterated name before a word outside the verb list
+        if not surname:
+            return 0
+        if flag == "nr" and 2 <= len(word) <= 3 and all(_NAME_BODY.match(c) for c in word) and word[:2] not in _NOT_NAMES \
+                and not any(c in _STOP_NAME_CHARS for c in word[1:]) and text[p + len(word):p + len(word) + 1] not in _PLACE_END:
+            return len(word)
+        return 0
+    return 0
+
+
+def _chinese_name_at(text: str, p: int) -> int:
+    """Length of a Chinese name starting at ``p`` (0 if none)."""
     n = len(text)
     if p < n and text[p] not in SURNAMES and text[p:p + 2] not in COMPOUND_SURNAMES:
         return _foreign_name_at(text, p)
@@ -90,7 +177,42 @@ def _name_at(text: str, p: int) -> int:
             v = max((len(w) for w in _VERB_AFTER if text.startswith(w, p + L)), default=0)
             if v > best_verb:
                 best, best_verb = L, v
-    return best
+    if best or compound:
+        return best
+    # a four-character name (a double surname, 林郑某某) only before a boundary or a digit, and only when
+    # none of its last two characters starts a verb (习近平给71…: 习近平 + 给)
+    if p + 4 <= n and all(_NAME_BODY.match(c) for c in text[p:p + 4]) and text[p:p + 2] not in _NOT_NAMES:
+        if (p + 4 == n or text[p + 4] in _BOUNDARY and text[p + 4] != "·" or text[p + 4].isdigit()) \
+                and not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + 4]) \
+                and not any(text.startswith(_VERB_AFTER, k) for k in (p + 2, p + 3)) \
+                and text[p] != text[p + 1] and _segmenter_says_name(text[p:p + 4]):
+            return 4
+    return 0
+
+
+def _posseg():
+    if "posseg" not in _SEG_CACHE:
+        try:
+            import logging
+
+            import jieba
+            import jieba.posseg
+
+            jieba.setLogLevel(logging.WARNING)
+            _SEG_CACHE["posseg"] = jieba.posseg
+        except ImportError:  # pragma: no cover - jieba is a core dependency
+            _SEG_CACHE["posseg"] = None
+    return _SEG_CACHE["posseg"]
+
+
+def _segmenter_says_name(word: str) -> bool:
+    """Does jieba tag the first word of ``word`` as a person name (林郑|月娥, not 战略|沟通)?"""
+    ps = _posseg()
+    if ps is None:
+        return False
+    for w in ps.cut(word):  # 叶某某|家: a three-character name and a noun is no four-character name
+        return w.flag.startswith("nr") and len(w.word) in (2, 4)
+    return False
 
 
 _JIAN_REACH = 12  # 主席兼经济、教研部长: how far a post joined by 兼 may be from the next one
@@ -101,7 +223,8 @@ def _post_joined_before(text: str, k: int, seg_start: int, posts: list, ends: di
     国务委员兼国防部长 binds tighter than the 、 before 国务委员), else by a 、 right before its run."""
     for q in reversed(posts):
         if q.end() < k and text[q.end():q.end() + 1] == "兼" and k - q.end() <= _JIAN_REACH:
-            if not any(c in _BOUNDARY and c != "、" for c in text[q.end():k]):
+            if not any(c in _BOUNDARY and c != "、" for c in text[q.end():k]) \
+                    and not any(q.end() < r.start() and r.end() <= k for r in posts):  # 众议员兼…主席某某、参议员
                 return q
     if seg_start > 0 and text[seg_start - 1] == "、" and (seg_start - 1) in ends:
         if not any(seg_start <= q.start() and q.end() <= k for q in posts):  # 委员、副委员长李某…会见外交部长丁某
@@ -200,6 +323,9 @@ def find_officials(text: str) -> list[dict]:
             L2 = _name_at(text, e + 1)
             if not L2 or _POST_RX.match(text, e + 1 + L2):
                 break
+            f = e + 1 + L2
+            if not (f == len(text) or text[f] in _BOUNDARY or text.startswith(_VERB_AFTER, f)):
+                break  # …部长某某、莱索托外交大臣: not a name of the list
             nxt = dict(item, name=text[e + 1:e + 1 + L2], name_span=[e + 1, e + 1 + L2], start=e + 1, end=e + 1 + L2,
                        shared_posts=True)
             used_names.add(e + 1)
@@ -210,13 +336,18 @@ def find_officials(text: str) -> list[dict]:
         s = m.start()
         if any(p.start() < s < p.end() for p in posts):
             continue  # 委员长 inside 国务委员长
+        found = False
         for L in (3, 2):
             a = s - L
             if a < 0 or a in taken or text[a] not in SURNAMES or text[s - 1] in _ORG_END:
                 continue
             if any(o["start"] <= a < o["end"] for o in out):
                 continue
-            if a > 0 and text[a - 1] in SURNAMES and L == 2:
+            if L == 3 and text[a] in _CONJ:
+                continue
+            if m.group(0) in _FOREIGN_AFTER_NAME and a > 0 and text[a - 1] not in _BOUNDARY and text[a - 1] not in _CONJ:
+                continue  # 俄罗斯总统: the end of a country's name
+            if a > 0 and text[a - 1] in SURNAMES and text[a - 1] not in _CONJ and L == 2:
                 continue
             name = text[a:s]
             if not all(_NAME_BODY.match(c) for c in name) or text[a:a + 2] in _NOT_NAMES:
@@ -232,6 +363,21 @@ def find_officials(text: str) -> list[dict]:
             out.append({"role": "official", "name": name, "name_span": [a, s], "org": "", "org_span": None,
                         "posts": [c.group(0) for c in chain], "post_spans": [[c.start(), c.end()] for c in chain],
                         "post_orgs": [""] * len(chain), "start": a, "end": chain[-1].end()})
+            found = True
+            break
+        if found or m.group(0) not in _FOREIGN_AFTER_NAME:
+            continue
+        for L in (4, 3, 2):  # 某某总统 with a transliterated name, after a boundary or a conjunction
+            a = s - L
+            if a < 0 or a in taken or any(o["start"] <= a < o["end"] for o in out):
+                continue
+            if not all(c in TRANSLIT for c in text[a:s]):
+                continue
+            if a > 0 and text[a - 1] not in _BOUNDARY and text[a - 1] not in _CONJ:
+                continue
+            out.append({"role": "official", "name": text[a:s], "name_span": [a, s], "org": "", "org_span": None,
+                        "posts": [m.group(0)], "post_spans": [[m.start(), m.end()]], "post_orgs": [""],
+                        "start": a, "end": m.end()})
             break
     out.sort(key=lambda o: o["start"])
     return out

@@ -47,6 +47,7 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 # characters that make a preceding/following digit part of something else (model names, dates, ordinals)
 _NOT_BEFORE = set("第0123456789０１２３４５６７８９.．AaBbCcGgVvXx")
 _TIME_AFTER = ("年", "月", "日", "号", "时", "届", "季度", "点", "版", "周年", "期", "次会议", "号线")
+_BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里", "千瓦", "标箱", "艘", "架", "项"}
 _VERB_COMP = re.compile(rf"(?:{alternation(VERB_COMPARATORS)})$")
 _CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
 
@@ -204,8 +205,8 @@ def find_quantities(text: str) -> list[dict]:
             else:
                 if not (g.get("unit") or g.get("pre") or g.get("suf") == "级"):
                     continue  # 千万不能, 万众一心
-                if g["cn"] in ("万", "亿") and not g.get("pre"):
-                    continue
+                if g["cn"] in ("万", "亿") and not g.get("pre") and g.get("unit") not in _BARE_MYRIAD_UNITS:
+                    continue  # 万众, 亿万人民; but 万名干部, 突破万列 (a classifier no idiom starts with)
                 if g.get("suf") == "级" and g.get("unit"):
                     pass
             if g.get("pre") in ("上", "过", "数", "几") and kind == "arabic":
@@ -213,7 +214,8 @@ def find_quantities(text: str) -> list[dict]:
             pre = g.get("pre")
             if pre in _PRE_BAD_BEFORE and s > 0 and text[s - 1] in _PRE_BAD_BEFORE[pre]:
                 s = m.start("num") if kind == "arabic" else m.start("cn")  # 签约66.5亿元: no comparator
-            if kind == "cn" and not pre and g["cn"].strip("万亿") == "":
+            if kind == "cn" and not pre and g["cn"].strip("万亿") == "" and not (
+                    g["cn"] in ("万", "亿") and g.get("unit") in _BARE_MYRIAD_UNITS):
                 continue  # 亿万人民, 万众: no number without a digit or a comparator
             if any(a < e and s < b for a, b in taken):
                 ns = m.start("num") if kind == "arabic" else m.start("cn")

@@ -79,9 +79,9 @@ def _period_view(t: dict | None) -> dict | None:
     return {"text": t["text"], "from": t["from"], "to": t["to"], "rule": t["rule"], "spans": [[t["start"], t["end"]]]}
 
 
-_THRESHOLD_NEXT = re.compile(r"[^，。；、]{0,4}?\d")  # 50亿元以上项目3个: a category, then its count
+_THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d")  # 50亿元以上项目3个: a category, then its count
 _REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
-_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下")
+_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下|最新")
 _VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初")
 _LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过)$")
@@ -102,8 +102,18 @@ _DESCRIPTOR_BEFORE = re.compile(r"(?:这|那|这些|上述|其余|该[\u4e00-\u9
 _COUNT_UNITS = set("个位名家种部项件所座条只人户批类处支套台辆")
 
 
+# a size printed as an attribute of a thing (面积500亩的基地, 一条650米长、3米宽的步道): a description, not a report
+_ATTRIBUTE_BEFORE = re.compile(r"(?:面积|占地|长度|宽度|高度|深度|直径|全长|总长|容量|容积|排量|载重|重量|规模)(?:约|近|达)?$")
+_DIMENSION_AFTER = re.compile(r"[长宽高深厚](?:[、，的]|$)")
+
+
 def _is_descriptor(text: str, s0: int, q: dict) -> bool:
-    """A count of things already named, or of the members of a group (由16名工匠组成)."""
+    """A count of things already named, or of the members of a group (由16名工匠组成); a size printed
+    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道)."""
+    if _DIMENSION_AFTER.match(text, q["end"]):
+        return True
+    if text[q["end"]:q["end"] + 1] == "的" and _ATTRIBUTE_BEFORE.search(text, max(0, q["start"] - 5), q["start"]):
+        return True
     if q["unit"] not in _COUNT_UNITS:
         return False
     if _DESCRIPTOR_BEFORE.search(text, s0, q["start"]):
@@ -147,6 +157,50 @@ def _as_of(text: str, t: dict) -> bool:
     return _AS_OF.search(text, max(0, t["start"] - 3), t["start"]) is not None
 
 
+def _document_time_over(doc_times: list[dict], pos: int, issue_iso: str) -> bool:
+    """Is the time nearest before ``pos`` in the document (else the first after it) a period already over?"""
+    before = [x for x in doc_times if x["end"] <= pos]
+    t = before[-1] if before else next((x for x in doc_times if x["start"] >= pos), None)
+    return t is not None and t["to"] is not None and t["to"] < issue_iso
+
+
+def _in_short_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a short quotation (a name: “最关心的5件事”), not a quoted speech (“…卖了1000多公斤…”)?"""
+    a = text.rfind("“", 0, pos)
+    if a < 0 or text.rfind("”", 0, pos) > a:
+        return False
+    b = text.find("”", pos)
+    return b < 0 or b - a <= 20 and not re.search(r"[，。；！？]", text[a:b])
+
+
+_RANGE_JOIN = re.compile(r"(?:零时|\d{1,2}[时点](?:\d{1,2}分)?)?[ 　]*(?:至|到|—|－|-|~|～)[ 　]*$")
+
+
+def _joined_ranges(text: str, times: list[dict]) -> list[dict]:
+    """Two dates joined by 至 (自5月1日零时至5月5日24时, 2023年6月至2026年5月底) date one period."""
+    out: list[dict] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if prev is not None and prev["resolved"] and t["resolved"] and t["start"] - prev["end"] <= 6 \
+                and _RANGE_JOIN.fullmatch(text, prev["end"], t["start"]) and prev["from"] <= t["to"]:
+            out[-1] = dict(prev, end=t["end"], text=text[prev["start"]:t["end"]], to=t["to"], rule="range-joined")
+            continue
+        out.append(t)
+    return out
+
+
+_START_LEVEL = re.compile(r"(?:由|从)[^，。；、“”]{0,14}$")
+_CHANGE_TO = re.compile(r"(?:[^，。；、\d]{0,6}?)(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|跃升|攀升|回落)了?(?:到|至)")
+_HABITUAL = re.compile(r"(?:每年|每月|每周|每天|每日|常年)[^，。；]{0,6}$")
+
+
+def _short(t: dict | None) -> bool:
+    """Is ``t`` a span of days (at most a month), not a year or a plan period?"""
+    if t is None or not t["from"] or not t["to"]:
+        return False
+    return (date.fromisoformat(t["to"]) - date.fromisoformat(t["from"])).days <= 31
+
+
 def _ends_in_a_later_year(period: dict, issue: date) -> bool:
     """Does the period end after the issue year? Nothing observed can be dated there."""
     return period["to"] is not None and int(period["to"][:4]) > issue.year
@@ -180,12 +234,17 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = ()) -> re.M
 
     :param figures: offsets (in ``sent``) of the other quantities of the sentence
     """
-    for back in range(3):
+    own = _window_start(sent, rel, 0)
+    for back in range(_BACK):
         lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
+        if back > 2 and not _figure_clauses(sent, lo, rel, figures):
+            break  # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%)
+        if back and _PRESENT.search(sent, own, rel):
+            break  # …预计需求量为N，现有供种总量为M: a present state after a forecast
         m = _first_modal(sent, s0, text, lo, hi)
         if m is not None:
-            if back == 0 and m.group(0) in _AUXILIARIES:
-                frame = _fronted_frame(sent, s0, text, rel, lo, figures)
+            if m.group(0) in _AUXILIARIES:
+                frame = _fronted_frame(sent, s0, text, rel, lo, figures, back)
                 if frame is not None:
                     return frame
             return m
@@ -196,16 +255,44 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = ()) -> re.M
     return None
 
 
-def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, figures: tuple) -> re.Match | None:
-    """A non-auxiliary modal in the one or two clauses before ``clause_start`` with no figure after it."""
-    for back in (1, 2):
+_BACK = 5
+
+
+def _figure_clauses(sent: str, lo: int, rel: int, figures: tuple) -> bool:
+    """Does every clause between ``lo`` and the figure at ``rel`` (the first excepted) carry a figure?"""
+    k = _window_start(sent, rel, 0)
+    while k > lo:
+        j = _window_start(sent, k - 1, 0)
+        if j <= lo:
+            break
+        if not any(j <= f < k for f in figures):
+            return False
+        k = j
+    return True
+
+
+def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, figures: tuple,
+                   at: int = 0) -> re.Match | None:
+    """A non-auxiliary modal in the one or two clauses before ``clause_start`` (the clause ``at`` clauses
+    back from the figure) with no figure after it, except figures of parallel clauses that have an
+    auxiliary of their own (预计到X，A将达到N，B将达到M; 预计…，N%的A将…，M%的B将…)."""
+    for back in (at + 1, at + 2):
         lo = _window_start(sent, rel, back)
         m = _first_modal(sent, s0, text, lo, clause_start)
         if m is not None and m.group(0) not in _AUXILIARIES:
-            if not any(m.end() <= f < rel for f in figures):
+            between = [f for f in figures if m.end() <= f < rel]
+            if all(_auxiliary_clause(sent, s0, text, f) for f in between):
                 return m
             return None
     return None
+
+
+def _auxiliary_clause(sent: str, s0: int, text: str, f: int) -> bool:
+    """Does the clause of the figure at ``f`` carry 将/要 (before or after the figure)?"""
+    lo = _window_start(sent, f, 0)
+    ends = [i for i in (sent.find("，", f), sent.find("。", f), sent.find("；", f)) if i >= 0]
+    m = _first_modal(sent, s0, text, lo, min(ends) if ends else len(sent))
+    return m is not None and m.group(0) in _AUXILIARIES
 
 
 def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | None:
@@ -224,11 +311,15 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             nxt = sent[m.end():m.end() + 1]
             if nxt.isdigit() or sent.startswith(_BA, m.end()):
                 continue  # 将12种药品纳入: the disposal marker, not the future
+            if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾"):
+                continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past
             clause_end = min([i for i in (sent.find("，", m.end()), sent.find("。", m.end())) if i >= 0] or [len(sent)])
             if _BA_VERBS.search(sent, m.end(), clause_end):
                 continue  # 将…纳入/作为…: disposal, not the future
         if w == "计划" and sent.startswith(("单列", "生育"), m.end()):
             continue
+        if w == "计划" and re.search(r"(?:按|按照|依|依照|根据|原|超|超额|完成)$", sent[max(0, m.start() - 2):m.start()]):
+            continue  # 按计划推进, 完成计划: the noun
         if w == "计划" and sent[max(0, m.start() - 2):m.start()] in ("行动", "工作", "发展", "实施", "五年", "年度", "规划", "投资"):
             continue  # 行动计划: a noun
         if w == "预计" and sent.startswith(("需", "的", "数", "值", "用量"), m.end()) and sent[m.start() - 1:m.start()] in ("占", "的", "于", "比"):
@@ -245,7 +336,8 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         return False
     if dateline[0] <= t["start"] < dateline[1]:
         return False
-    if _COMPARE_BEFORE.search(text[max(0, t["start"] - 2):t["start"]]) or t["text"].endswith("同期"):
+    before = re.sub(r"[“”\"‘’《]", "", text[max(0, t["start"] - 4):t["start"]])  # 较“十三五”末: the base behind a quote
+    if _COMPARE_BEFORE.search(before) or t["text"].endswith("同期"):
         return False
     if _bracketed(text, t["start"]):  # a document title dates nothing, unless it is a report that says so
         close = text.find("》", t["start"])
@@ -262,6 +354,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     :param owners: what 全市/全区/全省/全国 refer to in this article (last character -> full name)
     """
     owners = owners or {}
+    times = _joined_ranges(text, times)
     targets: list[dict] = []
     observations: list[dict] = []
     tasks: list[dict] = []
@@ -269,13 +362,15 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     # the dateline (本报北京5月6日电) dates the report, not the figures
     first_para_start = text.find("\n") + 1
     dm = _DATELINE.search(text, first_para_start, first_para_start + 40)
-    dateline = (first_para_start, dm.start()) if dm else (-1, -1)
+    # the dateline starts its own line (a subtitle line before 本报电 is text, not dateline)
+    dateline = (max(first_para_start, text.rfind("\n", 0, dm.start()) + 1), dm.start()) if dm else (-1, -1)
     para_start = 0
     para_period: dict | None = None
     prev_para_period: dict | None = None
     last_level: dict | None = None
     para_deadline: dict | None = None
     piece_target: dict | None = None  # the last target of the previous sentence piece
+    doc_times = [x for x in times if _usable_time(text, x, dateline)]
     for sm in _SENT.finditer(text):
         s0, s1 = sm.span()
         sent = sm.group(0)
@@ -288,8 +383,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             prev_deadline, para_deadline = para_deadline, None
             p_end = text.find("\n", para_start)
             p_end = len(text) if p_end < 0 else p_end
-            if not any(para_start <= x["start"] < p_end and x["resolved"] for x in times):
-                para_deadline = prev_deadline  # a paragraph without dates keeps the plan's deadline
+            # a paragraph without dates keeps the previous paragraph's deadline only when it is an event's
+            # days (…3日至9日举行。/…将举办N场活动); a plan's year is not carried (its figures stay undated)
+            if not any(para_start <= x["start"] < p_end and x["resolved"] for x in times) and _short(prev_deadline) \
+                    and para_start - prev_deadline["end"] < 400 and text.rfind("\n", prev_deadline["end"], para_start - 1) < 0 \
+                    and not re.match(r"[起开]", text[prev_deadline["end"]:prev_deadline["end"] + 1]):
+                para_deadline = prev_deadline  # from the paragraph just before only, never a start date (自X起)
             if _BREAKDOWN_START.match(sent):
                 para_period = prev_para_period
                 para_deadline = prev_deadline
@@ -344,7 +443,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if q["comparator"] in ("≥", "≤") and q["text"].endswith(("以上", "以下")) and _THRESHOLD_NEXT.match(text, q["end"]):
                 continue
             attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1])
-            quoted = text.rfind("“", 0, q["start"]) > text.rfind("”", 0, q["start"])
+            quoted = _in_short_quote(text, q["start"])
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q))
             lo = max(mod.end() if mod else 0, (t["end"] - s0) if t else 0)
             ms, me = _metric(sent, lo, rel)
@@ -375,6 +474,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 if w == "预计" and over is not None:
                     st = dict(base, kind="forecast", period=_period_view(over))
                     observations.append(st)
+                elif w == "预计" and t is None and s0 < first_para_start and \
+                        _document_time_over(doc_times, q["start"], issue_iso):
+                    # 预计 in an undated title over a report about a period already over (a holiday's
+                    # figures): a forecast, undated
+                    st = dict(base, kind="forecast", period=None)
+                    observations.append(st)
                 else:
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=_period_view(t if t is not None and not is_past else para_deadline))
@@ -389,10 +494,16 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                           deadline=plan["deadline"])
                 targets.append(st)
             else:
-                if t is not None and not vague and not now:
+                start_level = _START_LEVEL.search(text, max(s0, q["start"] - 16), q["start"])
+                if start_level and _CHANGE_TO.match(text, q["end"]):
+                    # 贫困发生率由建档立卡之初的5.4%下降至…: the earlier level is dated only by a date printed
+                    # between 由/从 and it (从2018年的40元上涨至…)
+                    inner = [x for x in ts if start_level.start() <= x["start"] and x["end"] <= q["start"]]
+                    per = inner[-1] if inner else None
+                elif t is not None and not vague and not now:
                     per = t
-                elif present or vague or t is not None:
-                    per = None
+                elif present or vague or t is not None or _HABITUAL.search(text, max(s0, q["start"] - 8), q["start"]):
+                    per = None  # 每年投入N亿元: a rate of habit, not a figure of a period
                 else:
                     per = para_period
                 view = _period_view(per)

@@ -25,27 +25,49 @@ _SUB = (
     r"|(?<![提之以此])前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
     r"|第?(?P<qe>[1-4一二三四])季度末"
     rf"|(?P<m>{_M})月(?:(?P<d>{_D})日(?:[-－—–~～至到](?P<d2>{_D})日)?|份|(?P<mpart>底|末|初|中旬|上旬|下旬))?"
-    r"|(?P<ypart>年底|年末|年初|年内|底|末|初|内)"
+    r"|(?P<ypart>年底|年末|年初(?!步)|年内|底|末|初(?!步)|内)"
     r"|(?P<full>全年))"
 )
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年|本年|上年|当年|次年|同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年|本年|上年|当年|次年(?!度)|同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
-_YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?:年)?[-－至到—~～](?P<y2>\d{4})年")
+# 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
+_YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?:年)?[-－至到—~～](?P<y2>\d{4})(?:年|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
 _UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})(?P<since>以来)?")
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
-_REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)")
+_REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)])")  # （今日谈）: a column's name
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)")
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
 _QUARTER_END_REL = re.compile(r"(?P<w>上季末|上季度末|本季末|上一季度末)")
-_DAY_RANGE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
-_LUNAR = re.compile(r"(?:农历)?(?:正月|腊月|冬月|[二三四五六七八九十]月|十[一二]月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)")
+_DAY_RANGE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日?[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
+_LUNAR = re.compile(r"(?:农历)?(?:大年(?=初)|正月|腊月|冬月|[二三四五六七八九十]月|十[一二]月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)(?:日)?")
 # holidays with fixed solar dates; 清明 moves by a day or two, the span covers it (rule says approximate)
 _HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节": ((5, 1), (5, 5)), "国庆": ((10, 1), (10, 7)),
              "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6))}
 _HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明)(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
+# lunar festivals: the festival day; with 假期/小长假 (in the span) or 期间 the three-day holiday from it
+_LUNAR_FESTIVALS = {"端午": "五月初五", "中秋": "八月十五"}
+_LUNAR_FESTIVAL_DAYS = {  # solar dates of the festivals (jionlp is asked for other years)
+    "端午": ["2015-06-20", "2016-06-09", "2017-05-30", "2018-06-18", "2019-06-07", "2020-06-25", "2021-06-14",
+             "2022-06-03", "2023-06-22", "2024-06-10", "2025-05-31", "2026-06-19", "2027-06-09", "2028-05-28",
+             "2029-06-16", "2030-06-05"],
+    "中秋": ["2015-09-27", "2016-09-15", "2017-10-04", "2018-09-24", "2019-09-13", "2020-10-01", "2021-09-21",
+             "2022-09-10", "2023-09-29", "2024-09-17", "2025-10-06", "2026-09-25", "2027-09-15", "2028-10-03",
+             "2029-09-22", "2030-09-12"],
+}
+_LUNAR_HOLIDAY = re.compile(r"(?P<h>端午|中秋)(?P<jie>节)?(?P<suffix>假期|小长假)?(?P<during>期间)?"
+                            r"(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥|粽|月饼|晚会))")
+
+
+def _festival_day(name: str, issue: date) -> date | None:
+    """The solar date of a lunar festival nearest the issue date (within half a year)."""
+    days = [date.fromisoformat(x) for x in _LUNAR_FESTIVAL_DAYS[name]]
+    near = [d for d in days if abs((d - issue).days) <= 200]
+    if near:
+        return min(near, key=lambda d: abs((d - issue).days))
+    return _lunar(_LUNAR_FESTIVALS[name], issue)
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日)?")
 _UNRES = re.compile(r"(?P<u>届时)")
@@ -222,10 +244,13 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     cands: list[dict] = []
     for m in _YEAR_RANGE.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
-        if 1900 <= y1 <= y2 <= 2100:
-            cands.append(_item(m, date(y1, 1, 1), date(y2, 12, 31), "year-range"))
+        if 1900 <= y1 <= y2 <= 2100 and (m["season"] is None or y2 == y1 + 1):
+            cands.append(_item(m, date(y1, 1, 1), date(y2, 12, 31), "year-range" if m["season"] is None else "season"))
     for m in _ANCHORED.finditer(text):
         it = _anchored(m, issue)
+        if it and re.fullmatch(r"\d{4}年", it["text"]) and text[it["end"]:it["end"] + 1] == "度":
+            it["end"] += 1  # 2018年度: the year's report or ranking
+            it["text"] += "度"
         if it:
             cands.append(it)
     for m in _UNANCHORED.finditer(text):
@@ -328,10 +353,23 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         (m1, d1), (m2, d2) = _HOLIDAYS[m["h"]]
         y = _nearest_year(issue, m1)
         it = _item(m, date(y, m1, d1), date(y, m2, d2), f"holiday({m['h']}), approximate")
-        it["start"], it["end"], it["text"] = m.start("h"), m.end("h"), m["h"]
+        end = m.end() if re.search(r"(?:假期|小长假|黄金周)$", m.group(0)) else m.end("h")  # 清明假期; “五一”假期 stays 五一
+        it["start"], it["end"], it["text"] = m.start("h"), end, text[m.start("h"):end]
+        cands.append(it)
+    for m in _LUNAR_HOLIDAY.finditer(text):
+        day = _festival_day(m["h"], issue)
+        if day is None:
+            continue
+        if m["suffix"] or m["during"]:
+            it = _item(m, day, day + timedelta(days=2), f"holiday({m['h']}), approximate")
+            end = m.end("suffix") if m["suffix"] else m.end("jie") if m["jie"] else m.end("h")
+        else:
+            it = _item(m, day, day, f"festival({m['h']})")
+            end = m.end("jie") if m["jie"] else m.end("h")
+        it["start"], it["end"], it["text"] = m.start("h"), end, text[m.start("h"):end]
         cands.append(it)
     for m in _LUNAR.finditer(text):
-        res = _lunar(m.group(0), issue)
+        res = _lunar(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
             cands.append(_item(m, res, res, "lunar-date(jionlp)"))
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
