@@ -82,3 +82,18 @@ def test_pull_quote_and_headline_words_are_not_copies():
     # a headline whose words open the very next block
     blocks = blocks_of("国务院自然资源主管部门", "国务院自然资源主管部门应当加强监督管理工作。")
     assert [] == find_duplicates(blocks, no_fit)
+
+
+def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
+    from banmian.restore import restore
+
+    copy = "增量，促进会展与消费深度融合，让会展经济更好惠及企业、惠及市民。"
+    page = ("老街新韵\n\n本报记者 李四\n\n"
+            "青石板路两侧的老房子修缮一新，联动商家开展“焕新消费周”，将展会流量转化为消费\n\n"
+            f"{copy}\n\n这座小城的变化，大家有目共睹。\n\n"
+            "春耕备耕有序推进\n\n本报记者 张三\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n"
+            f"{copy}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+    p = restore(page)
+    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    assert dup.span[0] == page.rindex(copy)  # the copy among the other story's paragraphs goes
+    assert p.articles[0].paragraphs[0].text.endswith("转化为消费" + copy)

@@ -20,6 +20,7 @@ from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .matching import FORBIDDEN, is_open_end, match_seams, starts_mid_sentence
+from .cues import DATELINE
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,12 @@ TAIL_BONUS = 4.0
 # identical copies to keep.
 TOPIC_FIT = 6.0
 AFTER_BYLINE = 1.0
+# A copy right after prose cut off mid-sentence fills that gap: it fits by that much, and
+# the seam model's word on the pair counts for less (it is unsure of single pairs).
+HOLE_FIT = 2.0
+HOLE_CONT = 0.3
+# A dateline copy fits under a headline or byline by this much, and misfits after prose.
+DATELINE_FIT = 2.0
 
 
 def _seam_model():
@@ -166,7 +173,10 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         # how well it shares their topic: an out-of-place copy sits in another story.
         score = 0.0
         prev, nxt = k - 1, k + 1
-        if prev >= 0 and is_open_end(blocks[prose[prev]].text):
+        if prev >= 0 and _cut_prose(blocks[prose[prev]].text):
+            # a copy right after a sentence cut off mid-way fills that gap: the printed place
+            score += HOLE_FIT + HOLE_CONT * float(logit(cont[prev, k]))
+        elif prev >= 0 and is_open_end(blocks[prose[prev]].text):
             score += float(logit(cont[prev, k]))
         else:
             score += float(logit(start_p[k]))
@@ -177,6 +187,11 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         before = prose[k] - 1
         if before >= 0 and blocks[before].role == "byline":
             score -= AFTER_BYLINE  # copies are often printed right after a byline
+        if DATELINE.match(blocks[prose[k]].text):
+            # a dateline opens an article: its place is under a headline, not after prose
+            above = neighbour_index(blocks, prose[k], -1)
+            under = above is not None and (blocks[above].role != FREE or _headline_like(blocks[above].text))
+            score += DATELINE_FIT if under else -DATELINE_FIT
         return score
 
     dups = find_duplicates([blocks[i] for i in prose], fit)
@@ -188,6 +203,11 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         gone.add(d.block)
         log.debug("duplicate block at %d-%d, twin %s", b.start, b.end, d.twin)
     return [k for k in range(n) if k not in gone]
+
+
+def _cut_prose(text: str) -> bool:
+    """Running text (clauses or sentences, or longer than a headline) that stops mid-sentence."""
+    return is_open_end(text) and (any(ch in text for ch in "，。") or len(text) > MAX_HEADING_CHARS)
 
 
 def _headline_like(text: str) -> bool:
