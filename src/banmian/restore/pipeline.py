@@ -173,7 +173,10 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         # how well it shares their topic: an out-of-place copy sits in another story.
         score = 0.0
         prev, nxt = k - 1, k + 1
-        if prev >= 0 and _cut_prose(blocks[prose[prev]].text):
+        above = neighbour_index(blocks, prose[k], -1)
+        if above is not None and blocks[above].role == "jump_from":
+            score += HOLE_FIT  # the first line of a part continued from another page: under its marker
+        elif prev >= 0 and _cut_prose(blocks[prose[prev]].text):
             # a copy right after a sentence cut off mid-way fills that gap: the printed place
             score += HOLE_FIT + HOLE_CONT * float(logit(cont[prev, k]))
         elif prev >= 0 and is_open_end(blocks[prose[prev]].text):
@@ -189,7 +192,6 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             score -= AFTER_BYLINE  # copies are often printed right after a byline
         if DATELINE.match(blocks[prose[k]].text):
             # a dateline opens an article: its place is under a headline, not after prose
-            above = neighbour_index(blocks, prose[k], -1)
             under = above is not None and (blocks[above].role != FREE or _headline_like(blocks[above].text))
             score += DATELINE_FIT if under else -DATELINE_FIT
         return score
