@@ -97,3 +97,16 @@ def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
     (dup,) = [r for r in p.removed if r.reason == "duplicate"]
     assert dup.span[0] == page.rindex(copy)  # the copy among the other story's paragraphs goes
     assert p.articles[0].paragraphs[0].text.endswith("转化为消费" + copy)
+
+
+def test_the_line_under_a_from_marker_keeps_its_place_against_a_copy():
+    from banmian.restore import restore
+
+    line = "“河北福嫂”品牌提质扩容工程，围绕鼓励中介机构输出就业等方面出台支持举措。"
+    page = ("老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n"
+            f"{line}\n\n这座小城的变化，大家有目共睹。\n\n"
+            f"稳住增长势头 加快转型升级\n\n（上接第一版）\n\n{line}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+    p = restore(page)
+    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    assert dup.span[0] == page.index(line)
+    assert line == p.articles[-1].paragraphs[0].text
