@@ -43,6 +43,8 @@ AFTER_BYLINE = 1.0
 # the seam model's word on the pair counts for less (it is unsure of single pairs).
 HOLE_FIT = 2.0
 HOLE_CONT = 0.3
+# The line right under `（上接第一版）` is where the continued part starts: surely in place.
+UNDER_MARKER_FIT = 6.0
 # A dateline copy fits under a headline or byline by this much, and misfits after prose.
 DATELINE_FIT = 2.0
 
@@ -175,7 +177,7 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         prev, nxt = k - 1, k + 1
         above = neighbour_index(blocks, prose[k], -1)
         if above is not None and blocks[above].role == "jump_from":
-            score += HOLE_FIT  # the first line of a part continued from another page: under its marker
+            score += UNDER_MARKER_FIT  # the first line of a part continued from another page
         elif prev >= 0 and _cut_prose(blocks[prose[prev]].text):
             # a copy right after a sentence cut off mid-way fills that gap: the printed place
             score += HOLE_FIT + HOLE_CONT * float(logit(cont[prev, k]))
