@@ -112,6 +112,7 @@ TRANSLIT = set(
     "约泽扎詹兹卓佐宗通顺钦哲宋蓬朱赖蒂德纳尔茨祖洛默"
     "夫娅琪莎蕾薇露黛鲍顿登纽考庞昂昆根欧毕洪孔冈凡丽丁"  # more of the Xinhua transliteration table
     "东治瑞门夏"
+    "别包优素姬列契察道瓜怀居芒留珀让热茹若撒绍申圣提廷屈"  # more of the table (优素福, 艾达尔别科夫, 恩赫包勒德)
 )
 # words stripped from the front of an organisation candidate
 ORG_LEAD_STRIP = ["记者采访了", "采访了", "接受", "专访", "记者", "——访", "—访", "访", "据", "对", "向", "由", "是", "为", "作为", "和", "与", "及",

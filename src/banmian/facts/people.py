@@ -33,12 +33,17 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先",
                "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日",
                # causes, passives and kinship words that follow a name (…董事长李某因严重违纪, 前总统某某外孙)
-               "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲")  # auxiliaries and time words end a name too
+               "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲",
+               # manner and acts of office after a name (…外交部长某某以视频方式, 国家主席某某任免…, 根据…决定)
+               "以", "任免", "任命", "根据", "授予", "签发")  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
               "常常", "一行", "一直", "还是", "来到", "考察", "视察", "对此", "等人", "重要", "深情", "动情", "特别", "明确",
-              "殷切", "充分", "对于", "关心", "关怀", "贺信", "回信", "讲话", "宣布", "席位", "任期", "职务", "严格", "高层"}
+              "殷切", "充分", "对于", "关心", "关怀", "贺信", "回信", "讲话", "宣布", "席位", "任期", "职务", "严格", "高层",
+              # adverbs and words that start with a surname character (主席郑重提出, 部长严肃指出)
+              "郑重", "严肃", "严正", "严厉", "高兴", "全面", "全力", "连续", "连连", "陆续", "单独", "时刻", "常年",
+              "欧洲", "于是", "毕生", "尚未", "宁可", "应当", "应该", "曾多", "万分", "安排", "和平", "温暖", "热情"}
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
 _POST_IN_ORG = set("会处团部局厅室院组")
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
@@ -190,6 +195,22 @@ def _chinese_name_at(text: str, p: int) -> int:
     return 0
 
 
+def _list_item_at(text: str, p: int) -> int:
+    """A name of a list after one post (副委员长某某、白玛某某、洛桑某某): inside the list, a run of 2-4 Han
+    characters between ``、`` and a boundary is a name even when it starts with no surname (Tibetan, Mongolian)."""
+    k = p
+    while k < len(text) and _NAME_BODY.match(text[k]) and k - p < 5:
+        k += 1
+    L = k - p
+    if not 2 <= L <= 4 or k >= len(text) or text[k] not in "、，。；":
+        return 0
+    run = text[p:k]
+    if any(c in _STOP_NAME_CHARS for c in run) or run[:2] in _NOT_NAMES or _POST_RX.search(run) \
+            or run[-1] in _ORG_END or run[-1] in "室科组院所站队团社厂校馆村镇乡街":
+        return 0  # 主任某某、办公室: an organisation ends the list
+    return L
+
+
 def _posseg():
     if "posseg" not in _SEG_CACHE:
         try:
@@ -321,6 +342,9 @@ def find_officials(text: str) -> list[dict]:
         e = p + L
         while text[e:e + 1] == "、":  # 第一书记张某、李某、王某: one post before a list of names
             L2 = _name_at(text, e + 1)
+            f = e + 1 + L2
+            if not L2 or not (f == len(text) or text[f] in _BOUNDARY or text.startswith(_VERB_AFTER, f)):
+                L2 = _list_item_at(text, e + 1)
             if not L2 or _POST_RX.match(text, e + 1 + L2):
                 break
             f = e + 1 + L2

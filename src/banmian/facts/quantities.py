@@ -28,7 +28,7 @@ _APPROX = "多|余"
 
 _ARABIC_Q = re.compile(
     rf"(?P<pre>{_PRE})?(?P<num>{_ARABIC})(?P<a1>{_APPROX})?(?P<mult>{_MULT})?(?P<a2>{_APPROX})?"
-    rf"(?:(?P<u1>{_UNIT})?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?)?"
+    rf"(?:(?P<u1>{_UNIT})?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?(?(u1)(?=(?P=u1))))?"
     rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
 )
 _CN_Q = re.compile(

@@ -79,16 +79,19 @@ def _period_view(t: dict | None) -> dict | None:
     return {"text": t["text"], "from": t["from"], "to": t["to"], "rule": t["rule"], "spans": [[t["start"], t["end"]]]}
 
 
-_THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d")  # 50亿元以上项目3个: a category, then its count
+_THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^，。；、（(）)]{0,4}?\d+(?:\.\d+)?(?![\dA-Za-z.])")  # 50亿元以上项目3个: a category, then its count
 _REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
 _PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下|最新")
 _VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初")
 _LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
-_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过)$")
+_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|占)$")  # 占全年计划任务的N%: a base
 _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两")
 # ages, multiples and durations describe, they do not report a figure of a metric
 _NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月"}
 _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
+# verbs of result that follow the object of a disposal 将 (将[object]划分成…): only after an object of 2+ characters
+_BA_RESULT = re.compile(r"划分成|划分为|分成|下调为|下调至|上调为|上调至|调整为|设定为|设为|改为|定为|偷走|拿走|抢走|带走|"
+                        r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以")
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
 
 
@@ -147,6 +150,8 @@ def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new
 
 # a paragraph that breaks down the figures of the previous one keeps its period (分用途看，…余额分别为…)
 _BREAKDOWN_START = re.compile(r"其中|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,8}看|按[\u4e00-\u9fff]{1,6}分")
+# 同期 referring back to the report's period (同期，民营企业…; 占同期…总值的N%), not a comparison base (去年同期, 比同期)
+_SAME_PERIOD = re.compile(r"(?:^|[，,：:；]|占)同期")
 _AS_OF = re.compile(r"(?:截至|截止|截止到)$")
 # an event dated to a day dates the figures reported about it in the next sentences (…21日举行。…签约N个项目)
 _EVENT = re.compile(r"举行|召开|开幕|闭幕|启幕|举办|开通|签约|发布会")
@@ -173,6 +178,9 @@ def _in_short_quote(text: str, pos: int) -> bool:
     return b < 0 or b - a <= 20 and not re.search(r"[，。；！？]", text[a:b])
 
 
+_FIRST_DAY = re.compile(r"[”\"’]?(?:假期|小长假|黄金周|期间)?(?:首日|第一天)")
+_CHANGE_THEN_LEVEL = re.compile(r"[，,]?(?:至|到)(?:约|近)?")
+_PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|斤|亩|平方米|立方米|千瓦时|度|袋|箱|瓶)[\u4e00-\u9fff]{0,4}$")
 _RANGE_JOIN = re.compile(r"(?:零时|\d{1,2}[时点](?:\d{1,2}分)?)?[ 　]*(?:至|到|—|－|-|~|～)[ 　]*$")
 
 
@@ -187,6 +195,22 @@ def _joined_ranges(text: str, times: list[dict]) -> list[dict]:
             continue
         out.append(t)
     return out
+
+
+_END_LEVEL = re.compile(r"(?:从|由)[^，。；]{0,20}?\d[^，。；]{0,12}?(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|"
+                        r"跃升|攀升|回落)了?(?:到|至)了?$")
+_NO_PERIOD = {"none": True}
+
+
+def _range_year(t: dict | None, which: int) -> dict | None:
+    """The first (0) or last (1) year of a period joined from two years (从2012年到2018年)."""
+    if t is None or not re.search(r"年(?:到|至|—|－|-|~|～)", t.get("text", "")) or not t["from"] or not t["to"]:
+        return None
+    a, b = t["from"], t["to"]
+    if not (a.endswith("-01-01") and b.endswith("-12-31")) or a[:4] == b[:4]:
+        return None
+    y = a[:4] if which == 0 else b[:4]
+    return dict(t, **{"from": f"{y}-01-01", "to": f"{y}-12-31", "rule": "range-joined-" + ("start" if which == 0 else "end")})
 
 
 _START_LEVEL = re.compile(r"(?:由|从)[^，。；、“”]{0,14}$")
@@ -226,7 +250,7 @@ def _window_start(sent: str, rel: int, clauses: int = 2) -> int:
 _AUXILIARIES = ("将", "要")  # future/obligation auxiliaries inside a clause that a fronted frame may govern
 
 
-def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = ()) -> re.Match | None:
+def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_aux: bool = True) -> re.Match | None:
     """The modality cue governing the quantity: the first one of its own clause, else of the
     nearest earlier clause (up to two back), else a modal verb right after it in its clause
     (``100%村庄要达到``). A frame in front (``预计，到2024年底…将达到N``) wins over the
@@ -239,9 +263,13 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = ()) -> re.M
         lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
         if back > 2 and not _figure_clauses(sent, lo, rel, figures):
             break  # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%)
-        if back and _PRESENT.search(sent, own, rel):
-            break  # …预计需求量为N，现有供种总量为M: a present state after a forecast
+        if back and _PRESENT.search(sent, _window_start(sent, rel, back - 1), rel):
+            break  # …预计需求量为N，现有供种总量为M: a present state after a forecast (in any clause between)
         m = _first_modal(sent, s0, text, lo, hi)
+        if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
+            break  # 在确保安全的前提下，…到岗N人: a condition, not a target
+        if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES:
+            break  # 本次调水将持续N天，…水位达M米: with no future date, an auxiliary governs its own clause only
         if m is not None:
             if m.group(0) in _AUXILIARIES:
                 frame = _fronted_frame(sent, s0, text, rel, lo, figures, back)
@@ -256,6 +284,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = ()) -> re.M
 
 
 _BACK = 5
+_PLAN_PARTS = re.compile(r"(?:个)?方面(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")
+_CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
 
 
 def _figure_clauses(sent: str, lo: int, rel: int, figures: tuple) -> bool:
@@ -281,18 +311,32 @@ def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, f
         m = _first_modal(sent, s0, text, lo, clause_start)
         if m is not None and m.group(0) not in _AUXILIARIES:
             between = [f for f in figures if m.end() <= f < rel]
-            if all(_auxiliary_clause(sent, s0, text, f) for f in between):
+            # figures between of parallel clauses with an auxiliary, or with no modal of their own (预计…将提升到A，
+            # 总量达到B，…将提高到C: the frame governs all three)
+            if all(_auxiliary_clause(sent, s0, text, f) or _no_modal_clause(sent, s0, text, f, m.start(), m.end()) for f in between):
                 return m
             return None
     return None
+
+
+def _no_modal_clause(sent: str, s0: int, text: str, f: int, frame_start: int, frame_end: int) -> bool:
+    """Does the clause of the figure at ``f`` (a clause after the frame's own) carry no modal of its own?"""
+    lo = _window_start(sent, f, 0)
+    if lo <= frame_start:
+        return False  # the figure sits in the frame's own clause (预计A达N，B将突破M: B keeps 将)
+    ends = [i for i in (sent.find("，", f), sent.find("。", f), sent.find("；", f)) if i >= 0]
+    return _first_modal(sent, s0, text, lo, min(ends) if ends else len(sent)) is None
 
 
 def _auxiliary_clause(sent: str, s0: int, text: str, f: int) -> bool:
     """Does the clause of the figure at ``f`` carry 将/要 (before or after the figure)?"""
     lo = _window_start(sent, f, 0)
     ends = [i for i in (sent.find("，", f), sent.find("。", f), sent.find("；", f)) if i >= 0]
-    m = _first_modal(sent, s0, text, lo, min(ends) if ends else len(sent))
-    return m is not None and m.group(0) in _AUXILIARIES
+    hi = min(ends) if ends else len(sent)
+    m = _first_modal(sent, s0, text, lo, hi)
+    while m is not None and m.group(0) not in _AUXILIARIES:  # 预计…比重将提升到A: the frame's own clause
+        m = _first_modal(sent, s0, text, m.end(), hi)
+    return m is not None
 
 
 def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | None:
@@ -316,8 +360,11 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             clause_end = min([i for i in (sent.find("，", m.end()), sent.find("。", m.end())) if i >= 0] or [len(sent)])
             if _BA_VERBS.search(sent, m.end(), clause_end):
                 continue  # 将…纳入/作为…: disposal, not the future
-        if w == "计划" and sent.startswith(("单列", "生育"), m.end()):
-            continue
+            if _BA_RESULT.search(sent, m.end() + 2, clause_end):
+                continue  # 将全区划分成N个网格, 将…下调为…的30%, 将…现金偷走: a disposal with its object first
+        if w == "计划" and (sent.startswith(("单列", "生育", "面积", "总量", "任务量", "数的", "值", "规模", "实施规模"), m.end())
+                           or "占" in sent[max(0, m.start() - 4):m.start()] or sent[m.start() - 1:m.start()] == "按"):
+            continue  # 占计划面积的75.8%: the noun
         if w == "计划" and re.search(r"(?:按|按照|依|依照|根据|原|超|超额|完成)$", sent[max(0, m.start() - 2):m.start()]):
             continue  # 按计划推进, 完成计划: the noun
         if w == "计划" and sent[max(0, m.start() - 2):m.start()] in ("行动", "工作", "发展", "实施", "五年", "年度", "规划", "投资"):
@@ -328,7 +375,7 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
     return None
 
 
-_PLAN_NAME_AFTER = re.compile(r"[”\"’]?(?:规划|计划|纲要)(?!期)")
+_PLAN_NAME_AFTER = re.compile(r"[”\"’](?:规划|计划|纲要)(?!期)|(?:规划|纲要)(?!期)")  # 今年计划发布N款: a modal, not a name
 
 
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
@@ -354,7 +401,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     :param owners: what 全市/全区/全省/全国 refer to in this article (last character -> full name)
     """
     owners = owners or {}
-    times = _joined_ranges(text, times)
+    times = [dict(t, to=t["from"], text=t["text"] + "首日") if t["resolved"] and t["from"] and _FIRST_DAY.match(text, t["end"])
+             else t for t in _joined_ranges(text, times)]  # “五一”假期首日: the first day, not the holiday
     targets: list[dict] = []
     observations: list[dict] = []
     tasks: list[dict] = []
@@ -366,6 +414,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     dateline = (max(first_para_start, text.rfind("\n", 0, dm.start()) + 1), dm.start()) if dm else (-1, -1)
     para_start = 0
     para_period: dict | None = None
+    doc_period: dict | None = None  # the last statistical period of the article, for an anaphoric 同期
     prev_para_period: dict | None = None
     last_level: dict | None = None
     para_deadline: dict | None = None
@@ -403,6 +452,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         if om:
             owner = owners.get(om.group(0)[-1], om.group(0))
         present = _PRESENT.search(sent)
+        sent_future = any(x["to"] and x["to"] > issue_iso for x in ts)
         last_change_end = None
         for q in qs:
             rel = q["start"] - s0
@@ -434,7 +484,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
-            if last_change_end is not None and text[last_change_end:q["start"]] == "、" and q["unit"] in ("%", "pp"):
+            if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
+                continue  # 销量下滑16%至12.23万辆: the change of the level printed after it
+            if _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]):
+                continue  # 每分钟8000升, 每吨稻谷去除5%: a rate per unit describes, it reports no figure
+            if last_change_end is not None and text[last_change_end:q["start"]] in ("、", "和", "及", "、和") and q["unit"] in ("%", "pp"):
                 last_change_end = q["end"]  # 增速分别达到12.5%、8.4%: the rest of an enumeration of changes
                 continue
             if re.match(r"增速(?:分别)?(?:为|达到|达)$", text[max(s0, q["start"] - 7):q["start"]].split("，")[-1]):
@@ -444,7 +498,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue
             attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1])
             quoted = _in_short_quote(text, q["start"])
-            mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q))
+            mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
+                         carry_aux=sent_future or para_deadline is not None)
             lo = max(mod.end() if mod else 0, (t["end"] - s0) if t else 0)
             ms, me = _metric(sent, lo, rel)
             if me - ms < 2 and (mod is not None or t is not None):  # 全市规上工业增加值力争2024年突破…
@@ -460,6 +515,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     "owner": owner or owner_default, "speaker": speaker["name"] if speaker else None,
                     "quantity": qv, "value": q["value"], "unit": q["unit"],
                     "evidence": [[s0, s1]], "spans": [[q["start"], q["end"]]], "_sent": s0, "_qend": q["end"]}
+            if q["unit"] in ("个", "项", "条", "方面") and _PLAN_PARTS.match(text, q["end"]):
+                # 从8个方面提出44项举措: the parts a plan or measure lists, counted now, not a target of it
+                st = dict(base, kind="actual", period=None)
+                observations.append(st)
+                last_level, piece_target = st, None
+                continue
             is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None
@@ -495,17 +556,36 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 targets.append(st)
             else:
                 start_level = _START_LEVEL.search(text, max(s0, q["start"] - 16), q["start"])
+                end_level = None
+                em = _END_LEVEL.search(text, max(s0, q["start"] - 36), q["start"])
+                if em is not None and not (start_level and _CHANGE_TO.match(text, q["end"])):
+                    # 从2018年的40元上涨至45元: the date inside the start level does not date the end level
+                    if t is not None and t["start"] >= em.start():
+                        outer = [x for x in before_t if x["end"] <= em.start()]
+                        end_level = outer[-1] if outer else para_period
+                        if end_level is None:
+                            end_level = _NO_PERIOD
+                    elif _range_year(t, 1) is not None:
+                        end_level = _range_year(t, 1)  # 从2012年到2018年，…增长到B: B is 2018's
+                if end_level is _NO_PERIOD:
+                    end_level = None
+                    if em is not None:
+                        per = None
                 if start_level and _CHANGE_TO.match(text, q["end"]):
                     # 贫困发生率由建档立卡之初的5.4%下降至…: the earlier level is dated only by a date printed
                     # between 由/从 and it (从2018年的40元上涨至…)
                     inner = [x for x in ts if start_level.start() <= x["start"] and x["end"] <= q["start"]]
-                    per = inner[-1] if inner else None
+                    per = inner[-1] if inner else _range_year(t, 0)  # 从2012年到2018年，…从A增长到B: A is 2012's
+                elif end_level is not None:
+                    per = end_level
                 elif t is not None and not vague and not now:
                     per = t
                 elif present or vague or t is not None or _HABITUAL.search(text, max(s0, q["start"] - 8), q["start"]):
                     per = None  # 每年投入N亿元: a rate of habit, not a figure of a period
                 else:
                     per = para_period
+                    if per is None and doc_period is not None and _SAME_PERIOD.search(sent):
+                        per = doc_period  # 同期，对新兴市场进出口增长N%: the period of the report, named before
                 view = _period_view(per)
                 if since and per is t and view:  # “十三五”以来: from the start of the period to the issue
                     view = dict(view, to=issue_iso, rule=view["rule"] + "+since")
@@ -531,6 +611,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         elif ts:  # later sentences inherit a statistical period or an as-of date (截至), never an event's day
             last = ts[-1]
             para_period = last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else None
+        if para_period is not None and para_period["from"] != para_period["to"] and para_period["to"] <= issue_iso:
+            doc_period = para_period  # a statistical period already reported, for a later 同期
         future = [x for x in ts if x["to"] and x["to"] > issue_iso]
         if future:
             para_deadline = future[-1]
