@@ -182,3 +182,23 @@ def test_prose_above_a_dash_section_lead_still_joins_its_column_break():
     (art,) = articles(page)
     assert art.paragraphs[0].text.endswith("力争明年突破1000亿元，带动就业岗位增加。")
     assert "——坚持系统观念，在内外联动中拓展发展空间。" == art.paragraphs[1].text
+
+
+def test_on_an_indented_page_a_flush_line_continues_and_an_indented_one_starts():
+    from banmian.restore.features import Weights
+    from banmian.restore.pipeline import analyse
+
+    # the column break falls right after a full stop: only the missing indent can tell
+    lines = ["青石板路两侧的老房子修缮一新，游客络绎不绝。", "为了让古城重焕生机，当地坚持“修旧如旧”的原则。",
+             "这座小城的变化，大家有目共睹。", "街道变宽了，绿地变多了，居民的笑容也多了。"]
+
+    def scores(indent):
+        page = "老街新韵\n\n本报记者 李四\n\n" + "\n\n".join(m + t for m, t in zip(indent, lines)) + "\n"
+        an = analyse(page)
+        return Weights.load().seam_scores(an.seam_X)
+
+    flat = scores(["", "", "", ""])
+    marked = scores(["\u3000\u3000", "", "\u3000\u3000", "\u3000\u3000"])
+    # prose block 0 is the headline; 1..4 are the lines
+    assert marked[1, 2] > flat[1, 2] + 3  # the flush line continues the one above
+    assert marked[2, 3] < flat[2, 3]  # the indented line starts a paragraph

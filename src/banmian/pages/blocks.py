@@ -45,3 +45,28 @@ def whitespace_gaps(text: str, covered: list[Span]) -> list[Span]:
     if pos < len(text):
         gaps.append((pos, len(text)))
     return [(s, e) for s, e in gaps if not text[s:e].strip()]
+
+
+# A paragraph printed with an indent starts with two full-width spaces (or spaces standing in).
+_INDENTS = ("\u3000", "  ")
+# The page indents its paragraphs when this share of its prose lines (and at least
+# MIN_INDENTED of them) is indented; then a flush line is a paragraph's continuation.
+INDENTED_SHARE = 0.3
+MIN_INDENTED = 3
+
+
+def indented(text: str, block: Block) -> bool:
+    """Does the line of ``block`` start with an indent (kept out of the block's span)?"""
+    line_start = text.rfind("\n", 0, block.start) + 1
+    lead = text[line_start:block.start]
+    return any(mark in lead for mark in _INDENTS)
+
+
+def indent_signs(text: str, blocks: list[Block]) -> list[int]:
+    """+1 for an indented block, -1 for a flush one, on a page that indents its
+    paragraphs; all 0 on a page that does not (then indentation says nothing)."""
+    marks = [indented(text, b) for b in blocks]
+    n = sum(marks)
+    if not blocks or n < MIN_INDENTED or n < INDENTED_SHARE * len(blocks):
+        return [0] * len(blocks)
+    return [1 if m else -1 for m in marks]

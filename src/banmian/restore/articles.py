@@ -110,7 +110,7 @@ class ArticleBuilder:
 
     def __init__(self, blocks: list[Block], chains: list[Chain], member_of: dict[int, int],
                  line_probs: dict[int, tuple], start_open: dict[int, bool], idf: dict[str, float],
-                 weights=None, on_title=None):
+                 weights=None, on_title=None, indents: dict[int, int] | None = None):
         self.blocks = blocks
         self.chains = chains
         self.member_of = member_of  # block index -> chain index, for blocks inside a chain
@@ -121,6 +121,7 @@ class ArticleBuilder:
         self.opened: list[_Open] = []
         self.idf = idf
         self.chain_article: dict[int, _Open] = {}
+        self.indents = indents or {}  # free block -> +1 indented, -1 flush, 0 (the page does not indent)
 
     # -- the items of the reading order -------------------------------------------------
     def items(self) -> list[tuple[str, int]]:
@@ -333,6 +334,7 @@ class ArticleBuilder:
             open_banner=is_banner(art.title.text if art.title else None) or
             is_banner(art.kicker.text if art.kicker else None),
             after_credit=bool(art.paragraphs) and art.paragraphs[-1].role == "credit",
+            indent=self.indents.get(group[-1], 0),
         )
         x = title_features(ctx)
         if self.on_title is not None:

@@ -53,6 +53,8 @@ SEAM_FEATURES = (
     "far_topic",  # not adjacent times topic: a far tail must be about the same story
     "left_comma",  # i ends with ，or 、: the sentence goes on (unless it is a line of verse)
     "left_comma_long",  # ... and i is longer than a line of verse
+    "right_indent",  # +1: j is indented (a paragraph starts); -1: j is flush on a page that indents
+    "closed_flush",  # i ends a sentence and j is flush on a page that indents: the column broke there
 )
 TITLE_FEATURES = (
     "head_vs_cross",  # log P(head)/P(cross) of the (last) line
@@ -81,6 +83,7 @@ TITLE_FEATURES = (
     "open_bylined",  # the open article has a byline (long reports carry sections)
     "open_banner",  # the open article is headed by a column banner (八方速递): its items are crossheads
     "after_credit",  # the open article's last paragraph is a credit (`（作者为…）`), which ends articles
+    "indent",  # +1: the line is indented like a paragraph; -1: flush on a page that indents
 )
 
 
@@ -105,6 +108,7 @@ class HeadingContext:
     open_bylined: bool
     open_banner: bool
     after_credit: bool
+    indent: int = 0
 
 
 def logit(p) -> np.ndarray:
@@ -156,7 +160,8 @@ VERSE_CHARS = 12  # a line of verse (`不劳快马踏红尘，`) is a paragraph 
 
 
 def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont: np.ndarray, lines: np.ndarray,
-                  start_p: np.ndarray, end_p: np.ndarray, straddle: np.ndarray, topic: np.ndarray) -> np.ndarray:
+                  start_p: np.ndarray, end_p: np.ndarray, straddle: np.ndarray, topic: np.ndarray,
+                  indents: np.ndarray) -> np.ndarray:
     """Features of every (left, right) pair: shape (len(lefts), len(prose), len(SEAM_FEATURES)).
 
     ``lefts`` index into ``prose``; pairs with right <= left are computed but never used.
@@ -202,6 +207,8 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
         X[r, :, 23] = (1 - X[r, :, 1]) * topic[i]
         X[r, :, 24] = texts[i].rstrip()[-1:] in "，、,"
         X[r, :, 25] = X[r, :, 24] * (len(texts[i]) > VERSE_CHARS)
+        X[r, :, 26] = indents
+        X[r, :, 27] = X[r, :, 12] * (indents < 0)
     return X
 
 
@@ -244,4 +251,5 @@ def title_features(ctx: HeadingContext) -> np.ndarray:
         float(ctx.open_bylined),
         float(ctx.open_banner),
         float(ctx.after_credit),
+        float(ctx.indent),
     ])

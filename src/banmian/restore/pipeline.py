@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..model import Block, Page, Removed
-from ..pages.blocks import split_blocks, whitespace_gaps
+from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
 from .articles import MAX_HEADING_CHARS, ArticleBuilder, Chain
 from .duplicates import find_duplicates
 from .lines import LineModel
@@ -68,6 +68,7 @@ class Analysis:
     chains: list[Chain] = field(default_factory=list)
     start_open: dict[int, bool] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)  # page bigram weights (topic similarity)
+    indents: dict[int, int] = field(default_factory=dict)  # prose block -> +1 indented, -1 flush, 0 unknown
 
 
 def analyse(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
@@ -108,7 +109,11 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # Topic is judged on a little context: the left with the two blocks before it, the
     # right with the block after it (single column pieces share too few words).
     topic = similarity_matrix(kept, an.idf, before=TOPIC_CONTEXT, after=1)
-    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic)
+    # Paragraph indents, where the page prints them, tell starts from continuations.
+    signs = indent_signs(text, [blocks[i] for i in an.prose])
+    an.indents = dict(zip(an.prose, signs))
+    indents = np.array(signs, dtype=float)
+    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic, indents)
     score = weights.seam_scores(an.seam_X) if an.lefts else np.zeros((0, len(an.prose)))
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
@@ -160,7 +165,8 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     member_of = {i: c for c, ch in enumerate(chains) for i in ch.blocks[1:]}
     line_probs = {i: tuple(an.lines[k]) for k, i in enumerate(an.prose)}
     title_weights = None if method == "naive" else (weights or Weights.load())
-    builder = ArticleBuilder(blocks, chains, member_of, line_probs, an.start_open, an.idf, title_weights, on_title)
+    builder = ArticleBuilder(blocks, chains, member_of, line_probs, an.start_open, an.idf, title_weights, on_title,
+                             an.indents)
     an.page.articles = builder.build()
     _account(an.page, blocks)
     return an.page
