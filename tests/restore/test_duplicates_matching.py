@@ -110,3 +110,14 @@ def test_the_line_under_a_from_marker_keeps_its_place_against_a_copy():
     (dup,) = [r for r in p.removed if r.reason == "duplicate"]
     assert dup.span[0] == page.index(line)
     assert line == p.articles[-1].paragraphs[0].text
+
+
+def test_a_line_repeated_under_headings_is_kept_twice():
+    from banmian.restore import restore
+
+    note = "（2026年4月30日第十四届全国人民代表大会常务委员会第二十二次会议通过）"
+    page = (f"全国人民代表大会常务委员会免职名单\n\n{note}\n\n免去某某的某某职务。\n\n"
+            f"全国人民代表大会常务委员会任免名单\n\n{note}\n\n任命某某为某某职务。\n")
+    p = restore(page)
+    assert not [r for r in p.removed if r.reason == "duplicate"]
+    assert [note, note] == [a.subtitle.text if a.subtitle else a.paragraphs[0].text for a in p.articles]

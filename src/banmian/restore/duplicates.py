@@ -4,7 +4,9 @@ A copy is a layout duplicate when its text occurs again elsewhere among the page
 prose blocks (inside one block, or across a column break into the next). Which copy
 goes is decided by where it sits: the one that fits its neighbours worse is removed
 and points at its twin. Short lines are never removed: a stock phrase or the same
-reporter's byline may legitimately appear twice.
+reporter's byline may legitimately appear twice; nor is an exact copy right under a
+headline, crosshead or label (a lead quote, or the `（…会议通过）` note under each of
+several decrees), which papers print again on purpose.
 """
 from __future__ import annotations
 
@@ -68,11 +70,14 @@ class _Stream:
             pos = self.text.find(needle, pos + 1)
 
 
-def find_duplicates(blocks: list[Block], fit: Callable[[int], float]) -> list[Duplicate]:
+def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
+                    anchored: Callable[[int], bool] = lambda i: False) -> list[Duplicate]:
     """Layout duplicates among ``blocks`` (the page's prose blocks in reading order).
 
     :param fit: how well block ``i`` fits where it stands (higher is better), used to
         choose which of two identical copies to keep.
+    :param anchored: block ``i`` stands right under a headline, crosshead or label, where
+        papers print a lead quote or a formula that they repeat on purpose.
     """
     stream = _Stream(blocks)
     removed: dict[int, Span] = {}
@@ -94,6 +99,8 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float]) -> list[Du
             if exact:
                 if len(d.text) < EXACT_MIN_CHARS:
                     continue
+                if anchored(i) or anchored(j):
+                    continue  # a lead quote or formula under a heading, printed again on purpose
                 if len(d.text) < SURE_CHARS and abs(fit(i) - fit(j)) < 2.0:
                     continue  # two well-placed short copies: a legitimate repeat
                 loser = i if (fit(i), -i) < (fit(j), -j) else j

@@ -97,7 +97,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     for k in range(len(prose)):
         if starts_mid_sentence(texts[k]):
             start_p[k] = 0.0
-    keep = _drop_duplicates(page, blocks, prose, cont, start_p, an.idf)
+    keep = _drop_duplicates(page, blocks, prose, cont, start_p, an.idf, lines)
     an.prose = [prose[k] for k in keep]
     an.lines = lines[keep]
     cont, start_p, end_p = cont[np.ix_(keep, keep)], start_p[keep], end_p[keep]
@@ -172,7 +172,7 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     return an.page
 
 
-def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p, idf) -> list[int]:
+def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p, idf, lines) -> list[int]:
     """Remove layout duplicates among the prose blocks; return the indices (into prose) kept."""
     n = len(prose)
 
@@ -204,7 +204,18 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             score += DATELINE_FIT if under else -DATELINE_FIT
         return score
 
-    dups = find_duplicates([blocks[i] for i in prose], fit)
+    at = {i: k for k, i in enumerate(prose)}
+
+    def anchored(k: int) -> bool:
+        # right under a headline or crosshead (as the line model reads it), a label or a subtitle
+        above = neighbour_index(blocks, prose[k], -1)
+        if above is None:
+            return False
+        if blocks[above].role in ("subtitle", "label"):
+            return True
+        return above in at and _headline_like(blocks[above].text) and lines[at[above], 0] + lines[at[above], 1] > 0.5
+
+    dups = find_duplicates([blocks[i] for i in prose], fit, anchored)
     gone = set()
     for d in dups:
         b = blocks[prose[d.block]]
