@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from banmian.bench.generate import generate_page, load_corpus, pages_of
+from banmian.bench.generate import DamageConfig, generate_page, load_corpus, pages_of
 from banmian.restore.features import ADJACENT, DEFAULT_PATH, SEAM_FEATURES, TITLE_FEATURES, Weights
 from banmian.restore.pipeline import analyse, restore_text
 from banmian.restore.seam_train import fit_logistic
@@ -40,6 +40,9 @@ START = Weights(
 # A missed title merges two articles (both come out wrong); a crosshead taken for a title
 # splits one. Titles weigh this much more in the fit, so its errors cost what they cost.
 TITLE_POSITIVE_WEIGHT = 4.0
+
+
+TAILS = DamageConfig(interleave=1.0)
 
 
 def report(name: str, X: np.ndarray, y: np.ndarray, coef: np.ndarray, bias: float) -> None:
@@ -103,6 +106,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
     ap.add_argument("--title-weight", type=float, default=TITLE_POSITIVE_WEIGHT,
                     help="weight of a title example against a crosshead example in the title fit")
+    ap.add_argument("--tail-pages", type=int, default=300,
+                    help="extra pages that all carry an interleaved tail, for the far-pair weights")
     ap.add_argument("--keep-seams", action="store_true",
                     help="refit only the title weights, keeping the seam weights stored in --out")
     args = ap.parse_args()
@@ -110,11 +115,15 @@ def main() -> None:
     corpus_pages = pages_of(load_corpus(args.corpus), "train")
     chosen = rng.sample(corpus_pages, min(args.pages, len(corpus_pages)))
     pages = [generate_page(arts, random.Random(args.seed * 100_003 + k)) for k, arts in enumerate(chosen)]
+    # Interleaved tails are rare on ordinary pages (a hundred far seams in 500 pages): the
+    # far-pair weights also learn from pages that all carry one.
+    tail_pages = [generate_page(arts, random.Random(args.seed * 200_003 + k), damage=TAILS)
+                  for k, arts in enumerate(chosen[:args.tail_pages])]
 
     if args.keep_seams:
         seam, seam_bias = stored_seam_weights(args.out)
     else:
-        X, y = seam_data(pages, START)
+        X, y = seam_data(pages + tail_pages, START)
         seam, seam_bias = np.zeros((2, X.shape[1])), np.zeros(2)
         for row, name in enumerate(("far", "adjacent")):
             part = (X[:, ADJACENT] > 0) == bool(row)
