@@ -111,14 +111,19 @@ def test_the_date_under_a_signature_stays_in_the_body():
     assert all(a.title is None or a.title.text != "2026年4月30日" for a in articles(page))
 
 
-def test_items_under_a_column_banner_are_one_article():
-    page = ("微阅读\n\n春耕备耕有序推进\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n（据新华社电）\n\n"
+def test_a_column_banner_titles_its_collection_and_marks_its_items():
+    from banmian.restore.features import TITLE_FEATURES
+    from banmian.restore.pipeline import restore_text
+
+    page = ("微阅读\n\n春耕备耕有序推进\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n"
             "社区食堂办到家门口\n\n去年以来，城区建成社区食堂45家，日均就餐人数超过6000人次。\n")
-    (art,) = articles(page)
-    assert "微阅读" == art.title.text
-    assert ["春耕备耕有序推进", "眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。", "（据新华社电）",
-            "社区食堂办到家门口", "去年以来，城区建成社区食堂45家，日均就餐人数超过6000人次。"] == \
-        [p.text for p in art.paragraphs]
+    seen = []
+    first = restore_text(page, on_title=lambda line, x: seen.append(x)).articles[0]
+    # the banner titles the collection; the first item's headline is its first crosshead
+    assert "微阅读" == first.title.text
+    assert ["春耕备耕有序推进", "眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。"] == [p.text for p in first.paragraphs[:2]]
+    # the next item's headline is judged knowing it stands in a banner's collection
+    assert [1.0] == [x[TITLE_FEATURES.index("open_banner")] for x in seen]
 
 
 def test_a_lecturer_line_is_the_byline():
