@@ -207,3 +207,10 @@ def test_on_an_indented_page_a_flush_line_continues_and_an_indented_one_starts()
     # prose block 0 is the headline; 1..4 are the lines
     assert marked[1, 2] > flat[1, 2] + 3  # the flush line continues the one above
     assert marked[2, 3] < flat[2, 3]  # the indented line starts a paragraph
+
+
+def test_a_lone_line_ending_in_a_dash_introduces_the_body():
+    page = ("老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n"
+            "盛会让我们坚定信心——\n\n“这座小城的变化，大家有目共睹。”一位代表说。\n")
+    (art,) = articles(page)
+    assert "盛会让我们坚定信心——" == art.paragraphs[1].text

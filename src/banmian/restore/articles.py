@@ -368,6 +368,13 @@ class ArticleBuilder:
                     for line in group:
                         self._crosshead(current, line)
                     continue
+                if bare and current is not None and current.article.paragraphs and len(group) == 1 and \
+                        self.blocks[group[0]].text.endswith(("——", "—")):
+                    # `盛会让我们坚定信心——` alone introduces what follows in the body; a kicker
+                    # ending so stands over its title, which a lone line does not have
+                    current.crosshead_shapes[1] += 1
+                    self._crosshead(current, group[0])
+                    continue
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     current.crosshead_shapes[len(group)] += 1
