@@ -214,3 +214,11 @@ def test_a_lone_line_ending_in_a_dash_introduces_the_body():
             "盛会让我们坚定信心——\n\n“这座小城的变化，大家有目共睹。”一位代表说。\n")
     (art,) = articles(page)
     assert "盛会让我们坚定信心——" == art.paragraphs[1].text
+
+
+def test_a_signature_over_its_date_ends_the_document():
+    page = ("中华人民共和国和某国联合声明\n\n双方一致同意进一步深化全面合作，造福两国人民。\n\n"
+            "中华人民共和国主席  某国总统\n\n习近平  弗·弗·普京\n\n二〇二六年五月二十日于北京\n")
+    (art,) = articles(page)
+    assert ["中华人民共和国主席  某国总统", "习近平  弗·弗·普京", "二〇二六年五月二十日于北京"] == \
+        [p.text for p in art.paragraphs[-3:]]

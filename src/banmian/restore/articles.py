@@ -37,6 +37,8 @@ FRAGMENT_SURE = 0.9
 SEGMENT_CHARS = 1200
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
 PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
+# A post and a name set apart by a wide space, as signatures print them (`总理  李  强`).
+SIGNED_NAME = re.compile(r"(?:  |\u3000)[\u4e00-\u9fff·]{1,3}(?:(?:  |\u3000)?[\u4e00-\u9fff·]{1,8})?$")
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 # Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).
 PADDED_NOT_NAMES = frozenset(
@@ -291,9 +293,15 @@ class ArticleBuilder:
 
     def _signature(self, group: list[int], next_chain: int | None, items: list[tuple[str, int]], k: int) -> bool:
         """A letter's close and its writer's name (`祝新春快乐！` / `张陈明`) at the end of a
-        body, before a credit (`（作者为…）`) or the next headline: the article's last lines."""
-        if len(group) > 2 or not _bare_name(self.blocks[group[-1]].text) or \
-                any(self.blocks[i].role in HEADING_ROLES for i in group):
+        body, before a credit (`（作者为…）`) or the next headline, or a signature over its
+        date: the article's last lines."""
+        last = self.blocks[group[-1]].text
+        if len(group) > 2 or any(self.blocks[i].role in HEADING_ROLES for i in group):
+            return False
+        if next_chain is not None and SIGNATURE_DATE.fullmatch(self._chain_text(next_chain).strip()):
+            # `中华人民共和国主席  习近平` / `2026年4月30日`: a decree's or statement's signature
+            return bool(_bare_name(last) or SIGNED_NAME.search(last))
+        if not _bare_name(last):
             return False
         if next_chain is None:
             return k >= len(items) or items[k][0] == "heading"
