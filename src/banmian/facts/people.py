@@ -35,7 +35,8 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                # causes, passives and kinship words that follow a name (…董事长李某因严重违纪, 前总统某某外孙)
                "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲",
                # manner and acts of office after a name (…外交部长某某以视频方式, 国家主席某某任免…, 根据…决定)
-               "以", "任免", "任命", "根据", "授予", "签发")  # auxiliaries and time words end a name too
+               "以", "任免", "任命", "根据", "授予", "签发",
+               "及")  # …委员会主席某某及欧盟高级代表: a conjunction after a name  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
@@ -55,7 +56,21 @@ _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是",
             "会见", "会晤", "看望", "慰问", "陪同", "邀请", "出席", "主持", "率领", "致电", "致信", "通电话")
 
 
-_FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·(?:[A-Z]\.?|[\u4e00-\u9fff]{2,8}))*")  # 乔治·W·布什
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·(?:[A-Z]\.?|[\u4e00-\u9fff]{1,8}))*")  # 乔治·W·布什, 某某·汗
+# a dash joining two parts of a transliterated name (某某某—某某, a compound surname): read as a dot
+_DASH_JOIN = re.compile(r"(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff]{2,4}(?:[，。、；：）)”\s]|$))")
+_ONE_CHAR_TAIL_END = set("，。、；：）)”\n")
+
+
+def _dash_view(text: str, p: int) -> str:
+    """``text`` with a dash inside a name starting at ``p`` read as a dot (same length, same offsets)."""
+    k = text.find("—", p, p + 12)
+    if k < 0:
+        return text
+    tail = text[k + 1:k + 5]
+    if not _DASH_JOIN.match(text, k) or not all(c in TRANSLIT for c in tail[:2]):
+        return text
+    return text[:k] + "·" + text[k + 1:]
 
 
 def _dotted_name_len(text: str, p: int, cand: str) -> int:
@@ -80,12 +95,15 @@ def _dotted_name_len(text: str, p: int, cand: str) -> int:
         if text.startswith(_VERB_AFTER, end) or text.startswith(("认为", "指出", "表示"), end) or len(tail) >= 2 and (
                 end == len(text) or (text[end] in _BOUNDARY and text[end] != "·") or text[end].isdigit()):
             return L
+        if len(tail) == 1 and len(name) >= 4 and end < len(text) and text[end] in _ONE_CHAR_TAIL_END:
+            return L  # 某某某·汗。: a one-character last part before a boundary
     return 0
 
 
 def _foreign_name_at(text: str, p: int) -> int:
     """A transliterated name (莱斯特, 马克·安东尼) right after a post, ending at a
     boundary or a speech verb; every character must be a transliteration character."""
+    text = _dash_view(text, p)
     m = _FOREIGN.match(text, p)
     if not m:
         return 0
@@ -165,6 +183,8 @@ def _chinese_name_at(text: str, p: int) -> int:
         return _foreign_name_at(text, p)
     if "·" in text[p + 2:p + 5]:  # 马克·安东尼: a transliterated name that starts like a surname
         return _foreign_name_at(text, p)
+    if "—" in text[p + 2:p + 7] and _dash_view(text, p) is not text:  # 某某某某—某某: a dash inside the name
+        return _foreign_name_at(text, p)
     compound = text[p:p + 2] in COMPOUND_SURNAMES
     if not compound and (p >= n or text[p] not in SURNAMES):
         return 0
@@ -206,7 +226,8 @@ def _list_item_at(text: str, p: int) -> int:
         return 0
     run = text[p:k]
     if any(c in _STOP_NAME_CHARS for c in run) or run[:2] in _NOT_NAMES or _POST_RX.search(run) \
-            or run[-1] in _ORG_END or run[-1] in "室科组院所站队团社厂校馆村镇乡街":
+            or run[-1] in _ORG_END or run[-1] in "室科组院所站队团社厂校馆镇乡街" \
+            or run[-1] == "村" and (L < 4 or run[0] in SURNAMES or not _HAN.match(run[0])):
         return 0  # 主任某某、办公室: an organisation ends the list
     return L
 

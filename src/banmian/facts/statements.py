@@ -91,8 +91,18 @@ _NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟
 _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
 # verbs of result that follow the object of a disposal 将 (将[object]划分成…): only after an object of 2+ characters
 _BA_RESULT = re.compile(r"划分成|划分为|分成|下调为|下调至|上调为|上调至|调整为|设定为|设为|改为|定为|偷走|拿走|抢走|带走|"
-                        r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以")
+                        r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以|合并|整合")
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
+# a disposal 将 whose object changes by a printed amount (将航道水深由6米提升至8米, 将起付线降低50%): a measure, not a forecast
+_BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年)"
+                        r"[\u4e00-\u9fff“”]{2,16}?(?:由[^，。；]{1,12}?(?:提升|提高|降低|增加|减少|下降|扩大|缩短)(?:至|到|为)|"
+                        r"(?:降低|下调|上调|压缩|缩短)约?\d)")
+_BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?由[^，。；]{0,20}$")
+_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$")  # 2026年…新增就业预期目标N: a goal of a future period
+# 争取国家资金N万元: funds obtained (a report), not a target
+_OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金)")
+# 按个人缴费额的65%给予补贴: a rate of a basis, not a figure
+_BASIS_BEFORE = re.compile(r"按(?:照)?[^，。；]{1,15}的$")
 
 
 # 获贷率58.6%，比上年末高1.3个百分点: the gap between two levels, printed after one of them
@@ -198,7 +208,7 @@ def _joined_ranges(text: str, times: list[dict]) -> list[dict]:
 
 
 _END_LEVEL = re.compile(r"(?:从|由)[^，。；]{0,20}?\d[^，。；]{0,12}?(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|"
-                        r"跃升|攀升|回落)了?(?:到|至)了?$")
+                        r"跃升|攀升|回落|升|降)了?(?:到|至)了?$")
 _NO_PERIOD = {"none": True}
 
 
@@ -214,7 +224,7 @@ def _range_year(t: dict | None, which: int) -> dict | None:
 
 
 _START_LEVEL = re.compile(r"(?:由|从)[^，。；、“”]{0,14}$")
-_CHANGE_TO = re.compile(r"(?:[^，。；、\d]{0,6}?)(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|跃升|攀升|回落)了?(?:到|至)")
+_CHANGE_TO = re.compile(r"(?:[^，。；、\d]{0,6}?)(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|跃升|攀升|回落|升|降)了?(?:到|至)")
 _HABITUAL = re.compile(r"(?:每年|每月|每周|每天|每日|常年)[^，。；]{0,6}$")
 
 
@@ -309,6 +319,8 @@ def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, f
     for back in (at + 1, at + 2):
         lo = _window_start(sent, rel, back)
         m = _first_modal(sent, s0, text, lo, clause_start)
+        if m is not None and m.group(0) == "预测":
+            return None  # 据某机构预测，…将达N: the attribution of a forecast, the figure keeps its auxiliary
         if m is not None and m.group(0) not in _AUXILIARIES:
             between = [f for f in figures if m.end() <= f < rel]
             # figures between of parallel clauses with an auxiliary, or with no modal of their own (预计…将提升到A，
@@ -362,6 +374,13 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue  # 将…纳入/作为…: disposal, not the future
             if _BA_RESULT.search(sent, m.end() + 2, clause_end):
                 continue  # 将全区划分成N个网格, 将…下调为…的30%, 将…现金偷走: a disposal with its object first
+            if _BA_CHANGE.match(sent[:clause_end], m.end()):
+                continue  # 将水深由6米提升至8米, 将起付线降低50%: a disposal with a change of its object
+        if w == "争取" and _OBTAINED_AFTER.match(sent, m.end()) and re.match(r"[^，。；]{0,12}\d", sent[m.end():]):
+            continue  # 争取国家资金5900万元: obtained
+        if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
+                           or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
+            continue  # 强化预测预警: the noun
         if w == "计划" and (sent.startswith(("单列", "生育", "面积", "总量", "任务量", "数的", "值", "规模", "实施规模"), m.end())
                            or "占" in sent[max(0, m.start() - 4):m.start()] or sent[m.start() - 1:m.start()] == "按"):
             continue  # 占计划面积的75.8%: the noun
@@ -486,6 +505,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue
             if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
                 continue  # 销量下滑16%至12.23万辆: the change of the level printed after it
+            if q["unit"] == "%" and _BASIS_BEFORE.search(text, max(s0, q["start"] - 20), q["start"]):
+                continue  # 将按个人缴费额的65%给予补贴: a rate of a basis
             if _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]):
                 continue  # 每分钟8000升, 每吨稻谷去除5%: a rate per unit describes, it reports no figure
             if last_change_end is not None and text[last_change_end:q["start"]] in ("、", "和", "及", "、和") and q["unit"] in ("%", "pp"):
@@ -526,13 +547,31 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None
             # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
             # announcement (在今天召开的发布会上表示，…计划供应N剂次)
+            if _BA_FROM.search(text, s0, q["start"]):
+                continue  # 将航道水深由6米提升至8米: the levels of a measure's object, neither reported nor forecast
+            if mod is not None and mod.group(0) not in _AUXILIARIES or mod is not None and t is not None and not is_future:
+                sl = _START_LEVEL.search(text, max(s0, q["start"] - 16), q["start"])
+                if sl is not None and _CHANGE_TO.match(text, q["end"]):
+                    # 预计…占比由31.2%降至12.2%, 预测…贫困率从去年的30.3%升至…: the start level is a figure of now or of
+                    # the date printed in it, the end level is the forecast
+                    st = dict(base, kind="actual", period=_period_view(t) if is_past else None)
+                    observations.append(st)
+                    last_level, piece_target = st, None
+                    continue
+                em = _END_LEVEL.search(text, max(s0, q["start"] - 36), q["start"])
+                start_date = is_past and text[t["start"] - 1:t["start"]] in ("从", "由") and text[t["end"]:t["end"] + 1] == "的"
+                if is_past and em is not None and (t["start"] >= em.start() or start_date):
+                    outer = [x for x in before_t if x["end"] <= min(em.start(), t["start"])]
+                    t = outer[-1] if outer else None  # 从去年的30.3%升至34.7%: 去年 dates the start level only
+                    is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
+                    is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             reported = is_past and t["from"] != t["to"]
-            if mod is not None and not (reported and mod.group(0) != "预计"):
+            if mod is not None and not (reported and mod.group(0) not in ("预计", "预测")):
                 w = mod.group(0)
                 # 预计 about a period already over (printed here or earlier in the paragraph: 6月，…满意度预计为N分)
                 over = t if is_past else (para_period if t is None and para_period is not None
                                           and para_period["to"] is not None and para_period["to"] < issue_iso else None)
-                if w == "预计" and over is not None:
+                if w in ("预计", "预测") and over is not None:
                     st = dict(base, kind="forecast", period=_period_view(over))
                     observations.append(st)
                 elif w == "预计" and t is None and s0 < first_para_start and \
@@ -542,10 +581,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     st = dict(base, kind="forecast", period=None)
                     observations.append(st)
                 else:
+                    start_only = t is not None and re.match(r"[”\"’]?(?:开始|起)", text[t["end"]:t["end"] + 3]) is not None
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
-                              deadline=_period_view(t if t is not None and not is_past else para_deadline))
+                              deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
-            elif is_future and to_before:
+            elif is_future and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 6), q["start"])):
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
             elif attributive or quoted:
@@ -613,7 +653,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             para_period = last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else None
         if para_period is not None and para_period["from"] != para_period["to"] and para_period["to"] <= issue_iso:
             doc_period = para_period  # a statistical period already reported, for a later 同期
-        future = [x for x in ts if x["to"] and x["to"] > issue_iso]
+        future = [x for x in ts if x["to"] and x["to"] > issue_iso
+                  and not re.match(r"[”\"’]?(?:开始|起)", text[x["end"]:x["end"] + 3])]  # 将自3月1日开始…: a start, no deadline
         if future:
             para_deadline = future[-1]
         for m in _TASK.finditer(sent):
