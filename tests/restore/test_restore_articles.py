@@ -222,3 +222,12 @@ def test_a_signature_over_its_date_ends_the_document():
     (art,) = articles(page)
     assert ["中华人民共和国主席  某国总统", "习近平  弗·弗·普京", "二〇二六年五月二十日于北京"] == \
         [p.text for p in art.paragraphs[-3:]]
+
+
+def test_a_second_line_reporting_who_attended_is_the_subtitle():
+    page = ("全国政协召开专题协商会\n\n王某某出席并讲话\n\n本报北京5月19日电  （记者张三）全国政协19日召开专题协商会。\n")
+    (art,) = articles(page)
+    assert ("全国政协召开专题协商会", "王某某出席并讲话", None) == (art.title.text, art.subtitle.text, art.kicker)
+    page = "对口帮扶城市累计投入72亿元\n\n东西部扶贫协作成果丰硕\n\n本报贵阳10月22日电  （记者李四）协作成果丰硕。\n"
+    (art,) = articles(page)
+    assert ("对口帮扶城市累计投入72亿元", "东西部扶贫协作成果丰硕") == (art.kicker.text, art.title.text)

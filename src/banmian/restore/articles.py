@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SURNAMES, parse_jump
+from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SUBTITLE_VERBS, SURNAMES, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
 from .topic import bigrams, cosine
@@ -209,6 +209,8 @@ class ArticleBuilder:
             elif prose_like(b) and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
                 title, body, rest = a, [b] + body, []  # lead lines under the title: the body
                 body += heads[2:]
+            elif SUBTITLE_VERBS.search(b_text) and not SUBTITLE_VERBS.search(a_text):
+                title, subtitles = a, [b]
             else:
                 kicker, title = a, b
             for i in rest:

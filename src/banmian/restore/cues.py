@@ -136,3 +136,7 @@ SIGNATURE_DATE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:于\S{1,8})?"
 )
+# A second headline line that reports who attended or spoke (`王沪宁出席并讲话`) is the
+# title's subtitle, not the title under a kicker: in the corpus, 200 of 231 such second
+# lines are subtitles, while other second lines are titles under a kicker 8 times in 9.
+SUBTITLE_VERBS = re.compile(r"出席|主持|讲话|会见|会谈|致辞|致信|宣读|参加|颁发|作报告|签署|通话|发表|表示|指出|强调")
