@@ -231,3 +231,10 @@ def test_a_second_line_reporting_who_attended_is_the_subtitle():
     page = "对口帮扶城市累计投入72亿元\n\n东西部扶贫协作成果丰硕\n\n本报贵阳10月22日电  （记者李四）协作成果丰硕。\n"
     (art,) = articles(page)
     assert ("对口帮扶城市累计投入72亿元", "东西部扶贫协作成果丰硕") == (art.kicker.text, art.title.text)
+
+
+def test_an_unbracketed_jump_marker_after_a_space_ends_the_paragraph():
+    page = "就某某条例修订答记者问\n\n问：《条例》在进一步加强立法统筹方面作了哪些规定？ 转第11版\n"
+    (art,) = restore(page, page_no=10).articles
+    assert 11 == art.continued_to_page
+    assert ["问：《条例》在进一步加强立法统筹方面作了哪些规定？"] == [p.text for p in art.paragraphs]

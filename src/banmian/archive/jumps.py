@@ -75,12 +75,8 @@ def _marker(text: str) -> tuple[str, int] | None:
     hit = parse_jump(text)
     if hit:
         return hit
-    m = TRAILING_JUMP.search(text)
-    if m:
-        return parse_jump(m.group().strip())
-    # unbracketed, after a space: `…作了哪些规定？ 转第11版`
-    tail = text.rsplit(None, 1)
-    return parse_jump(tail[-1]) if len(tail) == 2 else None
+    m = TRAILING_JUMP.search(text)  # bracketed, or after a space: `…作了哪些规定？ 转第11版`
+    return parse_jump(m.group().strip()) if m else None
 
 
 def _ends_open(text: str) -> bool:

@@ -74,7 +74,8 @@ def parse_jump(text: str) -> tuple[str, int] | None:
 
 
 # A jump marker printed at the end of a body block: `…推进。（下转第四版）`
-TRAILING_JUMP = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
+# or, unbracketed, after a space: `…作了哪些规定？ 转第11版`.
+TRAILING_JUMP = re.compile(r"(?:[(（][^()（）]{1,12}[)）]|(?<=\s)(?:下转|转)\s*第?\s*\S{1,4}\s*版)\s*$")
 
 # --- block roles fixed by their printed form -------------------------------------------
 
