@@ -2,16 +2,12 @@
 fronted modal frames, plan continuations, gaps between levels, descriptors, inherited periods."""
 import pytest
 
-from banmian.facts import extract_facts
 from banmian.facts.people import find_officials
+from facts_helpers import facts
 
 
 def officials(text):
     return [(o["name"], o["org"], o["posts"]) for o in find_officials(text)]
-
-
-def facts(issue, *paragraphs, title="标题"):
-    return extract_facts({"title": title, "paragraphs": list(paragraphs)}, issue, "a1")
 
 
 # --- people -----------------------------------------------------------------

@@ -5,25 +5,7 @@ start date, goals (预期目标N) and start levels of a forecast. Sentences writ
 and figures), not corpus text."""
 import pytest
 
-from banmian.facts import extract_facts
-from banmian.facts.people import find_officials
-
-
-def officials(text):
-    return [(o["name"], o["posts"]) for o in find_officials(text)]
-
-
-def facts(issue, *paragraphs, title="标题"):
-    return extract_facts({"title": title, "paragraphs": list(paragraphs)}, issue, "a1")
-
-
-def targets(f):
-    return [(t["quantity"]["text"], t["modality"], (t.get("deadline") or {}).get("to")) for t in f["targets"]]
-
-
-def observations(f):
-    return [(o["quantity"]["text"], (o.get("period") or {}).get("from"), (o.get("period") or {}).get("to"), o["kind"])
-            for o in f["observations"]]
+from facts_helpers import facts, observations, officials, targets
 
 
 # --- people -----------------------------------------------------------------

@@ -6,16 +6,8 @@ import importlib.util
 import pytest
 
 from banmian.facts import extract_facts
-from banmian.facts.people import find_officials
 from banmian.facts.times import find_times
-
-
-def officials(text):
-    return [(o["name"], o["posts"]) for o in find_officials(text)]
-
-
-def facts(issue, *paragraphs, title="标题"):
-    return extract_facts({"title": title, "paragraphs": list(paragraphs)}, issue, "a1")
+from facts_helpers import facts, officials
 
 
 def times(text, issue):
