@@ -6,7 +6,6 @@ from dataclasses import asdict, dataclass, fields
 
 from ..errors import BanmianError
 from .align import AlignOptions
-from .shingles import N
 
 
 class ReuseErrors:
@@ -26,6 +25,10 @@ class ReuseError(BanmianError):
     """A reuse run cannot start (bad options, input or output folder)."""
 
 
+# The alignment knobs keep their defaults in one place, AlignOptions.
+_ALIGN = AlignOptions()
+
+
 @dataclass(frozen=True, slots=True)
 class ReuseOptions:
     """Every knob of a reuse run (defaults tuned on the People's Daily benchmark).
@@ -39,22 +42,22 @@ class ReuseOptions:
     hash partitions of the local self-join (memory).
     """
 
-    n: int = N
-    min_chars: int = 15
+    n: int = _ALIGN.n
+    min_chars: int = _ALIGN.min_chars
     max_df: int = 20
     min_shared: int = 5
-    max_gap: int = 40
-    gap_cost: float = 0.5
-    indel_cost: float = 0.25
-    min_match: float = 0.5
-    max_repeat: int = 20
+    max_gap: int = _ALIGN.max_gap
+    gap_cost: float = _ALIGN.gap_cost
+    indel_cost: float = _ALIGN.indel_cost
+    min_match: float = _ALIGN.min_match
+    max_repeat: int = _ALIGN.max_repeat
     stock_share: float = 0.5
     stock_days: int = 10
     min_phrase_chars: int = 8
     partitions: int = 16
 
     def align_options(self) -> AlignOptions:
-        return AlignOptions(self.n, self.min_chars, self.max_gap, self.gap_cost, self.indel_cost, self.min_match, self.max_repeat)
+        return AlignOptions(**{f.name: getattr(self, f.name) for f in fields(AlignOptions)})
 
     def fingerprint(self) -> dict:
         """The options that change results (partitions only change memory use)."""
