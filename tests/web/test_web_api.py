@@ -5,16 +5,11 @@ hand-restored page); expected values are read back from the archive's own API.
 """
 from __future__ import annotations
 
-import warnings
 from urllib.parse import quote
 
 import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed (pip install -e '.[web]')")
-
-with warnings.catch_warnings():  # starlette's TestClient warns about httpx; the client still works
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
 
 from banmian.web.app import create_app
 from banmian.web.errors import WebError
@@ -29,12 +24,6 @@ P = quote(PAPER)
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build_archive(tmp_path_factory.mktemp("web"))
-
-
-@pytest.fixture(scope="module")
-def client(db):
-    with TestClient(create_app(db), raise_server_exceptions=False) as c:
-        yield c
 
 
 @pytest.fixture(scope="module")

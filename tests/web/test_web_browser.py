@@ -6,20 +6,16 @@ A uvicorn server runs in a thread on 127.0.0.1 and a free port over the tiny arc
 """
 from __future__ import annotations
 
-import os
 from urllib.parse import quote
 
 import pytest
 
-from web_helpers import DATE1, DATE2, PAPER, ServerThread, build_archive, hand_restored_page
+from web_helpers import (DATE1, DATE2, PAPER, TIMEOUT_MS, ServerThread, build_archive, hand_restored_page,
+                         launch_chromium, playwright_or_skip)
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 P = quote(PAPER)
-TIMEOUT_MS = 10_000
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +29,9 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (run `make browser` as root)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    sync_api = playwright_or_skip()
     with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        b = launch_chromium(pw)
         yield b
         b.close()
 

@@ -5,9 +5,7 @@ read back from the archive's stored facts and :func:`banmian.facts.track`, never
 """
 from __future__ import annotations
 
-import os
 import re
-import warnings
 from html.parser import HTMLParser
 from urllib.parse import quote
 
@@ -15,23 +13,14 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed (pip install -e '.[web]')")
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
-
 from banmian.web.app import create_app
 from web_fr_data import DATE_1, DATE_2, PAPER_A, build_fr_archive
+from web_helpers import browser_page
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build_fr_archive(tmp_path_factory.mktemp("webfacts"))
-
-
-@pytest.fixture(scope="module")
-def client(db):
-    with TestClient(create_app(db), raise_server_exceptions=False) as c:
-        yield c
 
 
 @pytest.fixture(scope="module")
@@ -167,40 +156,25 @@ def test_target_chart_escapes_text_and_formats_values():
 
 @pytest.mark.browser
 def test_browser_facts_toggle_and_targets_chart(db):
-    chromium = "/usr/bin/chromium"
-    if not os.path.exists(chromium):
-        pytest.skip(f"Debian's chromium is not installed at {chromium}")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    from web_helpers import ServerThread
-
-    with ServerThread(create_app(db)) as srv, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, headless=True,
-                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.set_default_timeout(10_000)
-            errors = []
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            aid = next(t for t in page.request.get(srv.url + "/api/targets").json()["threads"])["targets"][0]["article"]
-            page.goto(f"{srv.url}/articles/{quote(aid)}")
-            person = page.locator(".para .m-person").first
-            shown = person.evaluate("el => getComputedStyle(el).backgroundColor")
-            assert shown not in ("rgba(0, 0, 0, 0)", "transparent")
-            page.screenshot(path="/tmp/web-facts-article.png", full_page=True)
-            page.locator('input[data-layer="person"]').uncheck()
-            assert "rgba(0, 0, 0, 0)" == person.evaluate("el => getComputedStyle(el).backgroundColor")
-            quantity = page.locator(".para .m-quantity").first  # other layers stay on
-            assert quantity.evaluate("el => getComputedStyle(el).backgroundColor") != "rgba(0, 0, 0, 0)"
-            page.goto(f"{srv.url}/targets")
-            chart = page.locator("svg.target-chart").first
-            assert chart.is_visible() and chart.bounding_box()["width"] > 200
-            assert 1 <= page.locator("svg.target-chart g.observation circle").count()
-            page.screenshot(path="/tmp/web-facts-targets.png", full_page=True)
-            actor = page.request.get(srv.url + "/api/actors").json()["actors"][0]["id"]
-            page.goto(f"{srv.url}/actors/{quote(actor)}")
-            assert page.locator("h1.actor-name").inner_text().startswith(actor.split("@")[0])
-            page.screenshot(path="/tmp/web-facts-actor.png", full_page=True)
-            assert not errors, errors
-        finally:
-            browser.close()
+    with browser_page(create_app(db)) as (page, url, errors):
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        aid = next(t for t in page.request.get(url + "/api/targets").json()["threads"])["targets"][0]["article"]
+        page.goto(f"{url}/articles/{quote(aid)}")
+        person = page.locator(".para .m-person").first
+        shown = person.evaluate("el => getComputedStyle(el).backgroundColor")
+        assert shown not in ("rgba(0, 0, 0, 0)", "transparent")
+        page.screenshot(path="/tmp/web-facts-article.png", full_page=True)
+        page.locator('input[data-layer="person"]').uncheck()
+        assert "rgba(0, 0, 0, 0)" == person.evaluate("el => getComputedStyle(el).backgroundColor")
+        quantity = page.locator(".para .m-quantity").first  # other layers stay on
+        assert quantity.evaluate("el => getComputedStyle(el).backgroundColor") != "rgba(0, 0, 0, 0)"
+        page.goto(f"{url}/targets")
+        chart = page.locator("svg.target-chart").first
+        assert chart.is_visible() and chart.bounding_box()["width"] > 200
+        assert 1 <= page.locator("svg.target-chart g.observation circle").count()
+        page.screenshot(path="/tmp/web-facts-targets.png", full_page=True)
+        actor = page.request.get(url + "/api/actors").json()["actors"][0]["id"]
+        page.goto(f"{url}/actors/{quote(actor)}")
+        assert page.locator("h1.actor-name").inner_text().startswith(actor.split("@")[0])
+        page.screenshot(path="/tmp/web-facts-actor.png", full_page=True)
+        assert not errors, errors

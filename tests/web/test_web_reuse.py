@@ -5,7 +5,6 @@ expected passages are read back from :func:`banmian.reuse.find_reuse` over the a
 """
 from __future__ import annotations
 
-import os
 import re
 import warnings
 from urllib.parse import quote
@@ -20,17 +19,12 @@ with warnings.catch_warnings():
 
 from banmian.web.app import create_app
 from web_fr_data import PAPER_A, PAPER_B, REUSED, build_fr_archive
+from web_helpers import browser_page
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build_fr_archive(tmp_path_factory.mktemp("webreuse"))
-
-
-@pytest.fixture(scope="module")
-def client(db):
-    with TestClient(create_app(db), raise_server_exceptions=False) as c:
-        yield c
 
 
 @pytest.fixture(scope="module")
@@ -125,38 +119,23 @@ def test_spread_chart_escapes_paper_names():
 
 @pytest.mark.browser
 def test_browser_reuse_link_jumps_to_the_other_occurrence(db, expected):
-    chromium = "/usr/bin/chromium"
-    if not os.path.exists(chromium):
-        pytest.skip(f"Debian's chromium is not installed at {chromium}")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    from web_helpers import ServerThread
-
     cluster, members = reused_members(expected)
     (a, _), (b, mb) = sorted(members.items())
-    with ServerThread(create_app(db)) as srv, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, headless=True,
-                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 900})
-            page.set_default_timeout(10_000)
-            errors = []
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(f"{srv.url}/articles/{quote(a)}")
-            page.locator("a.other-occurrence").first.click()
-            page.wait_for_url(f"**#reuse-{cluster.id}")
-            assert mb.text.replace("…", "") == "".join(page.locator(".m-reuse.target-hl").all_text_contents())
-            page.screenshot(path="/tmp/web-reuse-article.png", full_page=True)
-            page.locator('input[data-layer="reuse"]').uncheck()
-            span = page.locator(".para .m-reuse").first
-            assert "rgba(0, 0, 0, 0)" == span.evaluate("el => getComputedStyle(el).backgroundColor")
-            page.goto(f"{srv.url}/formulations")
-            page.locator("a.phrase").first.click()
-            page.wait_for_url("**/formulations/*")
-            assert page.locator("svg.spread-chart circle").count() >= 2
-            page.screenshot(path="/tmp/web-reuse-formulation.png", full_page=True)
-            assert not errors, errors
-        finally:
-            browser.close()
+    with browser_page(create_app(db)) as (page, url, errors):
+        page.goto(f"{url}/articles/{quote(a)}")
+        page.locator("a.other-occurrence").first.click()
+        page.wait_for_url(f"**#reuse-{cluster.id}")
+        assert mb.text.replace("…", "") == "".join(page.locator(".m-reuse.target-hl").all_text_contents())
+        page.screenshot(path="/tmp/web-reuse-article.png", full_page=True)
+        page.locator('input[data-layer="reuse"]').uncheck()
+        span = page.locator(".para .m-reuse").first
+        assert "rgba(0, 0, 0, 0)" == span.evaluate("el => getComputedStyle(el).backgroundColor")
+        page.goto(f"{url}/formulations")
+        page.locator("a.phrase").first.click()
+        page.wait_for_url("**/formulations/*")
+        assert page.locator("svg.spread-chart circle").count() >= 2
+        page.screenshot(path="/tmp/web-reuse-formulation.png", full_page=True)
+        assert not errors, errors
 
 
 def test_a_large_archive_is_not_computed_on_demand(db, expected, monkeypatch):

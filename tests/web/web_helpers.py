@@ -9,10 +9,12 @@ title made of markup.
 """
 from __future__ import annotations
 
+import os
 import re
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 PAPER = "示例日报"
@@ -213,6 +215,42 @@ class ServerThread:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=5)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+TIMEOUT_MS = 10_000
+
+
+def launch_chromium(sync_playwright):
+    """Debian's Chromium, headless and offline, from a running ``sync_playwright()``."""
+    return sync_playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+
+def playwright_or_skip():
+    """Playwright's sync API; the test is skipped, with the reason, without Chromium or Playwright."""
+    import pytest
+
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (run `make browser` as root)")
+    return pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+@contextmanager
+def browser_page(app):
+    """A headless Chromium page beside ``app`` served on a free port: (page, base url, page errors)."""
+    sync_api = playwright_or_skip()
+    with ServerThread(app) as srv, sync_api.sync_playwright() as pw:
+        browser = launch_chromium(pw)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.set_default_timeout(TIMEOUT_MS)
+            errors: list[str] = []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            yield page, srv.url, errors
+        finally:
+            browser.close()
 
 
 class RawRuns:
