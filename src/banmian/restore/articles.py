@@ -207,8 +207,7 @@ class ArticleBuilder:
             elif b_text.startswith(("（", "(")) and b_text.endswith(("）", ")")):
                 title, subtitles = a, [b]
             elif prose_like(b) and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
-                title, body, rest = a, [b] + body, []  # lead lines under the title: the body
-                body += heads[2:]
+                title, body, rest = a, [b, *rest] + body, []  # lead lines under the title: the body
             elif SUBTITLE_VERBS.search(b_text) and not SUBTITLE_VERBS.search(a_text):
                 title, subtitles = a, [b]
             else:
