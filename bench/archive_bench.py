@@ -156,14 +156,18 @@ def _gold_restored(gold_page: dict) -> dict:
 def _found_end_to_end(s: dict, issue, got) -> bool:
     """Did stitching of restored pages join this gold jump? Judged by text, not by titles
     (the restorer may title a part differently): one article must hold the end of the
-    front part (on its page) and, in a later part, the start of the back part."""
+    front part (on its page) and, in a later part, the start of the back part, in its body
+    or its byline."""
     (p, fa), (q, ta) = [(x["page"], x["article"]) for x in s["parts"]]
     pages = issue.gold["pages"]
     front_end = issue.pages[pages.index(p)].gold["articles"][fa]["paragraphs"][-1][-12:]
     back_start = issue.pages[pages.index(q)].gold["articles"][ta]["paragraphs"][0][:12]
 
     def holds(part, piece):
-        return any(piece in para.get("text", "") for para in part.article.get("paragraphs") or [])
+        # An inner byline that opens a back part (`本报记者 刘志强` in a composite article) is a
+        # paragraph in the gold and may be the part's byline in the restoration: both hold it.
+        texts = [para.get("text", "") for para in part.article.get("paragraphs") or []]
+        return any(piece in text for text in texts + [part.article.get("byline") or ""])
 
     for st in got:
         fronts = [i for i, part in enumerate(st.parts) if part.page == p and holds(part, front_end)]

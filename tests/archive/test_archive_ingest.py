@@ -104,6 +104,39 @@ def test_csv_and_json_manifest(tmp_path, archive):
         archive.ingest([], manifest=tmp_path / "bad.json", progress=False)
 
 
+def test_a_new_restorer_restores_unchanged_pages_again(tmp_path, archive):
+    root = tmp_path / "in"
+    write_page(root, "wbrb", "2024-03-01", 1, PAGE1)
+    archive.ingest([root], progress=False)
+
+    def newer(text, source="<text>", page_no=None):
+        page = simple_restore(text, source=source, page_no=page_no)
+        page.articles = page.articles[:1]  # a restorer that reads the page differently
+        return page
+
+    newer.version = "2.0"
+    with Archive(archive.path, restorer=newer, facts=False) as upgraded:
+        summary = upgraded.ingest([root], progress=False)
+        assert (1, 1, 0) == (summary.issues_written, summary.pages_replaced, summary.pages_unchanged)
+        assert 1 == upgraded.stats()["articles"]
+        assert (0, 1) == (lambda s: (s.issues_written, s.issues_unchanged))(upgraded.ingest([root], progress=False))
+
+
+def test_an_archive_of_schema_2_is_upgraded_and_its_pages_restored_again(tmp_path):
+    path = tmp_path / "old.db"
+    write_page(tmp_path / "in", "wbrb", "2024-03-01", 1, PAGE1)
+    with Archive(path, restorer=simple_restore, facts=False) as archive:
+        archive.ingest([tmp_path / "in"], progress=False)
+    store = SqliteStore(path)
+    store.con.execute("ALTER TABLE pages DROP COLUMN restorer")  # what schema 2 wrote
+    store.con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    store.close()
+    with Archive(path, restorer=simple_restore, facts=False) as archive:
+        summary = archive.ingest([tmp_path / "in"], progress=False)
+        assert (1, 1) == (summary.issues_written, summary.pages_replaced)
+        assert 2 == archive.stats()["articles"]
+
+
 def test_reingest_is_idempotent_and_a_changed_page_replaces_the_old(tmp_path, archive):
     root = tmp_path / "in"
     write_page(root, "wbrb", "2024-03-01", 1, PAGE1)

@@ -61,6 +61,16 @@ def _default_restorer():
     return restore
 
 
+def restorer_version(restorer: Callable | None) -> str:
+    """What made a page's restore JSON, stored with it: a page restored by another version
+    is restored again at ingest although its text is unchanged."""
+    if restorer is None:
+        from ..restore import engine_version
+
+        return engine_version()
+    return str(getattr(restorer, "version", None) or f"{restorer.__module__}.{restorer.__qualname__}")
+
+
 def restore_page(restorer: Callable | None, text: str, source: str, page_no: int) -> tuple[str, dict | str]:
     """Restore one page (in this process or a worker): ``("ok", restore JSON)``, or
     ``("input", message)`` for bad input, or ``("error", message)`` for a restorer failure."""
@@ -203,8 +213,13 @@ class Archive:
 
     def _ingest_issue(self, paper: str, date: str, given: dict[int, PageInput], force: bool, facts,
                       summary: IngestSummary, pool: Executor | None = None) -> None:
-        stored = self.store.page_hashes(paper, date)
-        changed = {no: p for no, p in given.items() if force or stored.get(no) != p.content_hash()}
+        stored = self.store.page_versions(paper, date)
+        engine = restorer_version(self._restorer)
+
+        def made_by(p: PageInput) -> str:
+            return "given" if p.restored is not None else engine
+
+        changed = {no: p for no, p in given.items() if force or stored.get(no) != (p.content_hash(), made_by(p))}
         summary.pages_unchanged += len(given) - len(changed)
         if not changed:
             summary.issues_unchanged += 1
@@ -221,7 +236,8 @@ class Archive:
                 log.warning("skipped %s: %s", p.source, reason)
                 summary.skipped.append((p.source or f"{paper} {date} p{no}", reason))
                 continue
-            records[no] = PageRecord(paper, date, no, p.text, restored, p.content_hash(), p.page_name, p.source, p.encoding)
+            records[no] = PageRecord(paper, date, no, p.text, restored, p.content_hash(), p.page_name, p.source,
+                                     p.encoding, restorer=made_by(p))
         if not records:
             return
         pages = {r.page: r for r in self.store.issue_pages(paper, date)} if stored else {}

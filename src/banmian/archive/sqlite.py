@@ -29,7 +29,7 @@ from .store import IssueRecord, PageRecord, SearchFilter, article_text
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SNIPPET_CHARS = 64  # characters shown around the first hit
 # bm25 weights of the FTS columns: title, heading (kicker/subtitle/byline), body
 WEIGHTS = (5.0, 2.0, 1.0)
@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS pages(
     paper TEXT NOT NULL, date TEXT NOT NULL, page INTEGER NOT NULL,
     page_name TEXT, source TEXT, sha256 TEXT NOT NULL, encoding TEXT,
     text TEXT NOT NULL, restored TEXT NOT NULL, articles TEXT NOT NULL, ingested_at TEXT,
+    restorer TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (paper, date, page));
 CREATE TABLE IF NOT EXISTS articles(
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, paper TEXT NOT NULL, date TEXT NOT NULL,
@@ -127,6 +128,7 @@ class SqliteStore:
                     self.con.execute("PRAGMA journal_mode=WAL")
                 self.con.execute("PRAGMA synchronous=NORMAL")
                 self._create()
+                self._migrate()
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except apsw.Error as exc:
             raise ArchiveError(ArchiveErrors.E505.format(path=self.path, detail=exc)) from None
@@ -143,23 +145,35 @@ class SqliteStore:
             weights = ", ".join(str(w) for w in WEIGHTS)
             self.con.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', ?)", (f"bm25({weights})",))
 
+    def _migrate(self) -> None:
+        """Bring an archive of schema 2 to 3: pages gain the restorer that made them.
+
+        Its pages get an empty restorer, so the next ingest of their files restores them again.
+        """
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row and row[0] == "2":
+            with self.con:
+                self.con.execute("ALTER TABLE pages ADD COLUMN restorer TEXT NOT NULL DEFAULT ''")
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
+            log.info("%s: archive schema 2 upgraded to %s", self.path, SCHEMA_VERSION)
+
     def _write_check(self) -> None:
         if self.readonly:
             raise ArchiveError(ArchiveErrors.E506.format(path=self.path))
 
     # --- writing ---------------------------------------------------------------
 
-    def page_hashes(self, paper: str, date: str) -> dict[int, str]:
-        rows = self.con.execute("SELECT page, sha256 FROM pages WHERE paper = ? AND date = ?", (paper, date))
-        return {page: sha for page, sha in rows}
+    def page_versions(self, paper: str, date: str) -> dict[int, tuple[str, str]]:
+        rows = self.con.execute("SELECT page, sha256, restorer FROM pages WHERE paper = ? AND date = ?", (paper, date))
+        return {page: (sha, restorer) for page, sha, restorer in rows}
 
     def issue_pages(self, paper: str, date: str) -> list[PageRecord]:
         rows = self.con.execute(
-            "SELECT page, text, restored, sha256, page_name, source, encoding, articles FROM pages "
+            "SELECT page, text, restored, sha256, page_name, source, encoding, articles, restorer FROM pages "
             "WHERE paper = ? AND date = ? ORDER BY page", (paper, date))
         return [PageRecord(paper, date, page, text, _restored_from_storage(json.loads(restored), text), sha, name,
-                           source, enc, json.loads(arts))
-                for page, text, restored, sha, name, source, enc, arts in rows]
+                           source, enc, json.loads(arts), restorer)
+                for page, text, restored, sha, name, source, enc, arts, restorer in rows]
 
     def replace_issue(self, issue: IssueRecord) -> None:
         """Delete the stored issue and write the new one in a single transaction."""
@@ -192,9 +206,10 @@ class SqliteStore:
 
     def _insert_page(self, p: PageRecord, now: str) -> None:
         self.con.execute(
-            "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (p.paper, p.date, p.page, p.page_name, p.source, p.sha256, p.encoding, p.text,
-             json.dumps(_restored_for_storage(p.restored, p.text), ensure_ascii=False), json.dumps(p.articles), now))
+             json.dumps(_restored_for_storage(p.restored, p.text), ensure_ascii=False), json.dumps(p.articles), now,
+             p.restorer))
 
     def _insert_article(self, a, page_texts: dict[int, str]) -> None:
         con = self.con

@@ -44,6 +44,7 @@ class PageRecord:
     source: str | None = None
     encoding: str = "utf-8"
     articles: list[str] = field(default_factory=list)  # archive id of restored["articles"][i]
+    restorer: str = ""  # engine_version() of the restorer that made ``restored`` ("given" when supplied)
 
 
 @dataclass(slots=True)
@@ -104,8 +105,8 @@ class SearchFilter:
 class Store(Protocol):
     """The storage interface of the archive. Dicts returned follow :class:`Archive`'s docs."""
 
-    def page_hashes(self, paper: str, date: str) -> dict[int, str]:
-        """sha256 of every stored page of one issue, by page number."""
+    def page_versions(self, paper: str, date: str) -> dict[int, tuple[str, str]]:
+        """(sha256, restorer) of every stored page of one issue, by page number."""
 
     def issue_pages(self, paper: str, date: str) -> list[PageRecord]:
         """The stored pages of one issue (to re-stitch it when one page changes)."""

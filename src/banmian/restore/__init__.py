@@ -5,6 +5,8 @@ blocks (pages.blocks) -> roles -> layout duplicates -> seams -> assembly.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import sys
 import types
 from pathlib import Path
@@ -12,7 +14,7 @@ from pathlib import Path
 from ..model import Page
 from ..pages.decode import MAX_BYTES, read_page_file
 
-__all__ = ["restore", "restore_file"]
+__all__ = ["restore", "restore_file", "engine_version"]
 
 
 def restore(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global") -> Page:
@@ -37,6 +39,22 @@ def restore_file(path: str | Path, page_no: int | None = None, method: str = "gl
     page = restore_text(decoded.text, source=str(path), page_no=page_no, method=method)
     page.encoding = decoded.encoding
     return page
+
+
+@functools.lru_cache(maxsize=1)
+def engine_version() -> str:
+    """What the restorer is: the package version and a digest of its trained artifacts.
+
+    The archive stores it with every page it restores, so a page restored by an older
+    engine is restored again at the next ingest even though its text did not change.
+    """
+    from .. import __version__
+
+    digest = hashlib.sha256()
+    for path in sorted((Path(__file__).resolve().parent.parent / "data").iterdir()):
+        if path.is_file():
+            digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
 class _CallableModule(types.ModuleType):
