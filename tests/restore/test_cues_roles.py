@@ -44,6 +44,10 @@ def _role(text, position=5, count=20):
         ("通讯员 赵六", "byline"),
         ("（某某参与采写）", "credit"),
         ("版式设计：蔡某某", "credit"),
+        # a cartoon's artist and writer close it; as names alone they would read as a byline
+        ("曹  一图  何  希文", "credit"),
+        ("徐  之文", "credit"),
+        ("杨  果", "byline"),
         ("图为工人在车间作业。某某摄", "caption"),
         ("——访某市工信局局长王某某", "subtitle"),
         ("(下转04版)", "jump_to"),

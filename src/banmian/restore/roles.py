@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Block
 from .cues import (
+    ARTIST_CREDIT,
     BYLINE,
     CAPTION,
     CONTACT,
@@ -87,7 +88,7 @@ def fixed_role(block: Block, position: int, count: int) -> str:
         return "credit"
     if len(text) <= 120 and CAPTION.search(text):
         return "caption"  # before bylines: `新华社记者  邓  华摄` credits a picture
-    if len(text) <= 160 and CREDIT.match(text):
+    if len(text) <= 160 and (CREDIT.match(text) or ARTIST_CREDIT.match(text)):
         return "credit"  # before bylines: `（本报记者…参与采写）`
     if _is_byline(core, ornamented=text.startswith("□")):
         return "byline"
