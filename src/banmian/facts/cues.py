@@ -88,8 +88,9 @@ POSTS = [
     # cabinet, military and diplomatic titles, staff posts
     "国务卿", "副国务卿", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
 ]
-# a post's modifiers printed as part of it (代理秘书长, 副执行主任)
-POST_MODIFIERS = ["代理", "执行", "候任", "临时", "荣誉", "名誉"]
+# qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
+# 特别代表, 联邦委员, 常务副主席): see posts.py
+POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "联邦", "高级"]
 # posts that are too generic to carry an official alone (need an org or another post)
 WEAK_POSTS = {"代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "主治医师", "高级工程师", "监事"}
 SURNAMES = set(

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import (COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, POST_MODIFIERS, POSTS, SURNAMES, TRANSLIT, WEAK_POSTS,
-                   alternation)
+from .cues import COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, SURNAMES, TRANSLIT, WEAK_POSTS
+from .posts import POST_RX as _POST_RX, post_matches
 
 __all__ = ["find_officials", "find_reporters", "actor_id"]
 
-# a post, with the modifiers printed as part of it (代理秘书长, 副执行主任)
-_POST_RX = re.compile(rf"(?:副?(?:{alternation(POST_MODIFIERS)}))?(?:{alternation(POSTS)})")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = set("，。；：！？（）()“”‘’《》〈〉「」『』\n \t　,.;:!?、—…·")
 _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主持", "出席", "说", "在", "等", "同志", "一行", "带队",
@@ -46,7 +44,6 @@ _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表�
               "郑重", "严肃", "严正", "严厉", "高兴", "全面", "全力", "连续", "连连", "陆续", "单独", "时刻", "常年",
               "欧洲", "于是", "毕生", "尚未", "宁可", "应当", "应该", "曾多", "万分", "安排", "和平", "温暖", "热情"}
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
-_POST_IN_ORG = set("会处团部局厅室院组")
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
 _POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王)")
 _FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王")  # 某某总统: a foreign leader, often a transliterated name
@@ -299,8 +296,7 @@ def _strip_org(org: str) -> tuple[str, int]:
 def find_officials(text: str) -> list[dict]:
     """Officials: ``name``, ``org``, ``posts`` with offsets (``name_span``, ``org_span``, ``post_spans``)."""
     out: list[dict] = []
-    # a post directly followed by an org character is part of an org name: 委员会, 书记处, 主席团
-    posts = [m for m in _POST_RX.finditer(text) if text[m.end():m.end() + 1] not in _POST_IN_ORG or m.end() == len(text)]
+    posts = post_matches(text)
     ends = {m.end(): m for m in posts}
     used_names: set[int] = set()
     for m in posts:
@@ -308,8 +304,8 @@ def find_officials(text: str) -> list[dict]:
         if text[p:p + 1] in ("”", '"', "’"):  # “第一书记”张某: the post in quotes
             p += 1
         L = _name_at(text, p)
-        if not L or p in used_names:
-            continue
+        if not L or p in used_names or _POST_RX.match(text, p):
+            continue  # 总统特别代表某某: what follows a post may be the next post, not a name
         # walk back the chain of posts: [org]post、[org]post...
         chain = [m]
         cur = m
