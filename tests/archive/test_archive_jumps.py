@@ -195,3 +195,28 @@ def test_a_front_split_at_its_crossheads_without_a_marker_is_rejoined():
     got = stitch(pages)
     assert [[(1, 0), (1, 1), (1, 2), (4, 0)]] == chains(got)
     assert "split_rejoined" in got[0].flags
+
+
+def test_an_open_front_whose_marked_tail_sits_under_another_headline_is_rejoined():
+    # the front stops mid-sentence; its tail, with the `下转` marker, was printed under the
+    # next article's headline, so the restorer gave it that title
+    pages = [
+        (1, {"articles": [art("新能源汽车产销两旺", ["今年以来，全省新能源汽车产量大幅"]),
+                          art("老街换新颜", ["增长，配套企业纷纷落户园区。"], to=4),
+                          art("", ["老街改造今天完工。"])]}),
+        (4, {"articles": [art("新能源汽车产销两旺", ["带动就业两万人。"], frm=1)]}),
+    ]
+    got = stitch(pages)
+    assert [[(1, 0), (1, 1), (4, 0)], [(1, 2)]] == chains(got)
+
+
+def test_an_open_front_is_not_rejoined_to_a_marked_article_with_its_own_back():
+    # `老街换新颜` jumps to page 4 too, under its own title: it is not the front's tail
+    pages = [
+        (1, {"articles": [art("新能源汽车产销两旺", ["今年以来，全省新能源汽车产量大幅"]),
+                          art("老街换新颜", ["老街改造今天完工，"], to=4)]}),
+        (4, {"articles": [art("新能源汽车产销两旺", ["增长。"], frm=1),
+                          art("老街换新颜", ["居民纷纷点赞。"], frm=1)]}),
+    ]
+    got = stitch(pages)
+    assert [[(1, 0), (4, 0)], [(1, 1), (4, 1)]] == chains(got)

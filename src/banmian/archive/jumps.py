@@ -177,8 +177,9 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
     carries "to page Q" -- or, with no marker anywhere, X is the one article after F that
     stops mid-sentence. Then X is F's own tail: F is linked to the sections between them
     (when none of them has a byline or a marker of its own, they are F's too) and to X;
-    X -> back is found by its markers like any jump. Returns the indices of the parts
-    rejoined to F.
+    X -> back is found by its markers like any jump. When F itself stops mid-sentence,
+    its tail was printed under another headline, and only X's marker (with no back of
+    X's own title on page Q) names it. Returns the indices of the parts rejoined to F.
     """
     by_page: dict[int, list[int]] = {}
     for i, part in enumerate(parts):
@@ -190,13 +191,16 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
         on_page = by_page.get(back.from_page, [])
         fronts = [i for i in on_page if parts[i].to_page is None and parts[i].from_page is None
                   and title_similarity(parts[i].title_key, back.title_key) >= 0.8 and i not in next_of]
-        if len(fronts) != 1 or parts[fronts[0]].open_end:
+        if len(fronts) != 1:
             continue
         f = fronts[0]
         after = [i for i in on_page if parts[i].index > parts[f].index and parts[i].from_page is None
                  and i not in prev_of and title_similarity(parts[i].title_key, back.title_key) < 0.6]
-        tails = [i for i in after if parts[i].to_page == back.page] or \
-            [i for i in after if parts[i].to_page is None and parts[i].open_end]
+        marked = [i for i in after if parts[i].to_page == back.page]
+        if parts[f].open_end:
+            marked = [i for i in marked if not _has_own_back(parts, by_page.get(back.page, []), parts[i], back)]
+        tails = marked or ([] if parts[f].open_end else
+                           [i for i in after if parts[i].to_page is None and parts[i].open_end])
         if len(tails) != 1:
             continue
         x = tails[0]
@@ -207,6 +211,12 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
             next_of[a], prev_of[b] = b, a
             fixed.add(b)
     return fixed
+
+
+def _has_own_back(parts: list[Part], on_back_page: list[int], x: Part, back: Part) -> bool:
+    """Is there, on the back's page, another part continued from X's page under X's own title?"""
+    return any(parts[j] is not back and parts[j].from_page == x.page and parts[j].title_key
+               and title_similarity(parts[j].title_key, x.title_key) >= 0.6 for j in on_back_page)
 
 
 def stitch(pages: Sequence[tuple[int, dict]]) -> list[Stitched]:
