@@ -86,11 +86,11 @@ POSTS = [
     "指挥长", "总指挥", "副总指挥", "舰长", "机长", "船长", "列车长", "护士长", "总设计师", "副总设计师",
     "副主任医师", "主治医师", "执行董事", "独立董事", "监事", "首席经济学家", "高级工程师",
     # cabinet, military and diplomatic titles, staff posts
-    "国务卿", "副国务卿", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
+    "国务卿", "副国务卿", "联邦委员", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
 ]
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
-# 特别代表, 联邦委员, 常务副主席): see posts.py
-POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "联邦", "高级"]
+# 特别代表, 常务副主席): see posts.py. Not 联邦: an organisation word (瑞士联邦主席), 联邦委员 is a title of its own
+POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级"]
 # posts that are too generic to carry an official alone (need an org or another post)
 WEAK_POSTS = {"代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "主治医师", "高级工程师", "监事"}
 SURNAMES = set(

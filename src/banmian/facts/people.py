@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .cues import COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, SURNAMES, TRANSLIT, WEAK_POSTS
-from .posts import POST_RX as _POST_RX, post_matches
+from .places import place_ends_at
+from .posts import POST_RX as _POST_RX, begins_org, post_matches
 
 __all__ = ["find_officials", "find_reporters", "actor_id"]
 
@@ -29,7 +30,7 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
                "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾",
                "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先",
-               "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日",
+               "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日", "当天", "当日", "同日",
                # causes, passives and kinship words that follow a name (…董事长李某因严重违纪, 前总统某某外孙)
                "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲",
                # manner and acts of office after a name (…外交部长某某以视频方式, 国家主席某某任免…, 根据…决定)
@@ -47,6 +48,7 @@ _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表�
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
 _POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王)")
 _FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王")  # 某某总统: a foreign leader, often a transliterated name
+_LONGEST_NAME_BEFORE_POST = 8  # 别尔德穆哈梅多夫总统
 _CONJ = set("和与同及跟")  # 在习近平主席和某某总统…: a conjunction before the name is not its surname
 _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是",
             # verbs of meeting whose object is the organisation (李某在京会见缅甸外交部长丁某)
@@ -122,6 +124,24 @@ def _foreign_name_at(text: str, p: int) -> int:
         if "·" in name or end == len(text) or text[end] in _BOUNDARY or text[end].isdigit() or text[end] == "的" \
                 or text.startswith(_VERB_AFTER, end):
             return L  # a dotted name (乔治·W·布什) is a name whatever follows it
+    return _mostly_transliterated_at(text, p, cand)
+
+
+_LIST_END = set("、，。；")
+
+
+def _mostly_transliterated_at(text: str, p: int, cand: str) -> int:
+    """An undotted name of 3-6 characters closed by a list or clause mark or a verb, all of them but one in the
+    transliteration table, the first and the last among them (别克捷诺夫、…; not 考察时): the table misses rare
+    characters, the shape still tells the name."""
+    run = cand.split("·", 1)[0][:7]
+    for L in range(min(len(run), 6), 2, -1):
+        end = p + L
+        name = run[:L]
+        if end < len(text) and (text[end] in _LIST_END or text.startswith(_VERB_AFTER, end)) \
+                and name[0] in TRANSLIT and name[-1] in TRANSLIT \
+                and sum(c not in TRANSLIT for c in name) <= 1 and not any(c in _STOP_NAME_CHARS for c in name):
+            return L
     return 0
 
 
@@ -377,11 +397,15 @@ def find_officials(text: str) -> list[dict]:
         s = m.start()
         if any(p.start() < s < p.end() for p in posts):
             continue  # 委员长 inside 国务委员长
+        if begins_org(text, m.end(), countries_only=True):
+            continue  # 金砖国家主席国: the presiding country, no post
         found = False
         for L in (3, 2):
             a = s - L
             if a < 0 or a in taken or text[a] not in SURNAMES or text[s - 1] in _ORG_END:
                 continue
+            if place_ends_at(text, a, s):
+                continue  # 哈萨克斯坦总理: the end of a country's name
             if any(o["start"] <= a < o["end"] for o in out):
                 continue
             if L == 3 and text[a] in _CONJ:
@@ -408,14 +432,14 @@ def find_officials(text: str) -> list[dict]:
             break
         if found or m.group(0) not in _FOREIGN_AFTER_NAME:
             continue
-        for L in (4, 3, 2):  # 某某总统 with a transliterated name, after a boundary or a conjunction
+        for L in range(_LONGEST_NAME_BEFORE_POST, 1, -1):  # 某某总统 with a transliterated name (up to 8 characters)
             a = s - L
             if a < 0 or a in taken or any(o["start"] <= a < o["end"] for o in out):
                 continue
             if not all(c in TRANSLIT for c in text[a:s]):
                 continue
-            if a > 0 and text[a - 1] not in _BOUNDARY and text[a - 1] not in _CONJ:
-                continue
+            if a > 0 and text[a - 1] in TRANSLIT and text[a - 1] not in _CONJ or place_ends_at(text, a, s):
+                continue  # 俄罗斯总统, 会见巴西总统: (the end of) a country's name, not a person's
             out.append({"role": "official", "name": text[a:s], "name_span": [a, s], "org": "", "org_span": None,
                         "posts": [m.group(0)], "post_spans": [[m.start(), m.end()]], "post_orgs": [""],
                         "start": a, "end": m.end()})

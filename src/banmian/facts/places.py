@@ -14,7 +14,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-__all__ = ["find_places", "gazetteer"]
+__all__ = ["find_places", "gazetteer", "world_places", "place_ends_at"]
 
 _SUFFIX_CHARS = set("省市区县州盟旗")
 _SUFFIX_RX = __import__("re").compile("[省市区县州盟旗]")
@@ -34,6 +34,44 @@ def _location_file() -> Path | None:
     if path.exists() or path.with_suffix(".zip").exists():
         return path
     return None
+
+
+def _dictionary_lines(path: Path, name: str):
+    """The lines of one of jionlp's dictionary files, read from its zip when the text is absent."""
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
+        return
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path.with_suffix(".zip")) as zf:
+        member = next(n for n in zf.namelist() if n.endswith(name))
+        with zf.open(member) as raw:
+            yield from io.TextIOWrapper(raw, encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def world_places() -> frozenset[str]:
+    """Country names (short and full), capitals and major cities of jionlp's ``world_location.txt``."""
+    china = _location_file()
+    if china is None:
+        return frozenset()
+    path = china.with_name("world_location.txt")
+    if not path.exists() and not path.with_suffix(".zip").exists():
+        return frozenset()
+    names: set[str] = set()
+    for line in _dictionary_lines(path, "world_location.txt"):
+        for field in line.strip().split("\t"):
+            names.update(n for n in field.split("/") if len(n) >= 2 and not n.endswith(":"))
+    return frozenset(names)
+
+
+def place_ends_at(text: str, a: int, end: int) -> bool:
+    """Is ``text[a:end]`` the whole or the tail of a country's or a city's name ending at ``end``
+    (哈萨克斯坦总理: 斯坦 is no name; 会见巴西总统: 巴西 is no name)?"""
+    names = world_places()
+    return any(text[end - n:end] in names for n in range(end - a, min(end, 12) + 1))
 
 
 def _location_lines(path: Path):

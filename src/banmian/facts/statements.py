@@ -25,6 +25,7 @@ import re
 from datetime import date
 
 from .cues import TARGET_MODALITIES, TASK_VERBS, alternation
+from .modality import closes_list, counts_places, habitual, jiang_is_noun, jihua_is_noun
 
 __all__ = ["find_statements"]
 
@@ -94,9 +95,12 @@ _BA_RESULT = re.compile(r"划分成|划分为|分成|下调为|下调至|上调�
                         r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以|合并|整合")
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
 # a disposal 将 whose object changes by a printed amount (将航道水深由6米提升至8米, 将起付线降低50%): a measure, not a forecast
-_BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年)"
+_BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年|"
+                        r"稳步|快速|逐年|有望|可能|可以|能够|也|还|都|会|基本)"
                         r"[\u4e00-\u9fff“”]{2,16}?(?:由[^，。；]{1,12}?(?:提升|提高|降低|增加|减少|下降|扩大|缩短)(?:至|到|为)|"
-                        r"(?:降低|下调|上调|压缩|缩短)约?\d)")
+                        r"(?:降低|下调|上调|压缩|缩短)约?\d|"
+                        # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
+                        r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?由[^，。；]{0,20}$")
 _GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$")  # 2026年…新增就业预期目标N: a goal of a future period
 # 争取国家资金N万元: funds obtained (a report), not a target
@@ -361,9 +365,11 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue
             if sent.startswith(_YAO_BAD_AFTER, m.end()):
                 continue
+        if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
+            continue  # 每天都要消毒4次: a routine, not a plan
         if w == "将":
-            if sent.startswith(_JIANG_BAD_AFTER, m.end()):
-                continue
+            if sent.startswith(_JIANG_BAD_AFTER, m.end()) or jiang_is_noun(sent, m.start()):
+                continue  # 将领, 名将: nouns
             nxt = sent[m.end():m.end() + 1]
             if nxt.isdigit() or sent.startswith(_BA, m.end()):
                 continue  # 将12种药品纳入: the disposal marker, not the future
@@ -381,6 +387,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
                            or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
             continue  # 强化预测预警: the noun
+        if w == "计划" and jihua_is_noun(sent, m.end()):
+            continue  # 冬春季航班计划，…/按照投运计划安排: the noun
         if w == "计划" and (sent.startswith(("单列", "生育", "面积", "总量", "任务量", "数的", "值", "规模", "实施规模"), m.end())
                            or "占" in sent[max(0, m.start() - 4):m.start()] or sent[m.start() - 1:m.start()] == "按"):
             continue  # 占计划面积的75.8%: the noun
@@ -536,8 +544,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     "owner": owner or owner_default, "speaker": speaker["name"] if speaker else None,
                     "quantity": qv, "value": q["value"], "unit": q["unit"],
                     "evidence": [[s0, s1]], "spans": [[q["start"], q["end"]]], "_sent": s0, "_qend": q["end"]}
-            if q["unit"] in ("个", "项", "条", "方面") and _PLAN_PARTS.match(text, q["end"]):
-                # 从8个方面提出44项举措: the parts a plan or measure lists, counted now, not a target of it
+            if mod is not None and mod.end() <= rel and counts_places(text, q) and not closes_list(text, q["start"]):
+                continue  # 将分赴30个省、…, 将加强沿黄8个省辖市: where the action goes, neither planned nor reported
+            if q["unit"] == "方面" or q["unit"] in ("个", "项", "条") and _PLAN_PARTS.match(text, q["end"]) \
+                    or mod is not None and closes_list(text, q["start"]) and counts_places(text, q):
+                # 从8个方面提出44项举措, 将重点检查8方面, 将赴…等6个省（区）: the parts a plan or measure lists, or the
+                # places it names, counted now, not a target of it
                 st = dict(base, kind="actual", period=None)
                 observations.append(st)
                 last_level, piece_target = st, None

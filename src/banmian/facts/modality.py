@@ -1,0 +1,57 @@
+"""Senses of the modal cues and of the counts they seem to govern: is a 将/要/计划 really a modal verb here,
+and does the figure after it report what the modal verb governs?
+
+The cue words are overloaded: 将 is also a noun (名将, a famous athlete) and the disposal marker (handled in
+statements.py); 要 in a habit (每天要跑7公里) states a routine, not a plan; 计划 is also a noun (航班计划，
+孵化计划、…, 按照投运计划安排). And a count after a modal verb may only describe what the verb acts on:
+the count closing a list of places (赴…等6个省) counts the list; a count of places (将分赴30个省、…,
+投向14个集中连片特困地区，) names where the action goes. Each check reads the words around the cue or the
+figure, so it holds for verbs and nouns not seen before.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["jiang_is_noun", "habitual", "jihua_is_noun", "closes_list", "counts_places"]
+
+# 将 as the second character of a noun: 名将, 老将, 小将, 干将, 健将, 猛将, 悍将, 战将, 武将, 虎将, 良将, 勇将,
+# 女将, 爱将 (大将/上将/中将/少将 are left out: 其中将, 以上将… are the auxiliary after another word)
+_JIANG_NOUN_BEFORE = set("名老小干健猛悍战武虎良勇女爱")
+# a routine: 每天/每日/每周/每月/每年/每次/每个/每人/每户 earlier in the clause (每天都要消毒4次, 每天要负责N平方米)
+_HABIT = re.compile(r"每(?:天|日|周|月|年|次|个|人|户|名)[^，。；！？]{0,10}$")
+# 计划 as a noun: followed by a mark or a word that takes a noun before it (航班计划，/孵化计划、/投运计划安排)
+_JIHUA_NOUN_AFTER = ("，", "、", "。", "；", "：", "”", "）", "安排", "的", "中", "内", "书", "表", "外", "和", "与", "等")
+# the count closing a list: 等6个省, 等8省（区）, 等27个
+_LIST_BEFORE = re.compile(r"等(?:共|在内的)?$")
+# a count of places or areas closing its noun phrase: 30个省、…, 14个集中连片特困地区，, 21个区与…; not a count the
+# action makes or changes (新建12个省级湿地公园, 800个贫困村退出, 连接…11个城市和地区: planned figures)
+_PLACES_AFTER = re.compile(r"(?:(?![和与及])[\u4e00-\u9fff]){0,8}?(?:省|市|县|区|地区|国家|城市|省份|分院)[、，。；（(与]")
+
+
+def jiang_is_noun(sent: str, i: int) -> bool:
+    """Is the 将 at ``sent[i]`` the end of a noun (瑞士名将某某以26分13秒夺冠)?"""
+    return i > 0 and sent[i - 1] in _JIANG_NOUN_BEFORE
+
+
+def habitual(sent: str, clause_start: int, i: int) -> bool:
+    """Does a routine word (每天…) stand before the modal at ``sent[i]`` in its clause?"""
+    return _HABIT.search(sent, clause_start, i) is not None
+
+
+def jihua_is_noun(sent: str, end: int) -> bool:
+    """Is the 计划 ending at ``sent[end]`` a noun (冬春季航班计划，…)?"""
+    return end >= len(sent) or sent.startswith(_JIHUA_NOUN_AFTER, end)
+
+
+def closes_list(text: str, start: int) -> bool:
+    """Is the figure at ``start`` the count closing a list (赴北京、上海…等6省)?"""
+    return _LIST_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def counts_places(text: str, q: dict) -> bool:
+    """Is the count ``q`` a number of places the action goes to (分赴30个省、自治区, 投向14个…地区，)?"""
+    if text[q["start"] - 1:q["start"]] == "的":
+        return False  # 将对2019年底未摘帽的52个贫困县…: a relative clause reports how many there are
+    if q["unit"] == "省":
+        return True
+    return q["unit"] == "个" and _PLACES_AFTER.match(text, q["end"]) is not None

@@ -1,0 +1,36 @@
+"""Posts recognised by their shape, not only by a closed list.
+
+A post is a head noun (书记, 主任, 部长, 代表, 经理… in ``cues.POSTS``) with up to two qualifiers printed
+as part of it (副经理, 首席部长, 特别代表, 常务副主席): the qualifiers combine freely with the heads,
+so a head seen once covers its qualified forms in articles not yet read. A level head is the level word
+repeated before 长 (泰米尔纳德邦邦长, 某州州长, 某县县长): the first character closes the place's name, the
+second starts the post. A post directly followed by an organisation character belongs to the name of an
+organisation (委员会, 书记处, 主席团, 主席国), not to a person.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import POST_MODIFIERS, POSTS, alternation
+
+__all__ = ["POST_RX", "begins_org", "post_matches"]
+
+_LEVELS = "省市县区乡镇村州邦盟旗"
+_LEVEL_HEADS = "|".join(f"(?<={c}){c}长" for c in _LEVELS)
+POST_RX = re.compile(rf"(?:{alternation(POST_MODIFIERS)}){{0,2}}(?:{alternation(POSTS)})|{_LEVEL_HEADS}")
+# after a post, these start the name of an organisation or a role (主席团, 书记处, 主席国), not a person
+_IN_ORG_AFTER = set("会处团部局厅室院组国")
+
+
+# a country holding a post in turn (金砖国家主席国): also after a name-first post (某某主席会见… stays a post)
+_COUNTRY_AFTER = "国"
+
+
+def begins_org(text: str, end: int, countries_only: bool = False) -> bool:
+    """Does the post ending at ``end`` begin the name of an organisation or a role (主席团, 主席国)?"""
+    return end < len(text) and text[end] in (_COUNTRY_AFTER if countries_only else _IN_ORG_AFTER)
+
+
+def post_matches(text: str) -> list[re.Match]:
+    """The posts of ``text``, without those that begin an organisation's name."""
+    return [m for m in POST_RX.finditer(text) if not begins_org(text, m.end())]
