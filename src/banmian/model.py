@@ -23,13 +23,24 @@ def check_span(start: int, end: int, length: int) -> None:
 
 @dataclass(slots=True)
 class Block:
-    """One line-level fragment of the page, with the role the restorer gave it."""
+    """One line-level fragment of the page, with the role the restorer gave it.
+
+    On a hard-wrapped page, printed lines that surely run on are one block: ``text`` is
+    their concatenation and ``lines`` the span of each (``start``/``end`` are the first
+    line's start and the last line's end, with the line breaks in between).
+    """
 
     start: int
     end: int
     text: str
     role: str = "body"
     index: int = 0  # position in reading order as extracted
+    lines: tuple[Span, ...] = ()
+
+    @property
+    def spans(self) -> list[Span]:
+        """The spans of page text whose concatenation is ``text``."""
+        return list(self.lines) or [(self.start, self.end)]
 
 
 @dataclass(slots=True)

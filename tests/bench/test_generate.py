@@ -310,3 +310,16 @@ def test_degenerate_pages():
     editors_only = generate_page([_article(1, "本版责编：何强", ["版式设计：赵明"])], random.Random(0),
                                  damage=_all_damage(furniture=1.0))
     assert [] == editors_only.gold["articles"]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_hard_wrapped_pages_print_one_line_per_printed_line(seed):
+    damage = DamageConfig(**{**DamageConfig.every().__dict__, "hard_wrap": 1.0})
+    page = generate_page(_page(), random.Random(seed), damage=damage)
+    check_gold(page.gold, page.text)
+    assert "\n\n" not in page.text
+    body = {(s, e) for art in page.gold["articles"] for spans in art["spans"]["paragraphs"] for s, e in spans}
+    widths = [e - page.text.rfind("\n", 0, s) - 1 for s, e in body]  # with the indent
+    assert max(widths) <= max(DamageConfig().column_chars) + 2  # closing punctuation may hang (`。”`)
+    # a paragraph longer than a line is printed over several lines, each a seam apart
+    assert len(page.gold["seams"]) > len(page.gold["articles"])

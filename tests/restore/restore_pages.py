@@ -31,3 +31,25 @@ BYLINES = ["本报记者 张  三", "本报记者 李四", "本报记者  王  �
 def clean_article(title: str, byline: str | None, paragraphs: list[str]) -> str:
     parts = [title] + ([byline] if byline else []) + paragraphs
     return "\n\n".join(parts) + "\n"
+
+
+def wrapped(paragraph: str, width: int, indent: str = "") -> list[str]:
+    """The printed lines of a paragraph in a column ``width`` characters wide (the first
+    line shorter by its indent; closing punctuation hangs at the end of a line)."""
+    lines, start, room = [], 0, width - len(indent)
+    while start + room < len(paragraph):
+        cut = start + room
+        while cut < len(paragraph) and paragraph[cut] in "，。、；：？！”’）》":
+            cut += 1
+        lines.append(paragraph[start:cut])
+        start, room = cut, width
+    lines.append(paragraph[start:])
+    return [indent + lines[0], *lines[1:]] if lines[0] else lines
+
+
+def wrapped_article(title: str, byline: str | None, paragraphs: list[str], width: int, indent: str = "") -> str:
+    """An article as PDF-to-text tools extract it: one printed line per line of text."""
+    lines = [title] + ([byline] if byline else [])
+    for para in paragraphs:
+        lines.extend(wrapped(para, width, indent))
+    return "\n".join(lines) + "\n"

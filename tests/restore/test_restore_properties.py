@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from banmian.restore import restore
 from banmian.restore.cues import NO_LINE_START
 
-from restore_pages import BYLINES, SENTENCES, TITLES, clean_article
+from restore_pages import BYLINES, SENTENCES, TITLES, clean_article, wrapped, wrapped_article
 
 SEPARATORS = ["\n", "\n\n", "\n\n\n", "\n　　", "\r\n\r\n", "\n  \n"]
 
@@ -101,3 +101,39 @@ def test_clean_single_article_comes_back_unchanged():
         assert paragraphs == [p.text for p in art.paragraphs]
         assert not art.head_missing
         assert [] == [r for r in page.removed if r.reason != "whitespace"]
+
+
+@st.composite
+def hard_wrapped_pages(draw) -> str:
+    """Pages extracted line by line: every printed line of a column on its own line, with
+    a line moved elsewhere or printed twice now and then."""
+    width = draw(st.integers(8, 20))
+    indent = draw(st.sampled_from(["", "　　"]))
+    lines: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        lines.append(draw(st.sampled_from(TITLES)))
+        for _ in range(draw(st.integers(1, 4))):
+            para = "".join(draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3)))
+            lines.extend(wrapped(para, width, indent))
+    if len(lines) > 3 and draw(st.booleans()):
+        lines.insert(draw(st.integers(0, len(lines) - 1)), lines.pop(draw(st.integers(0, len(lines) - 1))))
+    if draw(st.booleans()):
+        lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(lines)).strip())
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hard_wrapped_pages())
+def test_every_character_of_a_hard_wrapped_page_is_accounted_for_once(text):
+    check_accounting(text)
+
+
+def test_a_hard_wrapped_article_comes_back_as_its_paragraphs():
+    for k, width in enumerate((11, 14, 17, 20)):
+        paragraphs = [SENTENCES[(k + i) % len(SENTENCES)] + SENTENCES[(k + i + 5) % len(SENTENCES)] for i in range(4)]
+        text = wrapped_article(TITLES[k], BYLINES[k % len(BYLINES)], paragraphs, width, indent="\u3000\u3000")
+        page = restore(text)
+        assert [TITLES[k]] == [a.title.text for a in page.articles]
+        assert paragraphs == [p.text for p in page.articles[0].paragraphs]
+        # the paragraph is its lines, the line breaks and indents stay out of it
+        assert all(len(p.spans) >= 2 for p in page.articles[0].paragraphs)

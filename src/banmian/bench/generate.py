@@ -114,6 +114,9 @@ class DamageConfig:
     indent: float = 0.3  # body paragraphs indented with two full-width spaces
     single_newlines: float = 0.25  # blocks separated by single newlines (else blank lines)
     mixed_separators: float = 0.1  # blank lines and single newlines mixed on one page
+    # every printed line of body text on a line of its own, as PDF-to-text tools extract
+    # (off by default: page-text.md describes blocks, not lines; the benchmark reports it apart)
+    hard_wrap: float = 0.0
 
     @classmethod
     def none(cls) -> "DamageConfig":
@@ -129,9 +132,9 @@ class DamageConfig:
 _PROBABILITIES = (
     "furniture", "column_break", "interleave", "duplicate", "head_missing", "jump", "typo", "inline_jump",
     "same_byline", "stock_line", "byline_box", "byline_single_spaces", "indent", "single_newlines",
-    "mixed_separators",
+    "mixed_separators", "hard_wrap",
 )
-_LAYOUT_STYLES = ("byline_box", "byline_single_spaces", "indent", "single_newlines", "mixed_separators")
+_LAYOUT_STYLES = ("byline_box", "byline_single_spaces", "indent", "single_newlines", "mixed_separators", "hard_wrap")
 
 
 @dataclass(slots=True)
@@ -543,12 +546,59 @@ def _damage_duplicate(pieces: list[_Piece], rng: random.Random) -> None:
 # ----------------------------------------------------------------------------- render + gold
 
 
-def _render(pieces: list[_Piece], rng: random.Random, damage: DamageConfig) -> str:
-    if rng.random() < damage.mixed_separators:
+def _wrap_lines(pieces: list[_Piece], width: int, indent: bool) -> list[_Piece]:
+    """Split every body piece into its printed lines of ``width`` characters (the first line
+    of a paragraph is shorter by its indent; a line never starts with closing punctuation,
+    which hangs at the end of the line before). A duplicate is cut where its twin is, line
+    by line, and each of its lines is the duplicate of its twin's line."""
+    lines_of: dict[int, list[_Piece]] = {}
+    cuts_of: dict[int, list[int]] = {}
+    for piece in pieces:
+        if piece.kind == "para":
+            cuts_of[id(piece)] = _line_cuts(piece.text, width - (len(INDENT) if indent and piece.part == 0 else 0), width)
+            bounds = [0, *cuts_of[id(piece)], len(piece.text)]
+            # parts stay in reading order: the column part, then its line
+            lines_of[id(piece)] = [
+                _Piece(piece.text[a:b], "para", piece.art, piece.para, part=piece.part * 1000 + k,
+                       glue=piece.glue if k == 0 else None)
+                for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+    out: list[_Piece] = []
+    for piece in pieces:
+        if piece.kind == "para":
+            out.extend(lines_of[id(piece)])
+        elif piece.kind == "dup" and piece.source is not None and id(piece.source) in lines_of:
+            twins = lines_of[id(piece.source)]
+            bounds = [0, *[c for c in cuts_of[id(piece.source)] if c < len(piece.text)], len(piece.text)]
+            out.extend(_Piece(piece.text[a:b], "dup", source=twin)
+                       for (a, b), twin in zip(zip(bounds, bounds[1:]), twins))
+        else:
+            out.append(piece)
+    return out
+
+
+def _line_cuts(text: str, first_room: int, width: int) -> list[int]:
+    cuts, line_start, room = [], 0, first_room
+    while line_start + room < len(text):
+        cut = line_start + room
+        while cut < len(text) and not _cut_ok(text, cut):
+            cut += 1
+        if cut >= len(text):
+            break
+        cuts.append(cut)
+        line_start, room = cut, width
+    return cuts
+
+
+def _render(pieces: list[_Piece], rng: random.Random, damage: DamageConfig, wrapped: bool = False,
+            indent: bool | None = None) -> str:
+    if wrapped:
+        style = "single"  # lines, not blocks
+    elif rng.random() < damage.mixed_separators:
         style = "mixed"
     else:
         style = "single" if rng.random() < damage.single_newlines else "blank"
-    indent = rng.random() < damage.indent
+    if indent is None:
+        indent = rng.random() < damage.indent
     out: list[str] = []
     pos = 0
     for i, piece in enumerate(pieces):
@@ -562,7 +612,10 @@ def _render(pieces: list[_Piece], rng: random.Random, damage: DamageConfig) -> s
             out.append(sep)
             pos += len(sep)
         lead = piece.ornament
-        if indent and ((piece.kind == "para" and piece.part == 0) or piece.kind == "dup"):
+        # a duplicate is printed as a paragraph of its own; on a hard-wrapped page each of
+        # its lines is indented as its twin's line is
+        dup_indented = piece.kind == "dup" and (not wrapped or piece.source.part == 0)
+        if indent and ((piece.kind == "para" and piece.part == 0) or dup_indented):
             lead = INDENT + lead
         out.append(lead + piece.text)
         piece.start = pos + len(lead)
@@ -700,7 +753,13 @@ def _page_from_arts(arts: list[_Art], rng: random.Random, page_no: int, damage: 
                      _furniture_lines(rng, date, page_no, page_name, editor_lines)]
         pieces = furniture + pieces if rng.random() < 0.8 else pieces + furniture
 
-    text = _render(pieces, rng, damage)
+    # drawn only when asked for, so pages of the default damage stay what they were
+    wrapped = damage.hard_wrap > 0 and rng.random() < damage.hard_wrap
+    indent = None
+    if wrapped:
+        indent = rng.random() < damage.indent
+        pieces = _wrap_lines(pieces, width, indent)
+    text = _render(pieces, rng, damage, wrapped, indent)
     gold = _gold(pieces, arts, text, page_no)
     check_gold(gold, text)
     return GeneratedPage(text, gold)

@@ -7,6 +7,8 @@ of the block span but is still accounted for by :func:`whitespace_gaps`.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Block, Span
 
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
@@ -70,3 +72,51 @@ def indent_signs(text: str, blocks: list[Block]) -> list[int]:
     if not blocks or n < MIN_INDENTED or n < INDENTED_SHARE * len(blocks):
         return [0] * len(blocks)
     return [1 if m else -1 for m in marks]
+
+
+# A page extracted line by line (PDF to text) prints every line of a column at the
+# column's width: when at least WRAP_MIN_LINES lines, and WRAP_SHARE of all prose lines,
+# share a width, the page is hard-wrapped, and a line of that width runs on.
+WRAP_MIN_LINES = 8
+WRAP_SHARE = 0.3
+WRAP_MIN_WIDTH = 6
+
+
+def display_width(text: str) -> float:
+    """Printed width in ems: CJK characters and full-width forms 1, Latin letters and digits 1/2."""
+    return sum(0.5 if ord(ch) < 0x1100 or 0xFF61 <= ord(ch) <= 0xFFDC else 1.0 for ch in text)
+
+
+def full_lines(text: str, blocks: list[Block]) -> list[bool]:
+    """Which blocks fill a whole printed line of a hard-wrapped page; all False on a page
+    of blocks. Widths are counted in characters and in ems (generated pages set one
+    character per cell, presses set digits at half width), whichever shows the columns
+    better; several column widths may share a page. A full line may be one character
+    wider: closing punctuation hangs at its end. An indent is part of its line's width."""
+    best: tuple[int, list[bool]] = (0, [False] * len(blocks))
+    printed = [text[text.rfind("\n", 0, b.start) + 1:b.end] for b in blocks]
+    for measure in (len, display_width):
+        widths = [measure(line) for line in printed]
+        counts = Counter(int(w + 0.5) for w in widths if w >= WRAP_MIN_WIDTH)
+        columns = {w for w, c in counts.items() if c >= WRAP_MIN_LINES}
+        covered = sum(counts[w] for w in columns)
+        if covered >= WRAP_SHARE * len(blocks) and covered > best[0]:
+            best = (covered, [any(w - 0.5 <= x <= w + 1.5 for w in columns) for x in widths])
+    return best[1]
+
+
+def join_lines(blocks: list[Block], runs_on: list[bool]) -> list[Block]:
+    """Join each block with the next where ``runs_on`` says so (one block per run of
+    printed lines, see :class:`~banmian.model.Block`); the rest stay as they are."""
+    out: list[Block] = []
+    joining = False
+    for k, b in enumerate(blocks):
+        if joining:
+            prev = out[-1]
+            out[-1] = Block(prev.start, b.end, prev.text + b.text, prev.role, lines=(*prev.spans, *b.spans))
+        else:
+            out.append(b)
+        joining = k < len(runs_on) and runs_on[k]
+    for i, b in enumerate(out):
+        b.index = i
+    return out

@@ -251,7 +251,8 @@ class ArticleBuilder:
         for i in idx:
             b = self.blocks[i]
             cut = ornament_prefix(b.text) if strip_ornament else 0
-            spans.append((b.start + cut, b.end))
+            (first_start, first_end), *rest = b.spans
+            spans += [(first_start + cut, first_end), *rest]
             parts.append(b.text[cut:])
         return Field("".join(parts), spans)
 
@@ -260,7 +261,7 @@ class ArticleBuilder:
 
     def _attach(self, op: _Open, c: int) -> None:
         ch = self.chains[c]
-        spans = [(self.blocks[i].start, self.blocks[i].end) for i in ch.blocks]
+        spans = [span for i in ch.blocks for span in self.blocks[i].spans]
         text = self._chain_text(c)
         if not op.article.paragraphs and self.start_open.get(ch.blocks[0], False) and ch.role == "body":
             op.article.head_missing = True

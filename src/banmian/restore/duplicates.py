@@ -45,7 +45,8 @@ class _Stream:
                 self.block_at.append(-1)
             self.starts.append(len(self.page_offset))
             parts.append(b.text)
-            self.page_offset.extend(range(b.start, b.end))
+            for start, end in b.spans:
+                self.page_offset.extend(range(start, end))
             self.block_at.extend([k] * len(b.text))
         self.text = "".join(parts)
 

@@ -22,6 +22,7 @@ from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .matching import FORBIDDEN, is_open_end, match_seams, starts_mid_sentence
 from .cues import DATELINE
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
+from .wrapped import add_wrap_odds, join_wrapped_lines
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +80,12 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     page = Page(text=text, source=source, page_no=page_no)
     blocks = split_inline_jumps(split_blocks(text))
     assign_fixed_roles(blocks)
+    line_model = LineModel.load()
+    blocks, full_end = join_wrapped_lines(text, blocks, lambda texts: line_model.proba(texts)[:, :2].sum(axis=1))
     page.blocks = blocks
     prose = [i for i, b in enumerate(blocks) if b.role == FREE]
     texts = [blocks[i].text for i in prose]
-    lines = LineModel.load().proba(texts) if texts else np.zeros((0, 3))
+    lines = line_model.proba(texts) if texts else np.zeros((0, 3))
     an = Analysis(page, blocks, idf=page_idf([b.text for b in blocks]))
     if method == "naive":
         an.prose, an.lines = prose, lines
@@ -125,6 +128,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # tails are rare) underrates far pairs.
     sure_tail = (start_p < SURE_TAIL_START)[None, :] & (an.seam_X[:, :, 1] == 0) if an.lefts else 0
     score = score + spare + TAIL_BONUS * sure_tail
+    add_wrap_odds(text, blocks, an.prose, full_end, an.lines, score)
     # A line printed right above a byline or subtitle is a headline: it neither runs on
     # nor continues anything, however well its words would fit. (Prose above a dash line
     # is not: `——坚持系统观念，…。` also leads a section inside a body.)
@@ -220,7 +224,8 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
     for d in dups:
         b = blocks[prose[d.block]]
         b.role = "duplicate"
-        page.removed.append(Removed("duplicate", (b.start, b.end), d.twin))
+        for span, twin in zip(b.spans, _twin_lines(blocks, b, d.twin)):
+            page.removed.append(Removed("duplicate", span, twin))
         gone.add(d.block)
         log.debug("duplicate block at %d-%d, twin %s", b.start, b.end, d.twin)
     return [k for k in range(n) if k not in gone]
@@ -261,6 +266,22 @@ def _chains(prose: list[int], seams: dict[int, int]) -> list[Chain]:
     return chains
 
 
+def _twin_lines(blocks: list[Block], copy: Block, twin: tuple[int, int]) -> list[tuple[int, int]]:
+    """The twin of each printed line of a removed copy: the same characters of the twin,
+    which may run over other line breaks (hard-wrapped pages) than the copy's."""
+    if len(copy.spans) == 1:
+        return [twin]
+    inside = [p for b in blocks for s, e in b.spans if s < twin[1] and e > twin[0]
+              for p in range(max(s, twin[0]), min(e, twin[1]))]
+    if len(inside) != len(copy.text):
+        return [twin] * len(copy.spans)
+    out, at = [], 0
+    for s, e in copy.spans:
+        out.append((inside[at], inside[at + e - s - 1] + 1))
+        at += e - s
+    return out
+
+
 def _naive_chains(blocks: list[Block], prose: list[int]) -> list[Chain]:
     """The baseline: join a block to the next prose block when it does not end a sentence."""
     chains: list[Chain] = []
@@ -286,7 +307,7 @@ def _account(page: Page, blocks: list[Block]) -> None:
     for s, e in covered:
         taken.update(range(s, e))
     for b in blocks:
-        lost = [p for p in range(b.start, b.end) if p not in taken]
+        lost = [p for start, end in b.spans for p in range(start, end) if p not in taken]
         # A safety net: characters no stage placed are reported, never dropped silently.
         for start, end in _runs(lost):
             log.warning("%s: characters %d-%d were not placed; recorded as unplaced", page.source, start, end)

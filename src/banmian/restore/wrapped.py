@@ -1,0 +1,79 @@
+"""Hard-wrapped pages: text extracted line by line, as PDF-to-text tools deliver it.
+
+Every printed line of such a page is a line of text, so a paragraph arrives in a dozen
+pieces. Column widths give them away (:func:`banmian.pages.blocks.full_lines`): a line
+that fills its column runs on into the line under it. Where that is sure (the line stops
+mid-sentence, the next line is flush and reads as no headline) the lines become one
+block before the seam model sees them (neither may read as a headline: a title can be
+as wide as a column, though a line that a line above runs into is none); where the full line ends a sentence the paragraph
+may end there too, and the pair only gains log-odds for the seam model's decision.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import Block
+from ..pages.blocks import full_lines, indented, join_lines
+from .cues import CLOSERS, SENTENCE_END
+from .roles import FREE, fixed_role
+
+# Log-odds a full line gains for running on into the line under it when the sentence
+# goes on (the seam model reads words, not widths) ...
+WRAP_JOIN = 8.0
+# ... and when it ends a sentence on a page without indents: there a paragraph has
+# several sentence ends that can fall at a line's end and only one paragraph end, and
+# the seam model's own word decides the rest.
+WRAP_JOIN_AFTER_STOP = 5.0
+MIN_INDENTED_LINES = 3  # a page with fewer indented lines does not indent its paragraphs
+HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_END + "：:"
+
+
+def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list[Block], set[int]]:
+    """Join the lines of a hard-wrapped page that surely run on.
+
+    :param headline_p: ``texts -> P(headline or crosshead)`` per text (the line model)
+    :returns: the blocks (unchanged on a page of blocks) and the indices of the blocks
+        whose last line fills its column
+    """
+    full = full_lines(text, blocks)
+    if not any(full):
+        return blocks, set()
+    free = [k for k, b in enumerate(blocks) if b.role == FREE]
+    heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
+    runs_on = [False] * len(blocks)
+    for k in range(len(blocks) - 1):
+        a, b = blocks[k], blocks[k + 1]
+        runs_on[k] = (full[k] and a.role == FREE and b.role == FREE and text.count("\n", a.end, b.start) == 1
+                      and not _ends_sentence(a.text) and not indented(text, b)
+                      and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]))
+                      and heads[k + 1] <= HEADLINE_LIKE)
+    joined = join_lines(blocks, runs_on)
+    for i, b in enumerate(joined):
+        if len(b.spans) > 1:  # a credit or caption printed over several lines shows itself whole
+            b.role = fixed_role(b, i, len(joined))
+    # the joined block of a run ends with the run's last line
+    full_end, k = set(), 0
+    for i, b in enumerate(joined):
+        k += len(b.spans)
+        full_end.update([i] if full[k - 1] else [])
+    return joined, full_end
+
+
+def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: set[int],
+                  lines: np.ndarray, score: np.ndarray) -> None:
+    """The pairs left to the seam model: a full line and the block right under it."""
+    if not full_end:
+        return
+    page_indents = sum(indented(text, blocks[i]) for i in prose) >= MIN_INDENTED_LINES
+    for k in range(len(prose) - 1):
+        i, j = prose[k], prose[k + 1]
+        if i not in full_end or j != i + 1 or indented(text, blocks[j]):
+            continue
+        if not _ends_sentence(blocks[i].text):
+            score[k, k + 1] += WRAP_JOIN
+        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE:
+            score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP
