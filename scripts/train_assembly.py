@@ -77,13 +77,7 @@ def title_data(pages, weights):
                 if span:
                     heads.add(span[0])
         seen = []
-        restore_text(page.text, weights=weights, on_title=lambda line, x: seen.append((line, x)))
-        blocks = None
-        if seen:
-            from banmian.pages.blocks import split_blocks
-            from banmian.restore.roles import split_inline_jumps
-
-            blocks = split_inline_jumps(split_blocks(page.text))
+        blocks = restore_text(page.text, weights=weights, on_title=lambda line, x: seen.append((line, x))).blocks
         for line, x in seen:
             rows.append(x)
             labels.append(blocks[line].start in heads)
