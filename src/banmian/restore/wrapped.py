@@ -73,7 +73,20 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
         i, j = prose[k], prose[k + 1]
         if i not in full_end or j != i + 1 or indented(text, blocks[j]):
             continue
+        if _lone_headline(text, blocks, prose, full_end, lines, k):
+            continue
         if not _ends_sentence(blocks[i].text):
             score[k, k + 1] += WRAP_JOIN
         elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE:
             score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP
+
+
+def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: set[int],
+                   lines: np.ndarray, k: int) -> bool:
+    """A headline as wide as its column: one flush line that reads as a headline, which no
+    full line above runs into."""
+    i = prose[k]
+    if len(blocks[i].spans) > 1 or indented(text, blocks[i]) or lines[k, 0] + lines[k, 1] <= HEADLINE_LIKE:
+        return False
+    above = prose[k - 1] if k else None
+    return above is None or above != i - 1 or above not in full_end
