@@ -68,8 +68,19 @@ def test_section_name_is_furniture_only_at_the_page_edge():
     assert "free" == _role("要闻", position=10)
 
 
-def test_inline_jump_marker_becomes_its_own_block():
-    text = "全市新签约项目36个，（下转第四版）"
+@pytest.mark.parametrize("text, prose, marker", [
+    ("全市新签约项目36个，（下转第四版）", "全市新签约项目36个，", "（下转第四版）"),
+    ("作了哪些规定？ 转第11版", "作了哪些规定？", "转第11版"),
+    # glued to the text, unbracketed: a page number makes it a marker
+    ("打造堤内园林转第13版", "打造堤内园林", "转第13版"),
+    ("保障了产供链稳定。转第4版", "保障了产供链稳定。", "转第4版"),
+])
+def test_inline_jump_marker_becomes_its_own_block(text, prose, marker):
     blocks = split_inline_jumps([Block(0, len(text), text)])
-    assert ["全市新签约项目36个，", "（下转第四版）"] == [b.text for b in blocks]
+    assert [prose, marker] == [b.text for b in blocks]
     assert all(text[b.start:b.end] == b.text for b in blocks)
+
+
+def test_a_turn_in_prose_is_no_jump_marker():
+    text = "他转第二次身时看到了我们"
+    assert [text] == [b.text for b in split_inline_jumps([Block(0, len(text), text)])]

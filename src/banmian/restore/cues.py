@@ -74,8 +74,10 @@ def parse_jump(text: str) -> tuple[str, int] | None:
 
 
 # A jump marker printed at the end of a body block: `…推进。（下转第四版）`
-# or, unbracketed, after a space: `…作了哪些规定？ 转第11版`.
-TRAILING_JUMP = re.compile(r"(?:[(（][^()（）]{1,12}[)）]|(?<=\s)(?:下转|转)\s*第?\s*\S{1,4}\s*版)\s*$")
+# or, unbracketed, after a space: `…作了哪些规定？ 转第11版`, or glued to the text with a
+# page number (`…堤内园林转第13版`: no corpus paragraph holds `转第N版`).
+TRAILING_JUMP = re.compile(r"(?:[(（][^()（）]{1,12}[)）]|(?<=\s)(?:下转|转)\s*第?\s*\S{1,4}\s*版"
+                           r"|(?:下转|转)第?[0-9０-９一二三四五六七八九十]{1,3}版)\s*$")
 
 # --- block roles fixed by their printed form -------------------------------------------
 
