@@ -109,6 +109,11 @@ def _people(doc: Document, dominant: dict, aid: str) -> tuple[list[dict], list[d
     return people, orgs
 
 
+def _outside_times(quantities: list[dict], times: list[dict]) -> list[dict]:
+    """A duration printed inside a time reference (今年前4个月) is part of the period, not a quantity."""
+    return [q for q in quantities if not any(t["start"] <= q["start"] and q["end"] <= t["end"] for t in times)]
+
+
 def extract_facts(article: dict | str, issue_date: str, article_id: str | None = None) -> dict:
     """Extract people, organisations, quantities, times, targets, observations and tasks.
 
@@ -138,8 +143,8 @@ def extract_facts(article: dict | str, issue_date: str, article_id: str | None =
         if fname:
             item["field"] = fname
         orgs.append(_with_page(doc, item, fname))
-    quantities = find_quantities(text)
     times = find_times(text, issue)
+    quantities = _outside_times(find_quantities(text), times)
     officials = [p for p in people if p["role"] == "official" and "field" not in p]
     for o in officials:
         o["name_span"] = o["name_spans"][0]

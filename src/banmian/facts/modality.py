@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["jiang_is_noun", "habitual", "jihua_is_noun", "closes_list", "counts_places"]
+__all__ = ["jiang_is_noun", "habitual", "jihua_is_noun", "closes_list", "counts_places", "inside_noun_phrase"]
 
 # 将 as the second character of a noun: 名将, 老将, 小将, 干将, 健将, 猛将, 悍将, 战将, 武将, 虎将, 良将, 勇将,
 # 女将, 爱将 (大将/上将/中将/少将 are left out: 其中将, 以上将… are the auxiliary after another word)
@@ -52,6 +52,24 @@ def counts_places(text: str, q: dict) -> bool:
     """Is the count ``q`` a number of places the action goes to (分赴30个省、自治区, 投向14个…地区，)?"""
     if text[q["start"] - 1:q["start"]] == "的":
         return False  # 将对2019年底未摘帽的52个贫困县…: a relative clause reports how many there are
+    if _MAKING_BEFORE.search(text, max(0, q["start"] - 6), q["start"]):
+        return False  # 打造35个示范区, 新建12个省级湿地公园: what the action makes, a planned figure
     if q["unit"] == "省":
         return True
-    return q["unit"] == "个" and _PLACES_AFTER.match(text, q["end"]) is not None
+    if q["unit"] != "个":
+        return False
+    if closes_list(text, q["start"]):  # 在北京、天津…等17个地区开展…: the list's head noun says what was listed
+        return _PLACE_HEAD.match(text, q["end"]) is not None
+    return _PLACES_AFTER.match(text, q["end"]) is not None
+
+
+# verbs that make or set up what they count (the count is the plan's figure, not a place the action goes to)
+_MAKING_BEFORE = re.compile(r"(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|认定|布局|遴选)(?:共|约|近|超过|不少于)?$")
+# the head noun right after a count that closes a list: a place word, whatever follows it
+_PLACE_HEAD = re.compile(r"(?:省|市|县|区|地区|国家|城市|省份|省区市|省（区、市）|省\(区、市\))")
+
+
+def inside_noun_phrase(sent: str, i: int) -> bool:
+    """Is the modal cue at ``sent[i]`` the first word of a noun phrase after 的 (超过1万人的拟摘帽县, 的计划生育)? After 的
+    comes the head of a noun phrase, never a verb of the clause."""
+    return i > 0 and sent[i - 1] == "的"

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .cues import (CHANGE_BASES, CHANGE_WORDS, MULTIPLIERS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITS,
                    VERB_COMPARATORS, alternation)
+from .measures import unit_table
 
 __all__ = ["find_quantities", "cn_to_number"]
 
@@ -21,20 +23,34 @@ _ARABIC = rf"[{_DIG}]+(?:[,，][{_DIG}]{{3}})*(?:[.．][{_DIG}]+)?"
 _CN = "零〇一二两三四五六七八九十百千"
 _MULT = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
 _PER = "斤|公斤|千克|吨|平方米|亩|人|户|度|千瓦时|升|个|件|小时|天|月|年|套|张|次|辆|吨公里"
-_UNIT = rf"(?:元|美元)/(?:{_PER})|" + alternation(UNITS)
 _PRE = alternation(PREFIX_COMPARATORS)
 _SUF = alternation(SUFFIX_COMPARATORS)
 _APPROX = "多|余"
 
-_ARABIC_Q = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{_ARABIC})(?P<a1>{_APPROX})?(?P<mult>{_MULT})?(?P<a2>{_APPROX})?"
-    rf"(?:(?P<u1>{_UNIT})?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?(?(u1)(?=(?P=u1))))?"
-    rf"(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
-)
-_CN_Q = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<cn>[{_CN}]*[万亿]+)(?P<a2>{_APPROX})?(?P<unit>{_UNIT})?(?P<suf>{_SUF})?"
-)
-_CN_SMALL_Q = re.compile(rf"(?P<pre>上|近|过|逾|超|数|几)(?P<cn>[一二两三四五六七八九]?[十百千]+)(?P<unit>{_UNIT})(?P<suf>{_SUF})?")
+
+def _unit_alternation(units) -> str:
+    """Longer units first (the longest wins), then the one-character measure words as one character class
+    rather than a hundred alternatives tried one by one."""
+    longer = [u for u in units if len(u) > 1]
+    single = "".join(sorted(re.escape(u) for u in units if len(u) == 1))
+    return alternation(longer) + (f"|[{single}]" if single else "")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The Arabic, Chinese-myriad and small-Chinese quantity patterns over the unit table (built on first use:
+    the table reads jieba's dictionary)."""
+    unit = rf"(?:元|美元)/(?:{_PER})|" + _unit_alternation(unit_table())
+    arabic_q = re.compile(
+        rf"(?P<pre>{_PRE})?(?P<num>{_ARABIC})(?P<a1>{_APPROX})?(?P<mult>{_MULT})?(?P<a2>{_APPROX})?"
+        rf"(?:(?P<u1>{unit})?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?(?(u1)(?=(?P=u1))))?"
+        rf"(?P<unit>{unit})?(?P<suf>{_SUF})?"
+    )
+    cn_q = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[{_CN}]*[万亿]+)(?P<a2>{_APPROX})?(?P<unit>{unit})?(?P<suf>{_SUF})?")
+    cn_small_q = re.compile(rf"(?P<pre>上|近|过|逾|超|数|几)(?P<cn>[一二两三四五六七八九]?[十百千]+)(?P<unit>{unit})(?P<suf>{_SUF})?")
+    return arabic_q, cn_q, cn_small_q
+
+
 _TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二三四五六七八九])成(?![员为功立绩果效都本交型熟长])")
 # characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
 _PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
@@ -47,6 +63,9 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 # characters that make a preceding/following digit part of something else (model names, dates, ordinals)
 _NOT_BEFORE = set("第0123456789０１２３４５６７８９.．AaBbCcGgVvXx")
 _TIME_AFTER = ("年", "月", "日", "号", "时", "届", "季度", "点", "版", "周年", "期", "次会议", "号线")
+_TIME_WORDS = ("周年", "次会议")  # after a number these are an anniversary or an ordinal session, whatever unit matched
+_COHORT_UNITS = ("级", "届", "期")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里", "千瓦", "标箱", "艘", "架", "项"}
 _VERB_COMP = re.compile(rf"(?:{alternation(VERB_COMPARATORS)})$")
 _CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
@@ -76,6 +95,18 @@ def cn_to_number(text: str) -> float | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _identifier_or_clock(text: str, i: int) -> bool:
+    """Is the number starting at ``i`` a code after one Latin letter (K7155次, not CPI1.7%), or the minutes of a
+    clock time or the second half of a score (18：00, 3∶0)?"""
+    if _latin(text[i - 1]) and not (i > 1 and _latin(text[i - 2])):
+        return True
+    return text[i - 1] in ":：∶" and i > 1 and text[i - 2].isdigit()
 
 
 def _exact(base: float, mult: float) -> float:
@@ -154,9 +185,9 @@ def _build(m: re.Match, kind: str) -> dict | None:
         approximate = approximate or a
     if unit_txt and "/" in unit_txt:  # 2.5元/斤: a price per unit
         money, per = unit_txt.split("/", 1)
-        unit = f"{UNITS[money]}/{UNITS.get(per, per)}"
+        unit = f"{UNITS[money]}/{unit_table().get(per, per)}"
     else:
-        unit = UNITS.get(unit_txt, "") if unit_txt else ""
+        unit = unit_table().get(unit_txt, "") if unit_txt else ""
     scale = 1.0
     return {
         "text": m.group(0),
@@ -174,15 +205,16 @@ def find_quantities(text: str) -> list[dict]:
     """Every quantity of ``text`` with ``start``/``end`` offsets, in text order."""
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in (("arabic", _ARABIC_Q), ("cn", _CN_Q)):
+    arabic_q, cn_q, cn_small_q = _patterns()
+    for kind, rx in (("arabic", arabic_q), ("cn", cn_q)):
         for m in rx.finditer(text):
             s, e = m.span()
             if e == s:
                 continue
             g = m.groupdict()
             num_start = m.start("num") if kind == "arabic" else m.start("cn")
-            if num_start > 0 and text[num_start - 1] in _NOT_BEFORE:
-                continue
+            if num_start > 0 and (text[num_start - 1] in _NOT_BEFORE or _identifier_or_clock(text, num_start)):
+                continue  # 第3, 2.5; K7155次, D368次 (train numbers); 18：00, 3∶0: ordinals, identifiers, clocks
             tail = text[m.end("num") if kind == "arabic" else m.end("cn"):]
             if kind == "arabic":
                 nxt = text[e:e + 1]
@@ -194,14 +226,15 @@ def find_quantities(text: str) -> list[dict]:
                     continue  # 10时04分 is a clock time
                 if g.get("unit") == "点" and "." not in g["num"]:
                     continue  # 下午3点 is a clock time; index points are printed with decimals (128.3点)
-                if g.get("unit") == "期" and re.fullmatch(r"(?:19|20)\d\d", g["num"]):
-                    continue
+                if (g.get("unit") in _COHORT_UNITS or g.get("suf") == "级") and _YEAR_LIKE.fullmatch(g["num"]):
+                    continue  # 2025级, 2019届, 2020期: a cohort or an edition named by its year, not a count
                 if not g.get("unit") and not g.get("mult") and text.startswith(_TIME_AFTER, m.end("num")):
                     continue
                 if not g.get("unit") and not g.get("mult") and g.get("suf") == "级":
                     continue
-                if (g.get("a1") or g.get("a2") or g.get("mult")) is None and text.startswith(_TIME_AFTER, m.end("num")):
-                    continue
+                if (g.get("a1") or g.get("a2") or g.get("mult")) is None and text.startswith(_TIME_AFTER, m.end("num")) \
+                        and (not g.get("unit") or text.startswith(_TIME_WORDS, m.end("num"))):
+                    continue  # 70周年, 3次会议; but a measure word that starts like a date word counts (4期, 22届, 300日元)
             else:
                 if not (g.get("unit") or g.get("pre") or g.get("suf") == "级"):
                     continue  # 千万不能, 万众一心
@@ -244,7 +277,7 @@ def find_quantities(text: str) -> list[dict]:
             _annotate_context(text, s, q)
             out.append(q)
             taken.append((s, e))
-    for m in _CN_SMALL_Q.finditer(text):  # 上百只, 近千人, 数百家
+    for m in cn_small_q.finditer(text):  # 上百只, 近千人, 数百家
         s, e = m.span()
         if any(a < e and s < b for a, b in taken):
             continue
@@ -252,7 +285,7 @@ def find_quantities(text: str) -> list[dict]:
         if v is None:
             continue
         c, a = PREFIX_COMPARATORS[m.group("pre")]
-        q = {"text": m.group(0), "value": v, "unit": UNITS[m.group("unit")], "unit_text": m.group("unit"),
+        q = {"text": m.group(0), "value": v, "unit": unit_table()[m.group("unit")], "unit_text": m.group("unit"),
              "comparator": c, "approximate": a, "low": None, "high": None, "start": s, "end": e}
         _annotate_context(text, s, q)
         out.append(q)
@@ -286,6 +319,7 @@ def find_quantities(text: str) -> list[dict]:
         out.append(q)
         taken.append((s, e))
     out.sort(key=lambda q: q["start"])
+    out = _without_clock_readings(text, out)
     for i in range(len(out) - 2, -1, -1):  # 12亿、8亿千瓦时 / 3.1万、2万人次: an enumeration shares the last unit
         prev, q = out[i], out[i + 1]
         if not prev["unit"] and q["unit"] and text[prev["end"]:q["start"]] in ("、", "和", "及", "与") and prev["text"][-1] in "万亿":
@@ -297,3 +331,16 @@ def find_quantities(text: str) -> list[dict]:
         if q["text"].endswith("级") and q["start"] == prev["end"] and not prev["text"].endswith("级"):
             prev["each"] = {"value": q["value"], "comparator": q["comparator"], "spans": [[q["start"], q["end"]]]}
     return out
+
+
+# a race or stop-watch reading: hours, minutes and seconds printed back to back
+_CLOCK_READING = re.compile(r"(?:\d{1,2}(?:个)?小时)?\d{1,2}分\d{1,2}(?:\.\d+)?秒")
+
+
+def _without_clock_readings(text: str, qs: list[dict]) -> list[dict]:
+    """Drop the parts of race and stop-watch times (1小时25分49秒, 22分31秒): a result of a race, not a figure of a
+    metric (the gold leaves them out since h11); a travel time without seconds (约1小时45分钟) stays."""
+    readings = [m.span() for m in _CLOCK_READING.finditer(text)]
+    if not readings:
+        return qs
+    return [q for q in qs if not any(a <= q["start"] and q["end"] <= b for a, b in readings)]

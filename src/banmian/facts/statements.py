@@ -14,8 +14,11 @@ its sentence by a cascade (each step only engaging if the previous did not decid
    makes an *observation* (actual) -- unless the period ends in a later year than the issue,
    which makes the figure part of a plan (a target without modality).
 
-Not statements: gaps between two levels (``…58.6%，比上年末高1.3个百分点``) and counts of
-things already named (``在这70部作品中``).
+Not statements: gaps between two levels (``…58.6%，比上年末高1.3个百分点``), counts of
+things already named (``在这70部作品中``), figures that state a rule rather than report one
+(a format ``15局8胜制``, a limit ``最多可被处以…``, ``每场至少4名…``; a rate paid on a basis
+``缴纳…工资收入的0.15%``), counts in a locative phrase (``在12个项目的比赛中``) and the places
+participants come from (``来自40多个国家的800名代表``: the 800 is the figure).
 
 Tasks are ``要/必须/着力`` + a verb of work (推动, 推进, 加快…) up to the clause end.
 """
@@ -25,7 +28,7 @@ import re
 from datetime import date
 
 from .cues import TARGET_MODALITIES, TASK_VERBS, alternation
-from .modality import closes_list, counts_places, habitual, jiang_is_noun, jihua_is_noun
+from .modality import closes_list, counts_places, habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun
 
 __all__ = ["find_statements"]
 
@@ -136,6 +139,64 @@ def _is_descriptor(text: str, s0: int, q: dict) -> bool:
     if _DESCRIPTOR_BEFORE.search(text, s0, q["start"]):
         return True
     return text[q["start"] - 1:q["start"]] == "由" and "组成" in text[q["end"]:q["end"] + 12]
+
+
+# the format of a game or a course (15局8胜制, 每局比赛11分制, …4盘单打的男、女团体赛制)
+_FORMAT_AFTER = re.compile(r"(?:\d+[\u4e00-\u9fff])?制(?![定度造作品约止订])|[^，。；]*?赛制")
+# a bound word before the figure in its clause: a legal or a game's limit (最多可被处以…罚金N, 每场比赛至少N名…，最多N名)
+_LIMIT_BEFORE = re.compile(r"最多可|最高可|最多能|最高能|上限为|不得超过|不得少于|最多|至多|至少|不少于|不超过")
+_PER_ITEM = re.compile(r"每[\u4e00-\u9fff]{1,6}")
+
+
+def _states_a_format(text: str, q: dict) -> bool:
+    """Is the figure a part of a format (``15局8胜制``, ``每局比赛11分制``, ``1盘双打加4盘单打的…赛制``)?"""
+    return _FORMAT_AFTER.match(text, q["end"]) is not None
+
+
+def _states_a_limit(text: str, s0: int, q: dict) -> bool:
+    """Does a figure that is no target state a limit rather than report a figure: a limit of a law
+    (``最多可被处以…罚金1000万日元``) or a limit per item (``每场比赛至少4名运动员出场，最多7名``)? A bound alone
+    (``至少3人死亡``) still reports a figure; with 可 or under 每… it states what is allowed."""
+    clause = text[max(s0, _clause_start(text, q["start"])):q["start"] + len(q["text"])]
+    limit = _LIMIT_BEFORE.search(clause)
+    if limit is None:
+        return False
+    sentence = text[s0:q["start"]]
+    return limit.group(0).endswith(("可", "能", "为", "超过", "少于")) or _PER_ITEM.search(sentence) is not None
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "，。；：\n") + 1
+
+
+# a count in a locative phrase closed by a noun of place (在12个项目的比赛中, 在约3000家参与评估的企业中): where
+# something happens, not a figure
+_LOCATIVE_BEFORE = re.compile(r"在(?:约|近|超过)?$")
+_LOCATIVE_AFTER = re.compile(r"[^，。；在]{0,14}?(?:的[^，。；]{1,8}?[中里内上]|[中里内](?=[，,]))")
+
+
+def _locative(text: str, s0: int, q: dict) -> bool:
+    start = q["start"] - (len(q["text"]) - len(q["text"].lstrip("约近超过")))
+    return _LOCATIVE_BEFORE.search(text, max(s0, start - 3), q["start"]) is not None \
+        and _LOCATIVE_AFTER.match(text, q["end"]) is not None
+
+
+# the places participants come from (来自12个国家的900名代表, 组织来自18个国家共计N人): a description of the
+# participants, whose own count is the figure; a list closed by 等 is counted (来自甲、乙等11个省、区、市)
+_ORIGIN_BEFORE = re.compile(r"来自[^，。；等的\d]{0,12}$")  # the first figure after 来自
+
+
+def _origin_of_participants(text: str, s0: int, q: dict) -> bool:
+    return _ORIGIN_BEFORE.search(text, max(s0, q["start"] - 14), q["start"]) is not None
+
+
+# a share paid or charged on a basis (缴纳本人月工资收入的0.15%, 按…的65%给予补贴): a rate, not a figure of a metric;
+# 占…的N% and 完成…的N% report a share
+_PAID_ON = re.compile(r"(?:缴纳|缴|交纳|支付|收取|提取|计提|扣除|报销|补贴|补助|给予)[^，。；占]{1,16}的$")
+
+
+def _rate_of_a_basis(text: str, s0: int, q: dict) -> bool:
+    return q["unit"] == "%" and _PAID_ON.search(text, max(s0, q["start"] - 20), q["start"]) is not None
 
 
 def _is_level_difference(text: str, sent: str, s0: int, q: dict, qs: list[dict]) -> bool:
@@ -264,14 +325,17 @@ def _window_start(sent: str, rel: int, clauses: int = 2) -> int:
 _AUXILIARIES = ("将", "要")  # future/obligation auxiliaries inside a clause that a fronted frame may govern
 
 
-def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_aux: bool = True) -> re.Match | None:
+def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_aux: bool = True,
+           figure_end: int | None = None) -> re.Match | None:
     """The modality cue governing the quantity: the first one of its own clause, else of the
     nearest earlier clause (up to two back), else a modal verb right after it in its clause
     (``100%村庄要达到``). A frame in front (``预计，到2024年底…将达到N``) wins over the
     auxiliary of the figure's own clause unless another figure stands between them.
 
     :param figures: offsets (in ``sent``) of the other quantities of the sentence
+    :param figure_end: where the figure ends (in ``sent``); its start when not given
     """
+    figure_end = rel if figure_end is None else figure_end
     own = _window_start(sent, rel, 0)
     for back in range(_BACK):
         lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
@@ -292,7 +356,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
             return m
     clause_end = min([i for i in (sent.find("，", rel), sent.find("。", rel), sent.find("；", rel)) if i >= 0] or [len(sent)])
     m = _first_modal(sent, s0, text, rel, clause_end)
-    if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - rel <= 12:
+    # the subject's head noun may stand between (约700名中俄青少年运动员将参赛): measured from the figure's end
+    if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - figure_end <= 12:
         return m
     return None
 
@@ -358,7 +423,7 @@ def _auxiliary_clause(sent: str, s0: int, text: str, f: int) -> bool:
 def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | None:
     for m in _MODAL.finditer(sent, lo, hi):
         w = m.group(0)
-        if _bracketed(text, s0 + m.start()):
+        if _bracketed(text, s0 + m.start()) or inside_noun_phrase(sent, m.start()):
             continue
         if w == "要":
             if m.start() > 0 and sent[m.start() - 1] in _YAO_BAD_BEFORE:
@@ -509,6 +574,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     continue
             if q["unit"] in _NO_OBSERVATION_UNITS or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
+            if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
+                    or _origin_of_participants(text, s0, q):
+                continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
             if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
@@ -528,7 +596,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1])
             quoted = _in_short_quote(text, q["start"])
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
-                         carry_aux=sent_future or para_deadline is not None)
+                         carry_aux=sent_future or para_deadline is not None, figure_end=q["end"] - s0)
             lo = max(mod.end() if mod else 0, (t["end"] - s0) if t else 0)
             ms, me = _metric(sent, lo, rel)
             if me - ms < 2 and (mod is not None or t is not None):  # 全市规上工业增加值力争2024年突破…
@@ -597,7 +665,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
-            elif is_future and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 6), q["start"])):
+            elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 8), q["start"])):
+                # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%)
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
             elif attributive or quoted:
@@ -606,6 +675,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 st = dict(base, modality=plan["modality"], modality_spans=plan["modality_spans"],
                           deadline=plan["deadline"])
                 targets.append(st)
+            elif _states_a_limit(text, s0, q):
+                continue  # neither planned nor reported: what a rule allows
             else:
                 start_level = _START_LEVEL.search(text, max(s0, q["start"] - 16), q["start"])
                 end_level = None

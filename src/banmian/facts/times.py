@@ -35,7 +35,8 @@ _ANCHORED = re.compile(
 # 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?:年)?[-－至到—~～](?P<y2>\d{4})(?:年|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
 _UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})(?P<since>以来)?")
-_DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日")
+# 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
+_DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 _REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)])")  # （今日谈）: a column's name
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)")
@@ -68,6 +69,49 @@ def _festival_day(name: str, issue: date) -> date | None:
     if near:
         return min(near, key=lambda d: abs((d - issue).days))
     return _lunar(_LUNAR_FESTIVALS[name], issue)
+# the n-th day of a holiday (春节假期第二天, 国庆假期第三天): counted from the holiday's first day
+_HOLIDAY_DAY = re.compile(r"(?P<h>春节|国庆节|国庆|劳动节|五一|清明节|清明|端午节|端午|中秋节|中秋)(?:假期|小长假|黄金周)"
+                          r"第(?P<n>[一二三四五六七]|[1-7])天")
+
+
+def _holidays_of_a_year(text: str, cands: list[dict]) -> list[dict]:
+    """A year printed right before a holiday dates it (去年端午节假期, 今年清明假期, 2019年国庆): one reference,
+    the holiday of that year."""
+    years = {t["end"]: t for t in cands if re.fullmatch(r"(?:absolute-year|relative-year\([^)]*\))", t["rule"])}
+    out = []
+    for h in cands:
+        y = years.get(h.get("start"))
+        name = h.get("_holiday")
+        if y is None or name is None:
+            continue
+        year = int(y["from"][:4])
+        first, last = date.fromisoformat(h["from"]), date.fromisoformat(h["to"])
+        if name in _LUNAR_FESTIVALS:
+            days = [d for d in _LUNAR_FESTIVAL_DAYS[name] if d.startswith(str(year))]
+            if not days:
+                continue
+            first, last = date.fromisoformat(days[0]), date.fromisoformat(days[0]) + (last - first)
+        else:
+            first, last = first.replace(year=year), last.replace(year=year)
+        out.append({"text": text[y["start"]:h["end"]], "start": y["start"], "end": h["end"], "from": _iso(first),
+                    "to": _iso(last), "rule": y["rule"] + "+" + h["rule"], "resolved": True})
+    return out
+
+
+def _holiday_start(name: str, issue: date) -> date | None:
+    """The first day of a holiday: its fixed date, the lunar festival, or New Year's Eve for 春节 (the
+    Spring Festival holiday starts on 除夕, the day before 正月初一)."""
+    if name in _HOLIDAYS:
+        (m1, d1), _ = _HOLIDAYS[name]
+        return date(_nearest_year(issue, m1), m1, d1)
+    if name.removesuffix("节") in _LUNAR_FESTIVALS:
+        return _festival_day(name.removesuffix("节"), issue)
+    if name == "春节":
+        new_year = _lunar("正月初一", issue)
+        return new_year - timedelta(days=1) if new_year else None
+    return None
+
+
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日)?")
 _UNRES = re.compile(r"(?P<u>届时)")
@@ -230,7 +274,10 @@ def _anchored(m: re.Match, issue: date) -> dict | None:
         end, rule = issue, rule + "+since"
     if g.get("same"):
         rule += "+same-period"
-    return _item(m, start, end, rule)
+    it = _item(m, start, end, rule)
+    if g.get("same") and g["y"] and not g.get("since"):
+        it["end"], it["text"] = m.start("same"), m.group(0)[:m.start("same") - m.start()]  # 较2018年同期: the year
+    return it
 
 
 def find_times(text: str, issue: date | str) -> list[dict]:
@@ -355,6 +402,7 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         it = _item(m, date(y, m1, d1), date(y, m2, d2), f"holiday({m['h']}), approximate")
         end = m.end() if re.search(r"(?:假期|小长假|黄金周)$", m.group(0)) else m.end("h")  # 清明假期; “五一”假期 stays 五一
         it["start"], it["end"], it["text"] = m.start("h"), end, text[m.start("h"):end]
+        it["_holiday"] = m["h"]
         cands.append(it)
     for m in _LUNAR_HOLIDAY.finditer(text):
         day = _festival_day(m["h"], issue)
@@ -367,11 +415,18 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             it = _item(m, day, day, f"festival({m['h']})")
             end = m.end("jie") if m["jie"] else m.end("h")
         it["start"], it["end"], it["text"] = m.start("h"), end, text[m.start("h"):end]
+        it["_holiday"] = m["h"]
         cands.append(it)
+    for m in _HOLIDAY_DAY.finditer(text):
+        first = _holiday_start(m["h"], issue)
+        if first is not None:
+            day = first + timedelta(days=_num(m["n"]) - 1)
+            cands.append(_item(m, day, day, f"holiday-day({m['h']}), approximate"))
     for m in _LUNAR.finditer(text):
         res = _lunar(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
             cands.append(_item(m, res, res, "lunar-date(jionlp)"))
+    cands += _holidays_of_a_year(text, cands)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1
@@ -379,7 +434,24 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         if t["start"] >= last_end:
             out.append(t)
             last_end = t["end"]
-    return _in_context(text, out, issue)
+    return _joined_ranges(text, _in_context(text, out, issue))
+
+
+# two calendar references joined by 至 or a dash are one period (2019年11月至2020年10月, 2019年10月底至11月,
+# 2012年11月15日至2020年4月23日); 到 is left alone: 从2012年到2018年 names two years, the start and the end of a change
+_RANGE_MARK = re.compile(r"[至—－\-~～]")
+
+
+def _joined_ranges(text: str, items: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for t in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev["resolved"] and t["resolved"] and t["start"] - prev["end"] == 1 \
+                and _RANGE_MARK.fullmatch(text, prev["end"], t["start"]) and prev["from"] < t["from"] <= t["to"]:
+            out[-1] = dict(prev, end=t["end"], text=text[prev["start"]:t["end"]], to=t["to"], rule=prev["rule"] + "+range")
+            continue
+        out.append(t)
+    return out
 
 
 _SENT_END = re.compile(r"[。！？；\n]")
@@ -427,6 +499,7 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             except ValueError:
                 pass
         rel = t.pop("_rel_day", None)
+        t.pop("_holiday", None)
         k = bisect_right(starts, t["start"])
         s_start = starts[k - 1] if k else 0
         if g is not None and g.get("full") and text_year is not None and not sent_year_here(s_start):

@@ -1,0 +1,47 @@
+"""The unit table: the printed units of :data:`cues.UNITS` and the measure words of the language.
+
+A count is a number followed by a measure word (15局, 182段, 4盘, 22届). Listing measure words one by one as
+articles show them (局, 盘, 段 were missing on h12; 届, 步, 期 before that) never ends, so the table takes every
+one-character word that jieba's dictionary tags as a measure word (``q``) and adds the few common ones the
+dictionary tags otherwise (局 as a noun, 届 and 只 as adverbs). Measure words that after a number name a date,
+an ordinal or a grade (年, 代, 级 …) are left out: those have rules of their own in quantities.py.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from .cues import UNITS
+
+__all__ = ["unit_table"]
+
+# measure words jieba's dictionary tags as something else: rounds and games (局, 盘), editions (届), steps (步)
+_UNTAGGED_MEASURES = ("局", "盘", "届", "步", "只", "期", "轮", "场", "次", "段")
+# after a number these are a date, an ordinal, a generation, a grade, a part of a text or of a name (沪深300股指),
+# not a count
+_NOT_MEASURES = set("年月日时分秒点代级些号版章集口股")
+
+
+def _dictionary_measures() -> set[str]:
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover - jieba is a core dependency
+        return set()
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    out = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.endswith(" q\n"):
+                word = line.split(" ", 1)[0]
+                if len(word) == 1:
+                    out.add(word)
+    return out
+
+
+@lru_cache(maxsize=None)
+def unit_table() -> dict[str, str]:
+    """Printed unit -> normalised unit; measure words stand for themselves (``局`` -> ``局``)."""
+    table = dict(UNITS)
+    for w in (_dictionary_measures() | set(_UNTAGGED_MEASURES)) - _NOT_MEASURES:
+        table.setdefault(w, w)
+    return table
