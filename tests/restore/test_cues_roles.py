@@ -37,6 +37,8 @@ def _role(text, position=5, count=20):
     [
         ("2023年12月22日 星期五", "furniture"),
         ("第3版", "furniture"),
+        ("民生日报  2024年3月16日  第3版", "furniture"),  # a running head of PDF extraction
+        ("（原载人民日报2024年3月16日第3版）", "free"),  # a source note in a body is no running head
         ("责编：王小二", "furniture"),
         ("□本报记者 张三", "byline"),
         ("本报记者  李  四", "byline"),

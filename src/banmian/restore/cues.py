@@ -91,6 +91,10 @@ FURNITURE = (
     re.compile(r"^(?:本版)?(?:责编|责任编辑)\s*[:：]|^本版责编[\s\u3000]+\S"),
     re.compile(r"^(?:人民日报|PEOPLE'S DAILY|人民日报海外版)$", re.I),
     re.compile(r"^(?:本版)?(?:邮箱|电子信箱|联系电话)\s*[:：]"),
+    # a running head as PDF extraction prints it: paper, date and page on one line
+    # (`民生日报  2024年3月16日  第3版`, `2024年3月16日 星期六 第3版 要闻`)
+    re.compile(r"^(?![（(《])(?=[^，。；！？]{0,40}$)(?=.*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+               r"(?=.*(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[0-9０-９]{1,2}\s*版))"),
 )
 # Section names printed at the top of a page (only furniture near the page edges).
 PAGE_NAMES = frozenset(
