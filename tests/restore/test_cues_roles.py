@@ -68,6 +68,8 @@ def test_fixed_roles(text, role):
 def test_section_name_is_furniture_only_at_the_page_edge():
     assert "furniture" == _role("要闻", position=0)
     assert "free" == _role("要闻", position=10)
+    assert "furniture" == _role("各地传真", position=1)  # a page name of the corpus
+    assert "free" == _role("公告", position=0)  # heads announcements too
 
 
 @pytest.mark.parametrize("text, prose, marker", [

@@ -99,7 +99,9 @@ FURNITURE = (
 # Section names printed at the top of a page (only furniture near the page edges).
 PAGE_NAMES = frozenset(
     "要闻 国际 评论 副刊 经济 社会 文化 体育 理论 视点 综合 地方 政治 科技 教育 健康 生态 法治 民生 党建 "
-    "读者来信 新农村 深度 观点 学术 人文 旅游 专版 广告 时评 国内 财经 产经 环球 特别报道".split()
+    "读者来信 新农村 深度 观点 学术 人文 旅游 专版 广告 时评 国内 财经 产经 环球 特别报道 "
+    # and the corpus's other page names (公告, 文件 and 专题 left out: they also head articles)
+    "各地传真 文化遗产 假日生活 消费 民主政治 科技·新知 国际副刊 记者调查 视觉 国防 新青年 绿色 港澳台侨".split()
 )
 
 BYLINE = re.compile(
