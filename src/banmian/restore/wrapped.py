@@ -2,11 +2,12 @@
 
 Every printed line of such a page is a line of text, so a paragraph arrives in a dozen
 pieces. Column widths give them away (:func:`banmian.pages.blocks.full_lines`): a line
-that fills its column runs on into the line under it. Where that is sure (the line stops
-mid-sentence, the next line is flush and reads as no headline) the lines become one
-block before the seam model sees them (neither may read as a headline: a title can be
-as wide as a column, though a line that a line above runs into is none); where the full line ends a sentence the paragraph
-may end there too, and the pair only gains log-odds for the seam model's decision.
+that fills its column runs on into the line under it. Where that is sure, the lines
+become one block before the seam model sees them: the line stops mid-sentence, the next
+line is flush, and neither reads as a headline (a title can be as wide as a column,
+though a line that the line above runs into is none). Where the full line ends a
+sentence the paragraph may end there too, and the pair only gains log-odds for the
+seam model's decision.
 """
 from __future__ import annotations
 
