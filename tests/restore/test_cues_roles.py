@@ -46,6 +46,7 @@ def _role(text, position=5, count=20):
         ("通讯员 赵六", "byline"),
         ("（某某参与采写）", "credit"),
         ("版式设计：蔡某某", "credit"),
+        ("电子信箱：minsheng@example.com", "credit"),  # a column's contact, printed in it
         # a cartoon's artist and writer close it; as names alone they would read as a byline
         ("曹  一图  何  希文", "credit"),
         ("徐  之文", "credit"),

@@ -1,10 +1,10 @@
 """The bundled hard-wrapped page (examples/pages/minsheng-daily/2024-03-16/03.txt) comes
 back as its articles: every paragraph whole, the running head and section name removed."""
-from conftest import EXAMPLES
+from pathlib import Path
 
 from banmian.restore import restore_file
 
-PAGE = EXAMPLES / "minsheng-daily" / "2024-03-16" / "03.txt"
+PAGE = Path(__file__).resolve().parents[2] / "examples" / "pages" / "minsheng-daily" / "2024-03-16" / "03.txt"
 
 
 def test_the_hard_wrapped_example_page_is_restored():
