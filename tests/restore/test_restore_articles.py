@@ -32,6 +32,15 @@ def test_dash_signature_after_body_stays_in_the_article():
     assert "——编  者" in [p.text for p in art.paragraphs]
 
 
+def test_a_dash_line_under_a_from_marker_is_body_not_a_subtitle():
+    # a part continued from another page repeats its title only; under the marker comes body
+    page = ("让文物活起来\n\n（上接第一版）\n\n——一位考古学家的话\n\n"
+            "青石板路两侧的老房子修缮一新，游客络绎不绝。\n")
+    (art,) = articles(page)
+    assert art.subtitle is None and 1 == art.continued_from_page
+    assert ["——一位考古学家的话", "青石板路两侧的老房子修缮一新，游客络绎不绝。"] == [p.text for p in art.paragraphs]
+
+
 def test_jump_markers_set_the_pages():
     front = ("稳住增长势头 加快转型升级\n\n本报记者 张三\n\n"
              "本报北京5月3日电  （记者张三）今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。\n\n"

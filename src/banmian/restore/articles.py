@@ -151,9 +151,11 @@ class ArticleBuilder:
                     out.append(("chain", c))
             elif i in self.member_of:
                 out.append(("member", self.member_of[i]))
-            elif b.role == "subtitle" and not (out and out[-1][0] == "heading"):
+            elif b.role == "subtitle" and not (out and out[-1][0] == "heading"
+                                               and self.blocks[out[-1][1]].role != "jump_from"):
                 # `——习近平`, `——编  者`: a dash line after body text signs a quote or a
-                # note; only right under a headline is it a subtitle.
+                # note; only right under a headline is it a subtitle (a part continued
+                # from another page repeats its title, and under `（上接…）` comes body).
                 self.chains.append(Chain([i], "body"))
                 out.append(("chain", len(self.chains) - 1))
             elif b.role in HEADING_ROLES:
