@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Block
-from ..pages.blocks import full_lines, indented, join_lines
+from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines
 from .cues import CLOSERS, SENTENCE_END
 from .roles import FREE, fixed_role
 
@@ -25,7 +25,6 @@ WRAP_JOIN = 8.0
 # several sentence ends that can fall at a line's end and only one paragraph end, and
 # the seam model's own word decides the rest.
 WRAP_JOIN_AFTER_STOP = 5.0
-MIN_INDENTED_LINES = 3  # a page with fewer indented lines does not indent its paragraphs
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
 
 
@@ -69,7 +68,7 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
     """The pairs left to the seam model: a full line and the block right under it."""
     if not full_end:
         return
-    page_indents = sum(indented(text, blocks[i]) for i in prose) >= MIN_INDENTED_LINES
+    page_indents = sum(indented(text, blocks[i]) for i in prose) >= MIN_INDENTED
     for k in range(len(prose) - 1):
         i, j = prose[k], prose[k + 1]
         if i not in full_end or j != i + 1 or indented(text, blocks[j]):
