@@ -247,3 +247,31 @@ def test_an_unbracketed_jump_marker_after_a_space_ends_the_paragraph():
     (art,) = restore(page, page_no=10).articles
     assert 11 == art.continued_to_page
     assert ["问：《条例》在进一步加强立法统筹方面作了哪些规定？"] == [p.text for p in art.paragraphs]
+
+
+def test_a_dashed_point_cut_at_a_column_end_runs_on():
+    page = ("深化改革激发创新活力\n\n本报记者 王五\n\n"
+            "近年来，各地围绕创新主体、创新资源和创新环境持续用力，改革成效逐步显现。\n\n"
+            "——发挥市场对技术研发方向、路线选择、各类创新要素配置的导\n\n"
+            "向作用，让企业真正成为技术创新决策和成果转化的主体；\n\n"
+            "——优化科研项目评审机制，减少对科研人员的各类检查考核。\n")
+    (art,) = articles(page)
+    assert "——发挥市场对技术研发方向、路线选择、各类创新要素配置的导向作用，让企业真正成为技术创新决策和成果转化的主体；" \
+        in [p.text for p in art.paragraphs]
+    assert art.subtitle is None
+
+
+def test_the_line_under_a_tagged_title_is_its_subtitle():
+    page = ("新能源汽车出口保持较快增长（经济透视）\n\n前三季度出口量同比增长三成\n\n"
+            "本报北京10月12日电  （记者赵六）记者从有关部门获悉，新能源汽车出口保持较快增长。\n")
+    (art,) = articles(page)
+    assert ("新能源汽车出口保持较快增长（经济透视）", "前三季度出口量同比增长三成", None) == \
+        (art.title.text, art.subtitle.text, art.kicker)
+
+
+def test_a_photo_report_credit_closes_its_article():
+    page = ("春耕时节农事忙\n\n图为农民在田间驾驶农机播种。\n\n张  三  李四摄影报道\n\n"
+            "某市启动城市更新行动\n\n本报某市3月2日电  （记者王五）某市日前启动城市更新行动，首批改造老旧小区40个。\n")
+    first, second = articles(page)
+    assert "张  三  李四摄影报道" == first.paragraphs[-1].text
+    assert ("某市启动城市更新行动", None) == (second.title.text, second.kicker)

@@ -125,7 +125,7 @@ CREDIT = re.compile(
 # two-character names padded as in bylines, each followed by 图 or 文: `徐  之文`,
 # `曹  一图  何  希文`. In the corpus all 119 such lines close their article.
 ARTIST_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][图文](?:[ \u3000]+|$)){1,3}$")
-CAPTION = re.compile(r"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|摄(?:影)?(?:[（(][^）)]*[)）])?$|供图$|新华社发$|视觉中国$)")
+CAPTION = re.compile(r"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|摄(?:影)?(?:报道)?(?:[（(][^）)]*[)）])?$|供图$|新华社发$|视觉中国$)")
 SUBTITLE_DASH = re.compile(r"^(?:——|──|—|--)\s*\S")
 # The dateline that opens a first paragraph: `本报北京5月3日电`, `新华社北京5月3日电`.
 DATELINE = re.compile(

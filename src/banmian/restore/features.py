@@ -84,6 +84,7 @@ TITLE_FEATURES = (
     "open_banner",  # the open article is headed by a column banner (八方速递): its items are crossheads
     "after_credit",  # the open article's last paragraph is a credit (`（作者为…）`), which ends articles
     "indent",  # +1: the line is indented like a paragraph; -1: flush on a page that indents
+    "three_line",  # the group has three lines (kicker, title and subtitle, or a tall crosshead)
 )
 
 
@@ -252,4 +253,5 @@ def title_features(ctx: HeadingContext) -> np.ndarray:
         float(ctx.open_banner),
         float(ctx.after_credit),
         float(ctx.indent),
+        float(len(ctx.lines) > 2),
     ])

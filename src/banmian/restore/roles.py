@@ -8,6 +8,7 @@ neighbours and is decided by the assembler.
 from __future__ import annotations
 
 from ..model import Block
+from .matching import is_open_end
 from .cues import (
     ARTIST_CREDIT,
     BYLINE,
@@ -26,6 +27,9 @@ from .cues import (
 )
 
 FREE = "free"
+# A free block longer than this is running text, not a headline.
+PROSE_CHARS = 50
+CLAUSE_MARKS = "，；、。"
 # Lines within this many blocks of the page's top or bottom may be a bare section name.
 EDGE = 3
 
@@ -112,6 +116,12 @@ def neighbour_index(blocks: list[Block], i: int, step: int) -> int | None:
 def assign_fixed_roles(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         b.role = fixed_role(b, i, len(blocks))
+    # A dash line of clauses right after running text is a dashed point of the body
+    # (`——发挥市场对…的导向作`, cut at a column end), not a subtitle: it may run on.
+    for i, b in enumerate(blocks):
+        before = neighbour_index(blocks, i, -1)
+        if b.role == "subtitle" and before is not None and _dashed_point(b.text, blocks[before]):
+            b.role = FREE
     # A section name among the furniture at the top or bottom of the page is furniture too.
     for order in (blocks, blocks[::-1]):
         for b in order:
@@ -119,6 +129,12 @@ def assign_fixed_roles(blocks: list[Block]) -> None:
                 b.role = "furniture"
             elif b.role != "furniture":
                 break
+
+
+def _dashed_point(text: str, before: Block) -> bool:
+    """A dash line with clauses after a block of prose (a subtitle stands under its title)."""
+    prose_before = before.role == FREE and (len(before.text) > PROSE_CHARS or not is_open_end(before.text))
+    return prose_before and any(ch in text for ch in CLAUSE_MARKS)
 
 
 def ornament_prefix(text: str) -> int:
