@@ -121,3 +121,17 @@ def test_a_line_repeated_under_headings_is_kept_twice():
     p = restore(page)
     assert not [r for r in p.removed if r.reason == "duplicate"]
     assert [note, note] == [a.subtitle.text if a.subtitle else a.paragraphs[0].text for a in p.articles]
+
+
+def test_words_cut_by_a_column_break_are_no_copy_of_the_same_words_elsewhere():
+    # `本报北京5月18` / `日电…` is one dateline broken by a column; the other article's
+    # dateline begins with the same words and stays too.
+    other = "本报北京5月18日电  （记者张三）国务院新闻办公室18日举行发布会。"
+    near = blocks_of("本报北京5月18", "日电  （记者李四）全国能源消费增速逐步回升。", "能源供应保障充足", other)
+    assert [] == find_duplicates(near, no_fit)
+    # the continuation printed apart, after another headline
+    far = blocks_of("本报北京5月18", "能源供应保障充足", "日电  （记者李四）全国能源消费增速逐步回升。", other, gaps=[1])
+    assert [] == find_duplicates(far, no_fit)
+    # a real cut-off copy is still found: what follows it is not what follows its twin
+    cut = blocks_of("本报北京5月18日电  （记者张", "能源供应保障充足", other, gaps=[1])
+    assert [0] == [d.block for d in find_duplicates(cut, no_fit)]

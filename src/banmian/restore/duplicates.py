@@ -21,6 +21,12 @@ MIN_CHARS = 8
 # institution's name; up to SURE_CHARS it goes only when one copy clearly fits worse.
 EXACT_MIN_CHARS = 16
 SURE_CHARS = 30
+# A copy whose next block goes on with these many of the characters that follow its
+# twin is the same text broken by a column, not a cut-off copy.
+RUN_ON_CHARS = 2
+# ... and when these many characters after the twin open a block elsewhere on the page,
+# the copy's continuation was printed apart: again the same text, broken.
+FAR_RUN_ON_CHARS = 3
 
 
 @dataclass(slots=True)
@@ -58,16 +64,28 @@ class _Stream:
             return False
         return pos < len(self.text) and self.text[pos] in "，。；：！？、,.;:!?"
 
+    def _starts_block_elsewhere(self, head: str, twin_block: int) -> bool:
+        """Does a block other than the twin's begin with ``head`` (the words after the
+        twin)? Then the copy's own continuation was printed apart (an interleaved tail)."""
+        if len(head) < FAR_RUN_ON_CHARS or "\0" in head:
+            return False
+        return any(self.text.startswith(head, start) for m, start in enumerate(self.starts) if m != twin_block)
+
     def others(self, k: int, needle: str):
         """Occurrences of ``needle`` that do not overlap block ``k``:
-        (first block, page span, whether it starts that block)."""
+        (first block, page span, whether it starts that block, whether block ``k`` runs
+        on into its next block just as the occurrence runs on)."""
         own = range(self.starts[k], self.starts[k] + len(needle))
+        after_own = self.text[own.stop:own.stop + RUN_ON_CHARS]
         pos = self.text.find(needle)
         while pos >= 0:
             end = pos + len(needle)
             if end <= own.start or pos >= own.stop:
                 j = self.block_at[pos]
-                yield j, (self.page_offset[pos], self.page_offset[end - 1] + 1), pos == self.starts[j]
+                after_twin = self.text[end:end + FAR_RUN_ON_CHARS]
+                runs_on = (len(after_own) == RUN_ON_CHARS and "\0" not in after_own and
+                           after_twin[:RUN_ON_CHARS] == after_own) or self._starts_block_elsewhere(after_twin, j)
+                yield j, (self.page_offset[pos], self.page_offset[end - 1] + 1), pos == self.starts[j], runs_on
             pos = self.text.find(needle, pos + 1)
 
 
@@ -88,14 +106,17 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
         d = blocks[i]
         if len(d.text) < MIN_CHARS or i in removed:
             continue
-        for j, twin, at_start in stream.others(i, d.text):
+        for j, twin, at_start, runs_on in stream.others(i, d.text):
             if j in removed:
                 continue
             exact = blocks[j].text == d.text
-            if not exact and (not at_start or j == i + 1 or stream.clause_ends(twin)):
+            if not exact and (not at_start or j == i + 1 or runs_on or stream.clause_ends(twin)):
                 # A cut-off copy repeats the beginning of a block elsewhere on the page. A
                 # quote inside running text, a headline whose words open the next block,
-                # or a pull quote that ends where its clause ends are printed on purpose.
+                # or a pull quote that ends where its clause ends are printed on purpose;
+                # and a block whose next block goes on as the other copy does is no
+                # cut-off copy but the same words cut by a column break (`本报北京5月18` /
+                # `日电…` under one headline, `本报北京5月18日电…` under another).
                 continue
             if exact:
                 if len(d.text) < EXACT_MIN_CHARS:
