@@ -275,3 +275,14 @@ def test_a_photo_report_credit_closes_its_article():
     first, second = articles(page)
     assert "张  三  李四摄影报道" == first.paragraphs[-1].text
     assert ("某市启动城市更新行动", None) == (second.title.text, second.kicker)
+
+
+def test_a_caption_after_a_jump_marker_belongs_to_the_article_the_marker_ended():
+    page = ("推动县域经济高质量发展\n\n本报记者  陈  晨\n\n"
+            "今年，全省将坚持把县域经济作为经济发展的重要支撑，加快园区建设。（下转第六版）\n\n"
+            "图为某县工业园区生产线一景。　　本报记者  陈  晨摄\n\n"
+            "春耕备耕有序推进\n\n本报南昌3月14日电  （记者李明）连日来，各地抢抓农时开展春耕作业。\n")
+    first, second = restore(page, page_no=4).articles
+    assert 6 == first.continued_to_page
+    assert "图为某县工业园区生产线一景。　　本报记者  陈  晨摄" == first.paragraphs[-1].text
+    assert "春耕备耕有序推进" == second.title.text

@@ -367,6 +367,7 @@ class ArticleBuilder:
         current: _Open | None = None
         detour: _Open | None = None  # article of an interleaved tail just seen
         contested: list[int] = []  # chains after that tail, not yet given out
+        ended: _Open | None = None  # the article a `下转` marker just ended
         k = 0
         while k < len(items):
             kind, ref = items[k]
@@ -419,8 +420,15 @@ class ArticleBuilder:
                     # `（下转第四版）` ends the article on this page: what follows is another one
                     # (often the part of a story continued from elsewhere, with no headline).
                     self._settle(contested, detour, current)
-                    contested, detour, current = [], None, None
+                    contested, detour, current, ended = [], None, None, target
             elif kind == "chain":
+                if current is None and ended is not None and self.chains[ref].role in ("caption", "credit"):
+                    # a picture's caption or a credit printed after `（下转第六版）` belongs
+                    # to the article the marker ended, not to an untitled one of its own
+                    self._attach(ended, ref)
+                    k += 1
+                    continue
+                ended = None
                 if current is None:
                     current = self._open([])
                 if detour is not None and not self.start_open.get(self.chains[ref].blocks[0], False):
