@@ -286,3 +286,27 @@ def test_a_caption_after_a_jump_marker_belongs_to_the_article_the_marker_ended()
     assert 6 == first.continued_to_page
     assert "图为某县工业园区生产线一景。　　本报记者  陈  晨摄" == first.paragraphs[-1].text
     assert "春耕备耕有序推进" == second.title.text
+
+
+def test_the_cut_off_end_of_a_story_continued_elsewhere_is_no_kicker():
+    # The front part of a story continued on another page without a 下转 marker stops
+    # mid-sentence right above the next story's headline.
+    page = ("防汛队伍连夜加固堤防\n\n本报记者 王五\n\n"
+            "入汛以来，当地防汛队伍连夜加固堤防，巡查险情，转移群众，防汛形势总体平稳。\n\n"
+            "尽管当地防汛任务依然艰巨，但防汛队伍仍在力所能及范围为周边\n\n"
+            "新能源汽车出口保持较快增长\n\n"
+            "本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n")
+    first, second = articles(page)
+    assert "尽管当地防汛任务依然艰巨，但防汛队伍仍在力所能及范围为周边" == first.paragraphs[-1].text
+    assert ("新能源汽车出口保持较快增长", None) == (second.title.text, second.kicker)
+
+
+def test_a_kicker_with_clauses_stays_over_its_title():
+    page = ("防汛队伍连夜加固堤防\n\n本报记者 王五\n\n"
+            "入汛以来，当地防汛队伍连夜加固堤防，巡查险情，转移群众，防汛形势总体平稳。\n\n"
+            "快递企业加大人才储备，青年工程师成长为物流技术骨干\n\n"
+            "用算法寻找物流最优解\n\n"
+            "本报北京10月12日电  （记者赵六）在某快递企业的物流调度中心，青年工程师正在优化算法。\n")
+    first, second = articles(page)
+    assert ("快递企业加大人才储备，青年工程师成长为物流技术骨干", "用算法寻找物流最优解") == \
+        (second.kicker.text, second.title.text)

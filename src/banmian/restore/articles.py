@@ -115,7 +115,8 @@ class ArticleBuilder:
 
     def __init__(self, blocks: list[Block], chains: list[Chain], member_of: dict[int, int],
                  line_probs: dict[int, tuple], start_open: dict[int, bool], idf: dict[str, float],
-                 weights=None, on_title=None, indents: dict[int, int] | None = None):
+                 weights=None, on_title=None, indents: dict[int, int] | None = None,
+                 cut_off: set[int] | None = None):
         self.blocks = blocks
         self.chains = chains
         self.member_of = member_of  # block index -> chain index, for blocks inside a chain
@@ -127,6 +128,7 @@ class ArticleBuilder:
         self.idf = idf
         self.chain_article: dict[int, _Open] = {}
         self.indents = indents or {}  # free block -> +1 indented, -1 flush, 0 (the page does not indent)
+        self.cut_off = cut_off or set()  # free blocks that read as running text cut mid-sentence
 
     # -- the items of the reading order -------------------------------------------------
     def items(self) -> list[tuple[str, int]]:
@@ -379,6 +381,11 @@ class ArticleBuilder:
                 self._settle(contested, detour, current)
                 contested, detour = [], None
                 next_chain = items[k][1] if k < len(items) and items[k][0] == "chain" else None
+                if current is not None and current.article.paragraphs and self._ends_open_article(group, next_chain, current):
+                    self._attach_line(current, group[0], "body")
+                    group = group[1:]
+                    if not group:
+                        continue
                 # Lines with no byline, subtitle or jump marker among them may be a
                 # crosshead (one line, or two: `聚集——` / `作家入住进行创作`) rather than a
                 # new article's headline.
@@ -441,9 +448,27 @@ class ArticleBuilder:
         self._settle(contested, detour, current)
         return [op.article for op in self.opened if op.article.spans()]
 
+    def _ends_open_article(self, group: list[int], next_chain: int | None, current: _Open) -> bool:
+        """Is the group's first line the cut-off end of the open article rather than a
+        headline? It must read as running text stopped mid-sentence (``cut_off``) and
+        share more words with the open article than with the headline and text under it:
+        the front part of a story continued elsewhere without a `下转` marker ends so, and
+        a kicker with clauses (`快递企业加大人才储备，青年工程师…`) speaks of its title."""
+        first = group[0]
+        if first not in self.cut_off:
+            return False
+        below = "".join(self.blocks[i].text for i in group[1:])
+        if next_chain is not None:
+            below += self._chain_text(next_chain)[:400]
+        words = bigrams(self.blocks[first].text)
+        return cosine(words, current.bigrams, self.idf) > cosine(words, bigrams(below), self.idf)
+
     def _crosshead(self, op: _Open, line: int) -> None:
         frag = self.line_probs.get(line, (0, 0, 0))[2]
-        self.chains.append(Chain([line], "crosshead" if frag < 0.5 else "body"))
+        self._attach_line(op, line, "crosshead" if frag < 0.5 else "body")
+
+    def _attach_line(self, op: _Open, line: int, role: str) -> None:
+        self.chains.append(Chain([line], role))
         self._attach(op, len(self.chains) - 1)
 
     def _settle(self, contested: list[int], detour: _Open | None, current: _Open | None) -> None:
