@@ -2,7 +2,9 @@
 
 1. seam weights: log-odds that prose block j continues block i, from the seam model's
    scores and the blocks' places on the page (features in banmian.restore.features);
-2. title weights: log-odds that a lone short line opens a new article (else a crosshead).
+2. title weights: log-odds that a lone short line opens a new article (else a crosshead);
+3. pair weights: log-odds that two stacked headline lines are a title over its subtitle
+   (else a kicker over its title), fitted on the corpus's own headings.
 
 Pages come from banmian.bench.generate over corpus articles of training dates only
 (banmian.bench.split), so the benchmark's held-out dates are never seen.
@@ -20,7 +22,11 @@ import numpy as np
 from tqdm import tqdm
 
 from banmian.bench.generate import DamageConfig, generate_page, load_corpus, pages_of
-from banmian.restore.features import ADJACENT, DEFAULT_PATH, SEAM_FEATURES, TITLE_FEATURES, Weights
+from banmian.bench.split import split_of
+from banmian.restore.articles import stacked_by_form
+from banmian.restore.features import (ADJACENT, DEFAULT_PATH, PAIR_FEATURES, SEAM_FEATURES, TITLE_FEATURES, Weights,
+                                      pair_features)
+from banmian.restore.lines import LineModel
 from banmian.restore.pipeline import analyse, restore_text
 from banmian.restore.seam_train import fit_logistic
 
@@ -34,6 +40,8 @@ START = Weights(
     title=np.array([1.0, -1.0, 3.0, -12.0, -3.0, 0.0, 0.0, 0.0, 0.0, -1.0, -1.0, 1.0, 0.5, 0.0, -1.0,
                     4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
     title_bias=2.6,
+    pair=np.zeros(len(PAIR_FEATURES)),
+    pair_bias=-2.0,  # kicker over title is the more common pair
 )
 
 
@@ -65,6 +73,25 @@ def seam_data(pages, weights):
                 rows.append(an.seam_X[r, j])
                 labels.append((left.end, right.start) in gold)
     return np.array(rows), np.array(labels, dtype=float)
+
+
+def pair_data(corpus: list[dict]):
+    """Stacked headline lines of the training dates' articles whose printed form settles
+    nothing: kicker over title (0) and title over subtitle (1)."""
+    pairs = []
+    for art in corpus:
+        if split_of(art["date"]) != "train":
+            continue
+        kicker, title, subtitle = art.get("kicker"), art.get("title"), art.get("subtitle")
+        if kicker and title:
+            pairs.append((kicker, title, 0))
+        if title and subtitle and not subtitle.startswith(("—", "-")):
+            pairs.append((title, subtitle, 1))
+    pairs = [p for p in pairs if stacked_by_form(p[0], p[1]) is None]
+    lines = LineModel.load()
+    upper, lower = lines.proba([p[0] for p in pairs]), lines.proba([p[1] for p in pairs])
+    X = np.array([pair_features(a, b, pa, pb) for (a, b, _), pa, pb in zip(pairs, upper, lower)])
+    return X, np.array([p[2] for p in pairs], dtype=float)
 
 
 def title_data(pages, weights):
@@ -106,7 +133,8 @@ def main() -> None:
                     help="refit only the title weights, keeping the seam weights stored in --out")
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    corpus_pages = pages_of(load_corpus(args.corpus), "train")
+    corpus = load_corpus(args.corpus)
+    corpus_pages = pages_of(corpus, "train")
     chosen = rng.sample(corpus_pages, min(args.pages, len(corpus_pages)))
     pages = [generate_page(arts, random.Random(args.seed * 100_003 + k)) for k, arts in enumerate(chosen)]
     # Interleaved tails are rare on ordinary pages (a hundred far seams in 500 pages): the
@@ -124,13 +152,16 @@ def main() -> None:
             fit = fit_logistic(X[part], y[part], np.ones(int(part.sum())))
             seam[row], seam_bias[row] = fit.coef, fit.bias
             report(f"seams ({name})", X[part], y[part], fit.coef, fit.bias)
-    weights = Weights(seam, seam_bias, START.title, START.title_bias)
+    X, y = pair_data(corpus)
+    pair_fit = fit_logistic(X, y, np.ones(len(y)), l2=3.0, iters=50)
+    report("stacked headline lines (title over subtitle)", X, y, pair_fit.coef, pair_fit.bias)
+    weights = Weights(seam, seam_bias, START.title, START.title_bias, pair_fit.coef, pair_fit.bias)
     for round_ in range(2):  # title decisions depend on the articles built so far: refit once
         X, y = title_data(pages, weights)
         fit = fit_logistic(X, y, np.where(y == 1, args.title_weight, 1.0), l2=3.0)
         title, title_bias = fit.coef, fit.bias
         report(f"titles (round {round_ + 1})", X, y, title, title_bias)
-        weights = Weights(seam, seam_bias, title, title_bias)
+        weights = Weights(seam, seam_bias, title, title_bias, pair_fit.coef, pair_fit.bias)
     args.out.write_text(weights.to_json() + "\n", encoding="utf-8")
     for row, name in enumerate(("far", "adjacent")):
         print(f"seam weights ({name}):", dict(zip(SEAM_FEATURES, seam[row].round(3))), round(seam_bias[row], 3))

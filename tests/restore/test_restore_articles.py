@@ -1,4 +1,6 @@
 """Article assembly on small pages written for the tests: headings, labels, bylines, jumps."""
+import pytest
+
 from banmian.restore import restore
 
 
@@ -310,3 +312,13 @@ def test_a_kicker_with_clauses_stays_over_its_title():
     first, second = articles(page)
     assert ("快递企业加大人才储备，青年工程师成长为物流技术骨干", "用算法寻找物流最优解") == \
         (second.kicker.text, second.title.text)
+
+
+@pytest.mark.parametrize("upper, lower, fields", [
+    ("前三季度全省外贸进出口突破万亿元", "同比增长12.5%", ("title", "subtitle")),
+    ("王某某在某省调研时强调", "扎实推进乡村全面振兴", ("kicker", "title")),
+])
+def test_two_stacked_headline_lines_are_told_apart_by_their_words(upper, lower, fields):
+    page = f"{upper}\n\n{lower}\n\n本报北京10月12日电  （记者赵六）记者从有关部门获悉，相关工作进展顺利。\n"
+    (art,) = articles(page)
+    assert (upper, lower) == (getattr(art, fields[0]).text, getattr(art, fields[1]).text)

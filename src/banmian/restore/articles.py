@@ -87,6 +87,20 @@ def is_heading_line(text: str, probs) -> bool:
     return True
 
 
+def stacked_by_form(upper: str, lower: str) -> bool | None:
+    """What the printed form of two stacked headline lines settles: True for a title over
+    its subtitle, False for a kicker over its title, None when only the words can tell."""
+    if upper.endswith(("——", "—", "：", ":")):
+        return False  # `某某集团——` leads into its title
+    if lower.startswith(("（", "(")) and lower.endswith(("）", ")")):
+        return True
+    if COLUMN_TAG.search(upper) and not COLUMN_TAG.search(lower):
+        # a column tag (`（权威发布）`) ends titles, never kickers (1 kicker in 5,000 of
+        # the corpus): the line under a tagged title is its subtitle
+        return True
+    return None
+
+
 def _closes_unopened(text: str) -> bool:
     """Does the text close a bracket or quote it never opened? Then it is a piece cut
     from running text, never a headline."""
@@ -209,17 +223,14 @@ class ArticleBuilder:
         elif len(heads) >= 2:
             a, b, rest = heads[0], heads[1], heads[2:]
             a_text, b_text = self.blocks[a].text, self.blocks[b].text
-            if a_text.endswith(("——", "—", "：", ":")):
+            form = stacked_by_form(a_text, b_text)
+            if form is False:
                 kicker, title = a, b
-            elif b_text.startswith(("（", "(")) and b_text.endswith(("）", ")")):
-                title, subtitles = a, [b]
-            elif COLUMN_TAG.search(a_text) and not COLUMN_TAG.search(b_text):
-                # a column tag (`（权威发布）`) ends titles, never kickers (1 kicker in 5,000
-                # of the corpus): the line under a tagged title is its subtitle
+            elif form:
                 title, subtitles = a, [b]
             elif prose_like(b) and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
                 title, body, rest = a, [b, *rest] + body, []  # lead lines under the title: the body
-            elif SUBTITLE_VERBS.search(b_text) and not SUBTITLE_VERBS.search(a_text):
+            elif self._title_over_subtitle(a, b):
                 title, subtitles = a, [b]
             else:
                 kicker, title = a, b
@@ -229,6 +240,17 @@ class ArticleBuilder:
                 else:
                     body.append(i)
         return kicker, title, subtitles, sorted(body), names
+
+    def _title_over_subtitle(self, upper: int, lower: int) -> bool:
+        """Two stacked headline lines: title over subtitle, or kicker over title? The
+        learned pair model decides; without weights, a lower line that reports an act
+        (`王某某出席并讲话`) is the subtitle."""
+        a, b = self.blocks[upper].text, self.blocks[lower].text
+        if self.weights is None:
+            return bool(SUBTITLE_VERBS.search(b)) and not SUBTITLE_VERBS.search(a)
+        unknown = (0.5, 0.5, 0.0)
+        return self.weights.title_over_subtitle(a, b, self.line_probs.get(upper, unknown),
+                                                self.line_probs.get(lower, unknown))
 
     def _open(self, group: list[int]) -> _Open:
         art = Article()

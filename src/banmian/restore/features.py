@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import Errors, ModelError
 from ..model import Block
-from .cues import COLUMN_TAG, DATELINE, NO_LINE_START
+from .cues import COLUMN_TAG, DATELINE, NO_LINE_START, SUBTITLE_VERBS
 from .matching import is_open_end
 from .roles import neighbour_index
 
@@ -88,6 +88,52 @@ TITLE_FEATURES = (
 )
 
 
+# Two headline lines, one over the other: kicker over title, or title over subtitle?
+# (Learned from the corpus's own headings; the clear cases are rules in
+# banmian.restore.articles, this model decides the rest.)
+PAIR_FEATURES = (
+    "upper_length",  # log length of the upper line
+    "lower_length",  # log length of the lower line
+    "length_ratio",  # upper_length - lower_length: a subtitle is often shorter than its title
+    "upper_head_vs_cross",  # line model log P(head)/P(cross) of the upper line
+    "lower_head_vs_cross",
+    "upper_frag",  # line model P(frag) of the upper line
+    "lower_frag",
+    "lower_column_tag",  # the lower line ends with a column tag (（权威发布）): it is the title
+    "upper_reports",  # the upper line reports an act (出席, 强调…), as kickers over a quote do
+    "lower_reports",  # ... the lower line does, as subtitles under a meeting's title do
+    "upper_digits",
+    "lower_digits",  # figures (同比增长22%) are typical of subtitles
+    "upper_comma",
+    "lower_comma",
+    "upper_space",  # two phrases side by side
+    "lower_space",
+    "lower_exclaims",  # ends with ！ or ？
+    "upper_exclaims",
+    "upper_quote",
+    "lower_quote",
+)
+
+
+def pair_features(upper: str, lower: str, upper_probs, lower_probs) -> np.ndarray:
+    """Features of two stacked headline lines (see PAIR_FEATURES)."""
+
+    def spaced(text: str) -> bool:
+        core = text.strip()
+        return " " in core or "\u3000" in core
+
+    return np.array([
+        math.log(len(upper)), math.log(len(lower)), math.log(len(upper)) - math.log(len(lower)),
+        _head_vs_cross(upper_probs), _head_vs_cross(lower_probs), upper_probs[2], lower_probs[2],
+        float(bool(COLUMN_TAG.search(lower))),
+        float(bool(SUBTITLE_VERBS.search(upper))), float(bool(SUBTITLE_VERBS.search(lower))),
+        float(any(ch.isdigit() for ch in upper)), float(any(ch.isdigit() for ch in lower)),
+        float("，" in upper), float("，" in lower), float(spaced(upper)), float(spaced(lower)),
+        float(lower.endswith(("！", "？"))), float(upper.endswith(("！", "？"))),
+        float("“" in upper), float("“" in lower),
+    ])
+
+
 @dataclass(frozen=True, slots=True)
 class HeadingContext:
     """What the title-or-crosshead decision sees of one bare heading group (one or two
@@ -130,6 +176,8 @@ class Weights:
     seam_bias: np.ndarray  # (2,)
     title: np.ndarray
     title_bias: float
+    pair: np.ndarray  # log-odds that two stacked lines are title over subtitle (not kicker over title)
+    pair_bias: float
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -137,9 +185,14 @@ class Weights:
         data = json.loads(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
         seam = np.array(data["seam"])
         if tuple(data["seam_features"]) != SEAM_FEATURES or tuple(data["title_features"]) != TITLE_FEATURES \
-                or seam.shape != (2, len(SEAM_FEATURES)):
+                or tuple(data.get("pair_features", ())) != PAIR_FEATURES or seam.shape != (2, len(SEAM_FEATURES)):
             raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
-        return cls(seam, np.array(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]))
+        return cls(seam, np.array(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]),
+                   np.array(data["pair"]), float(data["pair_bias"]))
+
+    def title_over_subtitle(self, upper: str, lower: str, upper_probs, lower_probs) -> bool:
+        """Are two stacked headline lines a title over its subtitle (else a kicker over its title)?"""
+        return float(pair_features(upper, lower, upper_probs, lower_probs) @ self.pair + self.pair_bias) > 0
 
     def seam_scores(self, X: np.ndarray) -> np.ndarray:
         """Log-odds of every pair of ``X`` (features on the last axis)."""
@@ -151,7 +204,9 @@ class Weights:
             {"seam_features": SEAM_FEATURES, "seam": self.seam.round(5).tolist(),
              "seam_bias": self.seam_bias.round(5).tolist(),
              "title_features": TITLE_FEATURES, "title": self.title.round(5).tolist(),
-             "title_bias": round(self.title_bias, 5)},
+             "title_bias": round(self.title_bias, 5),
+             "pair_features": PAIR_FEATURES, "pair": self.pair.round(5).tolist(),
+             "pair_bias": round(self.pair_bias, 5)},
             indent=1,
         )
 
