@@ -322,3 +322,17 @@ def test_two_stacked_headline_lines_are_told_apart_by_their_words(upper, lower, 
     page = f"{upper}\n\n{lower}\n\n本报北京10月12日电  （记者赵六）记者从有关部门获悉，相关工作进展顺利。\n"
     (art,) = articles(page)
     assert (upper, lower) == (getattr(art, fields[0]).text, getattr(art, fields[1]).text)
+
+
+def test_numbered_items_are_the_body_of_their_list_not_headlines():
+    page = ("某市人民代表大会第三次会议议程\n\n（2026年1月10日大会预备会议通过）\n\n"
+            "一、听取和审议市人民政府工作报告\n\n二、审查和批准市国民经济和社会发展计划\n\n"
+            "三、审查和批准市财政预算\n\n四、听取和审议市人民代表大会常务委员会工作报告\n\n"
+            "五、听取和审议市中级人民法院工作报告\n\n六、选举补选有关人员\n\n"
+            "新能源汽车出口保持较快增长\n\n"
+            "本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n")
+    agenda, news = articles(page)
+    assert "某市人民代表大会第三次会议议程" == agenda.title.text
+    assert 6 == len(agenda.paragraphs)
+    assert agenda.paragraphs[5].text.startswith("六、")
+    assert "新能源汽车出口保持较快增长" == news.title.text

@@ -101,6 +101,14 @@ def stacked_by_form(upper: str, lower: str) -> bool | None:
     return None
 
 
+NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _numbered_item(text: str) -> bool:
+    """A line numbered as an item of a list (`四、`, `（二）`)."""
+    return bool(NUMBERED_ITEM.match(text))
+
+
 def _closes_unopened(text: str) -> bool:
     """Does the text close a bracket or quote it never opened? Then it is a piece cut
     from running text, never a headline."""
@@ -201,6 +209,10 @@ class ArticleBuilder:
         first_fixed = next((k for k, i in enumerate(group) if self.blocks[i].role in ("byline", "jump_from")), len(group))
         heads = [i for i in group[:first_fixed] if self.blocks[i].role not in HEADING_ROLES]
         body = [i for i in group[first_fixed:] if self.blocks[i].role not in HEADING_ROLES]
+        if heads and not _numbered_item(self.blocks[heads[0]].text):
+            # `一、…` `二、…` under a headline are the items of its body, never headlines
+            body = [i for i in heads if _numbered_item(self.blocks[i].text)] + body
+            heads = [i for i in heads if not _numbered_item(self.blocks[i].text)]
 
         def prose_like(i: int) -> bool:
             return self.line_probs.get(i, (0, 0, 0))[2] > 0.5
@@ -326,6 +338,18 @@ class ArticleBuilder:
             self.blocks[items[nxt][1]].role == "jump_from" and \
             any(self.blocks[i].role in ("byline", "jump_from", "subtitle") for i in group)
 
+    def _after_list(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
+        """Does item ``k`` follow the last item of a numbered list (`六、…`) and begin a
+        short run of headline lines with no item among them? Then it heads the next story.
+        (Lines under an item that go on to further items are the item's own list.)"""
+        if not group or not _numbered_item(self.blocks[group[-1]].text):
+            return False
+        run = []
+        while k < len(items) and items[k][0] == "heading":
+            run.append(items[k][1])
+            k += 1
+        return len(run) <= MAX_CROSSHEAD_LINES and not any(_numbered_item(self.blocks[i].text) for i in run)
+
     def _signature(self, group: list[int], next_chain: int | None, items: list[tuple[str, int]], k: int) -> bool:
         """A letter's close and its writer's name (`祝新春快乐！` / `张陈明`) at the end of a
         body, before a credit (`（作者为…）`) or the next headline, or a signature over its
@@ -397,7 +421,8 @@ class ArticleBuilder:
             kind, ref = items[k]
             if kind == "heading":
                 group = []
-                while k < len(items) and items[k][0] == "heading" and not self._starts_back_heading(group, items, k):
+                while k < len(items) and items[k][0] == "heading" and not self._starts_back_heading(group, items, k) \
+                        and not self._after_list(group, items, k):
                     group.append(items[k][1])
                     k += 1
                 self._settle(contested, detour, current)
@@ -415,6 +440,13 @@ class ArticleBuilder:
                 # A dateline (本报武汉2月17日电) only ever opens an article: what stands above it is
                 # a headline, however close its topic to the article before.
                 dateline_next = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
+                if current is not None and current.article.paragraphs and \
+                        all(_numbered_item(self.blocks[i].text) for i in group):
+                    # numbered items (`四、…` `五、…`) go on a list of the open article: the
+                    # corpus has no headline that starts so, and 2,300 short paragraphs
+                    for line in group:
+                        self._crosshead(current, line)
+                    continue
                 if current is not None and current.article.paragraphs and self._signature(group, next_chain, items, k):
                     for line in group:
                         self._crosshead(current, line)
