@@ -38,7 +38,7 @@ START = Weights(
                    0.0, 1.0, -1.0, 2.0]] * 2),
     seam_bias=np.array([2.0, 2.0]),
     title=np.array([1.0, -1.0, 3.0, -12.0, -3.0, 0.0, 0.0, 0.0, 0.0, -1.0, -1.0, 1.0, 0.5, 0.0, -1.0,
-                    4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
+                    4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
     title_bias=2.6,
     pair=np.zeros(len(PAIR_FEATURES)),
     pair_bias=-2.0,  # kicker over title is the more common pair

@@ -336,3 +336,24 @@ def test_numbered_items_are_the_body_of_their_list_not_headlines():
     assert 6 == len(agenda.paragraphs)
     assert agenda.paragraphs[5].text.startswith("六、")
     assert "新能源汽车出口保持较快增长" == news.title.text
+
+
+def test_a_series_of_crossheads_that_repeat_their_words_stays_in_one_article():
+    page = ("深入理解城市更新工作总要求（人民要论）\n\n王五\n\n"
+            "城市更新关系民生福祉，是一项系统工程，需要统筹谋划、协同推进。\n\n"
+            "坚持规划引领——凝聚推进城市更新行动的思想共识\n\n"
+            "规划是城市更新的龙头，要坚持先谋后动，以规划统筹各类更新项目，避免大拆大建。\n\n"
+            "坚持民生优先——增强推进城市更新行动的发展动力\n\n"
+            "城市更新的出发点和落脚点是改善群众居住条件，要把老旧小区改造放在突出位置。\n\n"
+            "坚持文化传承——提升推进城市更新行动的品质内涵\n\n"
+            "历史文化街区是城市的记忆，要在保护中发展，在发展中保护，留住城市的烟火气。\n")
+    (art,) = articles(page)
+    assert ["坚持规划引领——凝聚推进城市更新行动的思想共识", "坚持民生优先——增强推进城市更新行动的发展动力",
+            "坚持文化传承——提升推进城市更新行动的品质内涵"] == [p.text for p in art.paragraphs if p.role == "crosshead"]
+
+
+def test_crossheads_of_a_series_are_alike_and_neighbouring_titles_are_not():
+    from banmian.restore.articles import dice
+    assert dice("坚持规划引领——凝聚推进城市更新行动的思想共识", "坚持民生优先——增强推进城市更新行动的发展动力") > 0.4
+    assert dice("新能源汽车出口保持较快增长", "某市启动城市更新行动") < 0.1
+    assert 0.0 == dice("", "")

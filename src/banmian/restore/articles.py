@@ -65,6 +65,7 @@ class _Open:
     bigrams: Counter = field(default_factory=Counter)
     heading_text: str = ""
     crosshead_shapes: Counter = field(default_factory=Counter)  # lines per crosshead group -> count
+    crosshead_lines: list[str] = field(default_factory=list)  # the last line of each crosshead group
 
 
 def is_heading_line(text: str, probs) -> bool:
@@ -107,6 +108,13 @@ NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(]
 def _numbered_item(text: str) -> bool:
     """A line numbered as an item of a list (`四、`, `（二）`)."""
     return bool(NUMBERED_ITEM.match(text))
+
+
+def dice(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two lines."""
+    x, y = Counter(a[i:i + 2] for i in range(len(a) - 1)), Counter(b[i:i + 2] for i in range(len(b) - 1))
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
 
 
 def _closes_unopened(text: str) -> bool:
@@ -338,6 +346,17 @@ class ArticleBuilder:
             self.blocks[items[nxt][1]].role == "jump_from" and \
             any(self.blocks[i].role in ("byline", "jump_from", "subtitle") for i in group)
 
+    def _series(self, group: list[int], next_group: list[int] | None, current: _Open) -> float:
+        """How alike the line is to the open article's last crosshead and to the next bare
+        heading (character-bigram Dice): crossheads of a series repeat their words
+        (`坚定信心——凝聚打赢…的精神力量` / `同舟共济——形成打赢…的强大合力`), the titles of
+        neighbouring stories seldom do."""
+        line = self.blocks[group[-1]].text
+        others = current.crosshead_lines[-1:]
+        if next_group is not None and self._bare(next_group):
+            others.append(self.blocks[next_group[-1]].text)
+        return max((dice(line, other) for other in others), default=0.0)
+
     def _after_list(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
         """Does item ``k`` follow the last item of a numbered list (`六、…`) and begin a
         short run of headline lines with no item among them? Then it heads the next story.
@@ -404,6 +423,7 @@ class ArticleBuilder:
             is_banner(art.kicker.text if art.kicker else None),
             after_credit=bool(art.paragraphs) and art.paragraphs[-1].role == "credit",
             indent=self.indents.get(group[-1], 0),
+            series=self._series(group, next_group, current),
         )
         x = title_features(ctx)
         if self.on_title is not None:
@@ -456,11 +476,13 @@ class ArticleBuilder:
                     # `盛会让我们坚定信心——` alone introduces what follows in the body; a kicker
                     # ending so stands over its title, which a lone line does not have
                     current.crosshead_shapes[1] += 1
+                    current.crosshead_lines.append(self.blocks[group[0]].text)
                     self._crosshead(current, group[0])
                     continue
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     current.crosshead_shapes[len(group)] += 1
+                    current.crosshead_lines.append(self.blocks[group[-1]].text)
                     for line in group:
                         self._crosshead(current, line)
                 else:

@@ -85,6 +85,7 @@ TITLE_FEATURES = (
     "after_credit",  # the open article's last paragraph is a credit (`（作者为…）`), which ends articles
     "indent",  # +1: the line is indented like a paragraph; -1: flush on a page that indents
     "three_line",  # the group has three lines (kicker, title and subtitle, or a tall crosshead)
+    "series",  # bigram Dice with the open article's last crosshead or the next bare heading
 )
 
 
@@ -156,6 +157,7 @@ class HeadingContext:
     open_banner: bool
     after_credit: bool
     indent: int = 0
+    series: float = 0.0
 
 
 def logit(p) -> np.ndarray:
@@ -309,4 +311,5 @@ def title_features(ctx: HeadingContext) -> np.ndarray:
         float(ctx.after_credit),
         float(ctx.indent),
         float(len(ctx.lines) > 2),
+        ctx.series,
     ])
