@@ -357,3 +357,13 @@ def test_crossheads_of_a_series_are_alike_and_neighbouring_titles_are_not():
     assert dice("坚持规划引领——凝聚推进城市更新行动的思想共识", "坚持民生优先——增强推进城市更新行动的发展动力") > 0.4
     assert dice("新能源汽车出口保持较快增长", "某市启动城市更新行动") < 0.1
     assert 0.0 == dice("", "")
+
+
+def test_an_office_over_a_date_signs_the_notice():
+    page = ("某开发区人才招聘公告\n\n根据工作需要，某开发区面向社会公开招聘工作人员10名，欢迎符合条件的人员报名。\n\n"
+            "某开发区管理委员会\n\n2026年1月13日\n\n"
+            "新能源汽车出口保持较快增长\n\n"
+            "本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n")
+    notice, news = articles(page)
+    assert ["某开发区管理委员会", "2026年1月13日"] == [p.text for p in notice.paragraphs[-2:]]
+    assert "新能源汽车出口保持较快增长" == news.title.text
