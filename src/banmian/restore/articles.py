@@ -63,7 +63,7 @@ class _Open:
     bigrams: Counter = field(default_factory=Counter)
     heading_text: str = ""
     crosshead_shapes: Counter = field(default_factory=Counter)  # lines per crosshead group -> count
-    crosshead_lines: list[str] = field(default_factory=list)  # the last line of each crosshead group
+    crosshead_groups: list[tuple[str, ...]] = field(default_factory=list)  # the lines of each crosshead group
 
 
 def is_heading_line(text: str, probs) -> bool:
@@ -345,15 +345,16 @@ class ArticleBuilder:
             any(self.blocks[i].role in ("byline", "jump_from", "subtitle") for i in group)
 
     def _series(self, group: list[int], next_group: list[int] | None, current: _Open) -> float:
-        """How alike the line is to the open article's last crosshead and to the next bare
-        heading (character-bigram Dice): crossheads of a series repeat their words
-        (`坚定信心——凝聚打赢…的精神力量` / `同舟共济——形成打赢…的强大合力`), the titles of
-        neighbouring stories seldom do."""
-        line = self.blocks[group[-1]].text
-        others = current.crosshead_lines[-1:]
+        """How alike the group is to the open article's last crosshead group and to the
+        next bare heading group, line by line from the last (character-bigram Dice):
+        crossheads of a series repeat their words (`坚定信心——凝聚打赢…的精神力量` /
+        `同舟共济——形成打赢…的强大合力`, `全国人大代表、…：` over each speaker's quote), the
+        headings of neighbouring stories seldom do."""
+        lines = [self.blocks[i].text for i in group]
+        others = current.crosshead_groups[-1:]
         if next_group is not None and self._bare(next_group):
-            others.append(self.blocks[next_group[-1]].text)
-        return max((dice(line, other) for other in others), default=0.0)
+            others.append(tuple(self.blocks[i].text for i in next_group))
+        return max((dice(a, b) for other in others for a, b in zip(lines[::-1], other[::-1])), default=0.0)
 
     def _after_list(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
         """Does item ``k`` follow the last item of a numbered list (`六、…`) and begin a
@@ -476,13 +477,13 @@ class ArticleBuilder:
                     # `盛会让我们坚定信心——` alone introduces what follows in the body; a kicker
                     # ending so stands over its title, which a lone line does not have
                     current.crosshead_shapes[1] += 1
-                    current.crosshead_lines.append(self.blocks[group[0]].text)
+                    current.crosshead_groups.append((self.blocks[group[0]].text,))
                     self._crosshead(current, group[0])
                     continue
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     current.crosshead_shapes[len(group)] += 1
-                    current.crosshead_lines.append(self.blocks[group[-1]].text)
+                    current.crosshead_groups.append(tuple(self.blocks[i].text for i in group))
                     for line in group:
                         self._crosshead(current, line)
                 else:
