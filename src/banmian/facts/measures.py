@@ -38,10 +38,19 @@ def _dictionary_measures() -> set[str]:
     return out
 
 
+# a measure word and 次 count events of that thing (件次, 台次, 场次, 家次, 人次): one unit, as printed
+_PER_EVENT = "次"
+
+
 @lru_cache(maxsize=None)
 def unit_table() -> dict[str, str]:
-    """Printed unit -> normalised unit; measure words stand for themselves (``局`` -> ``局``)."""
+    """Printed unit -> normalised unit; measure words stand for themselves (``局`` -> ``局``), and a measure word
+    with 次 counts events (``件次`` -> ``件次``; 人次 keeps its table entry)."""
     table = dict(UNITS)
-    for w in (_dictionary_measures() | set(_UNTAGGED_MEASURES)) - _NOT_MEASURES:
+    measures = (_dictionary_measures() | set(_UNTAGGED_MEASURES)) - _NOT_MEASURES
+    for w in measures:
         table.setdefault(w, w)
+    for w in measures | {u for u in UNITS if len(u) == 1 and u not in _NOT_MEASURES}:
+        if w != _PER_EVENT:
+            table.setdefault(w + _PER_EVENT, w + _PER_EVENT)
     return table

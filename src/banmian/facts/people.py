@@ -13,7 +13,7 @@ import re
 
 from .cues import COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, SURNAMES, TRANSLIT, WEAK_POSTS
 from .places import place_ends_at
-from .posts import POST_RX as _POST_RX, begins_org, post_matches
+from .posts import POST_RX as _POST_RX, begins_org, group_role, post_matches
 
 __all__ = ["find_officials", "find_reporters", "actor_id"]
 
@@ -46,13 +46,19 @@ _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表�
               "欧洲", "于是", "毕生", "尚未", "宁可", "应当", "应该", "曾多", "万分", "安排", "和平", "温暖", "热情"}
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
-_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王)")
-_FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王")  # 某某总统: a foreign leader, often a transliterated name
+_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王|总督)")
+# 某某总统, 某某总理, 某某总督: a foreign leader, often a transliterated name (the heads of government and state that
+# usage prints after the name, whatever the country: 通伦总理, 阿伯总督)
+_FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王", "总理", "总督")
 _LONGEST_NAME_BEFORE_POST = 8  # 别尔德穆哈梅多夫总统
 _CONJ = set("和与同及跟")  # 在习近平主席和某某总统…: a conjunction before the name is not its surname
 _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是",
             # verbs of meeting whose object is the organisation (李某在京会见缅甸外交部长丁某)
             "会见", "会晤", "看望", "慰问", "陪同", "邀请", "出席", "主持", "率领", "致电", "致信", "通电话")
+
+
+# a group's representative after a post and 、 (青年工人代表, “五老”代表): a role between the post and the name
+_GROUP_ROLE = re.compile(r"(?:“[^”]{1,6}”|[\u4e00-\u9fff]{1,6}?)代表")
 
 
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·(?:[A-Z]\.?|[\u4e00-\u9fff]{1,8}))*")  # 乔治·W·布什, 某某·汗
@@ -324,6 +330,11 @@ def find_officials(text: str) -> list[dict]:
         if text[p:p + 1] in ("”", '"', "’"):  # “第一书记”张某: the post in quotes
             p += 1
         L = _name_at(text, p)
+        if not L and text[p:p + 1] == "、":  # 教授、“五老”代表某某: a group's representative holds the post before
+            r = _GROUP_ROLE.match(text, p + 1)
+            if r and group_role(text, r.end() - 2) and _name_at(text, r.end()):
+                p = r.end()
+                L = _name_at(text, p)
         if not L or p in used_names or _POST_RX.match(text, p):
             continue  # 总统特别代表某某: what follows a post may be the next post, not a name
         # walk back the chain of posts: [org]post、[org]post...

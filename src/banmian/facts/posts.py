@@ -13,7 +13,7 @@ import re
 
 from .cues import POST_MODIFIERS, POSTS, alternation
 
-__all__ = ["POST_RX", "begins_org", "post_matches"]
+__all__ = ["POST_RX", "begins_org", "group_role", "post_matches"]
 
 _LEVELS = "省市县区乡镇村州邦盟旗"
 _LEVEL_HEADS = "|".join(f"(?<={c}){c}长" for c in _LEVELS)
@@ -31,6 +31,17 @@ def begins_org(text: str, end: int, countries_only: bool = False) -> bool:
     return end < len(text) and text[end] in (_COUNTRY_AFTER if countries_only else _IN_ORG_AFTER)
 
 
+# before a bare 代表, these end a group of people, not an organisation: 无党派人士代表, 青年工人代表, 家人代表,
+# “五老”代表 represent a group (a role the gold does not annotate), 市长代表, 驻华代表, 联合会代表 hold a post
+_GROUP_END = set("士人者员老”\"")
+
+
+def group_role(text: str, start: int) -> bool:
+    """Is the word at ``start`` a bare 代表 of a group of people (a role, not a post)?"""
+    return text.startswith("代表", start) and start > 0 and text[start - 1] in _GROUP_END
+
+
 def post_matches(text: str) -> list[re.Match]:
-    """The posts of ``text``, without those that begin an organisation's name."""
-    return [m for m in POST_RX.finditer(text) if not begins_org(text, m.end())]
+    """The posts of ``text``, without those that begin an organisation's name or name a group's representative."""
+    return [m for m in POST_RX.finditer(text) if not begins_org(text, m.end())
+            and not (m.group(0) == "代表" and group_role(text, m.start()))]

@@ -51,7 +51,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return arabic_q, cn_q, cn_small_q
 
 
-_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二三四五六七八九])成(?![员为功立绩果效都本交型熟长])")
+_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二三四五六七八九])成(?P<a>多|余)?(?![员为功立绩果效都本交型熟长])")
 # characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
 _PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
                    "超": set("高赶"), "过": set("通经超不越度错难跨太胜闯走看做听说用有到得"), "逾": set()}
@@ -131,11 +131,17 @@ def _context_before(text: str, start: int, width: int = 8) -> str:
     return text[max(0, start - width):start]
 
 
+# 约占 with the whole between it and the share (约占总人次的68.4%, 约占产量七成): the share is approximate
+_ABOUT_SHARE = re.compile(r"约占[^，。；、：:\d%％]{1,10}$")
+
+
 def _annotate_context(text: str, start: int, q: dict) -> None:
     before = _context_before(text, start)
     m = _VERB_COMP.search(before)
     if m and q["comparator"] == "=":
         q["comparator"] = VERB_COMPARATORS[m.group(0)]
+    elif q["comparator"] == "=" and q["unit"] == "%" and _ABOUT_SHARE.search(_context_before(text, start, 12)):
+        q["comparator"], q["approximate"] = "≈", True
     m = _CHANGE.search(before)
     if m:
         q["change"] = {"direction": CHANGE_WORDS[m.group("word")],
@@ -181,6 +187,8 @@ def _build(m: re.Match, kind: str) -> dict | None:
         c, a = SUFFIX_COMPARATORS[suf]
         if comparator == "range" and c in ("≥", ">"):
             high = None
+        if (comparator, c) in ((">", "≥"), ("<", "≤")):
+            c = comparator  # 超1000万吨以上: the strict prefix and the suffix say the same, strictly
         comparator = c if comparator != "range" else comparator
         approximate = approximate or a
     if unit_txt and "/" in unit_txt:  # 2.5元/斤: a price per unit
@@ -293,13 +301,17 @@ def find_quantities(text: str) -> list[dict]:
     for m in _TENTHS.finditer(text):  # 超七成, 降三成
         s, e = m.span()
         before = text[max(0, s - 4):s]
-        if not m.group("pre") and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
-            continue
+        if not m.group("pre") and not m.group("a") and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
+            continue  # 六成多: 多 after the share is a comparator of its own
         if any(a < e and s < b for a, b in taken):
             continue
         c, a = PREFIX_COMPARATORS[m.group("pre")] if m.group("pre") else ("=", False)
-        q = {"text": m.group(0), "value": 10.0 * cn_to_number(m.group("cn")), "unit": "%", "unit_text": "成",
-             "comparator": c, "approximate": a, "low": None, "high": None, "start": s, "end": e}
+        value = 10.0 * cn_to_number(m.group("cn"))
+        low = high = None
+        if m.group("a") and not m.group("pre"):
+            c, a, low, high = "range", True, value, value + 10.0
+        q = {"text": m.group(0), "value": value, "unit": "%", "unit_text": "成",
+             "comparator": c, "approximate": a, "low": low, "high": high, "start": s, "end": e}
         _annotate_context(text, s, q)
         out.append(q)
         taken.append((s, e))

@@ -38,8 +38,12 @@ _YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼")
 _YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
 _JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
-_CHANGE_LINK = re.compile(r"^[，,、]?(?:其中[，,]?)?(?:资产总额|总额|总量)?(?:同比|环比|(?:比|较)[^，。；]{1,12}?)?(?:大幅|明显|稳步|分别|均|也|又|再|累计)?"
-                          r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增|降|(?<=[^，。；]{2})[高低多少快慢])了?(?:约|近)?$")
+# what links a change to the level before it: 同比增长, 比上年提高, 同比多增 (a change of a change), 与2018年相比增幅,
+# and a record between them (超过5000项，创历史新高，较2024年增长6.4%)
+_CHANGE_LINK = re.compile(r"^[，,、]?(?:其中[，,]?)?(?:创[^，。；]{1,8}[，,])?(?:资产总额|总额|总量)?"
+                          r"(?:同比|环比|(?:比|较)[^，。；]{1,12}?|与[^，。；]{1,10}?相比)?(?:大幅|明显|稳步|分别|均|也|又|再|累计)?"
+                          r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增幅|降幅|涨幅|多增|少增|多减|少减|增|降"
+                          r"|(?<=[^，。；]{2})[高低多少快慢])了?(?:约|近|为|达)?$")
 _METRIC_TAIL = re.compile(r"(?:同比|环比)?(?:分别)?(?:已经|已|将|要|共|累计|预计)?(?:达到|达|实现|完成|突破|超过|增长到|增长至|增至|增长|增加到|增加|提高到|提高至|提高|提升到|提升至|提升|下降到|下降至|下降|降低到|降低|减少|控制在|保持在|稳定在|为|是|有|占|超|逾|近|约|在|共|累计|新增|净增|至|到|了)+$")
 _METRIC_HEAD = re.compile(r"^(?:前|底|以来|期间|内|其中|同时|此外|另外|目前|截至目前|全年|今年|当年|力争|确保|争取|预计|计划|目标是|目标为|将|要|使|让|推动|实现|带动|完成|全市|全区|全省|全县|全国|我市|我区|我省|我县|，|、|的)+")
 _OWNER_WORDS = re.compile(r"全市|全区|全省|全县|全国|我市|我区|我省|我县|全镇|全州")
@@ -86,7 +90,8 @@ def _period_view(t: dict | None) -> dict | None:
 _THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^，。；、（(）)]{0,4}?\d+(?:\.\d+)?(?![\dA-Za-z.])")  # 50亿元以上项目3个: a category, then its count
 _REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
 _PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下|最新")
-_VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初")
+_VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初"
+                         r"|[一二两三四五六七八九十百\d]+多?年来")  # 60年来, 三年来: a span with no start date
 _LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|占)$")  # 占全年计划任务的N%: a base
 _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两")
@@ -105,7 +110,8 @@ _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面
                         # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
                         r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?由[^，。；]{0,20}$")
-_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$")  # 2026年…新增就业预期目标N: a goal of a future period
+# 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
+_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金)")
 # 按个人缴费额的65%给予补贴: a rate of a basis, not a figure
@@ -113,7 +119,8 @@ _BASIS_BEFORE = re.compile(r"按(?:照)?[^，。；]{1,15}的$")
 
 
 # 获贷率58.6%，比上年末高1.3个百分点: the gap between two levels, printed after one of them
-_DIFFERENCE = re.compile(r"(?:比|较|与)[^，。；,]{1,16}?(?:高|低|快|慢|加快|放缓|扩大|收窄|提高|提升|下降|增加|减少|回落|相差)了?(?:约|近)?$")
+_DIFFERENCE = re.compile(r"(?:(?:比|较|与)[^，。；,]{1,16}?(?:高|低|快|慢|加快|放缓|扩大|收窄|提高|提升|下降|增加|减少|回落|相差)"
+                         r"|(?:高出|低于|高于|快于|慢于)[^，。；,]{1,16}?)了?(?:约|近)?$")  # 高出同期…增速1.7个百分点
 
 
 # a count behind a determiner refers back to things already named (在这70部作品中, 上述6项, 其余13种药品,
@@ -255,7 +262,12 @@ def _in_short_quote(text: str, pos: int) -> bool:
 
 _FIRST_DAY = re.compile(r"[”\"’]?(?:假期|小长假|黄金周|期间)?(?:首日|第一天)")
 _CHANGE_THEN_LEVEL = re.compile(r"[，,]?(?:至|到)(?:约|近)?")
-_PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|斤|亩|平方米|立方米|千瓦时|度|袋|箱|瓶)[\u4e00-\u9fff]{0,4}$")
+# a metric counted in time (利用小时数548小时, 试验启动平均用时…缩短4个月): its duration is the figure reported
+_TIME_UNITS = {"天", "小时", "分钟", "周", "个月"}
+_TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")
+_THRESHOLD_CROSSED = re.compile(r"[，,]?(?:首次|再次|历史性)?(?:突破|超过|跨过|迈上|站上)")
+_POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
+_PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|斤|亩|平方米|立方米|千瓦时|度|袋|箱|瓶)[\u4e00-\u9fff]{0,6}$")
 _RANGE_JOIN = re.compile(r"(?:零时|\d{1,2}[时点](?:\d{1,2}分)?)?[ 　]*(?:至|到|—|－|-|~|～)[ 　]*$")
 
 
@@ -288,6 +300,9 @@ def _range_year(t: dict | None, which: int) -> dict | None:
     return dict(t, **{"from": f"{y}-01-01", "to": f"{y}-12-31", "rule": "range-joined-" + ("start" if which == 0 else "end")})
 
 
+# verbs after a date that make it the start of something (将自3月1日开始…, 揭幕战将于5月20日打响, 总决赛将于4月26日开战,
+# 将于6月1日开幕): a start date, no deadline for the figures that follow (the gold dates them by an event's end only)
+_STARTS = re.compile(r"[”\"’]?(?:开始|起|打响|开战|开赛|开幕|揭幕|启动|开启|开工|开跑|鸣枪)")
 _START_LEVEL = re.compile(r"(?:由|从)[^，。；、“”]{0,14}$")
 _CHANGE_TO = re.compile(r"(?:[^，。；、\d]{0,6}?)(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|跃升|攀升|回落|升|降)了?(?:到|至)")
 _HABITUAL = re.compile(r"(?:每年|每月|每周|每天|每日|常年)[^，。；]{0,6}$")
@@ -528,11 +543,17 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # days (…3日至9日举行。/…将举办N场活动); a plan's year is not carried (its figures stay undated)
             if not any(para_start <= x["start"] < p_end and x["resolved"] for x in times) and _short(prev_deadline) \
                     and para_start - prev_deadline["end"] < 400 and text.rfind("\n", prev_deadline["end"], para_start - 1) < 0 \
-                    and not re.match(r"[起开]", text[prev_deadline["end"]:prev_deadline["end"] + 1]):
+                    and not _STARTS.match(text[prev_deadline["end"]:prev_deadline["end"] + 3]):
                 para_deadline = prev_deadline  # from the paragraph just before only, never a start date (自X起)
             if _BREAKDOWN_START.match(sent):
                 para_period = prev_para_period
                 para_deadline = prev_deadline
+        elif para_period is None and prev_para_period is not None and sent.lstrip().startswith("其中") \
+                and not any(para_start <= x["start"] < s0 and x["resolved"] for x in times) \
+                and not any(para_start <= x["start"] < s0 for x in quantities):
+            # 报告包括…两大类。其中，…2997项: a paragraph that names the parts without figures, then breaks the report
+            # down, as a paragraph opening with 其中 (figures printed before the 其中 would be what it breaks down)
+            para_period = prev_para_period
         qs = [q for q in quantities if s0 <= q["start"] < s1]
         ts = [t for t in times if s0 <= t["start"] < s1 and _usable_time(text, t, dateline)]
         speaker = None
@@ -557,12 +578,14 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 if t is None and para_period is not None and para_period["from"] == para_period["to"]:
                     pass
                 after_t = (t["end"] - s0) if t else 0
-            since = t is not None and (re.match(r"[”\"’]?(?:以来|起|开始)", sent[after_t:after_t + 3]) is not None or (
-                text[max(s0, t["start"] - 1):t["start"]] == "自" and "以来" in sent[after_t:rel]))
+            since = t is not None and (re.match(r"[”\"’]?(?:以来|起|开始|至今)", sent[after_t:after_t + 3]) is not None or (
+                text[max(s0, t["start"] - 1):t["start"]] in ("自", "从") and "以来" in sent[after_t:rel]))
+            # 自从去年11月暴发以来, 从1月23日至今: from that date to the issue
             vague = None if since else _VAGUE_SPAN.search(sent, after_t, rel)
             now = _PRESENT.search(sent, after_t, rel) if t is None or not _as_of(text, t) else None  # 截至X，现有N
             if q.get("change") and last_level is not None and last_level["_sent"] == s0:
-                gap = text[last_level["_qend"]:q["start"]]
+                # from the level, or from the change already linked to it (…增幅10%，与2017年相比增幅40%)
+                gap = text[max(last_level["_qend"], last_change_end or 0):q["start"]]
                 if _CHANGE_LINK.match(gap) and "change" in last_level:
                     last_level.setdefault("change_of_change", {"value": q["value"], "unit": q["unit"],
                                                                "spans": [[q["start"], q["end"]]]})
@@ -572,7 +595,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                                             "basis": q["change"]["basis"], "spans": [[q["start"], q["end"]]]}
                     last_change_end = q["end"]  # 同比分别增长3.4%、9.1%: the rest are changes of the other levels
                     continue
-            if q["unit"] in _NO_OBSERVATION_UNITS or q["text"].endswith("级") or _bracketed(text, q["start"]):
+            if last_level is not None and last_level["_sent"] == s0 and last_level["unit"] == q["unit"] \
+                    and _THRESHOLD_CROSSED.fullmatch(text, last_level["_qend"], q["start"]):
+                last_level["_qend"] = q["end"]  # a change after it is still the level's (…，同比增加293万吨)
+                continue  # 海外权益产量910万吨，首次突破900万吨: the threshold the level crossed
+            if q["unit"] in _NO_OBSERVATION_UNITS and not (q["unit"] in _TIME_UNITS and _TIME_METRIC.search(
+                    text, max(s0, q["start"] - 12), q["start"])) or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
                     or _origin_of_participants(text, s0, q):
@@ -583,7 +611,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue  # 销量下滑16%至12.23万辆: the change of the level printed after it
             if q["unit"] == "%" and _BASIS_BEFORE.search(text, max(s0, q["start"] - 20), q["start"]):
                 continue  # 将按个人缴费额的65%给予补贴: a rate of a basis
-            if _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]):
+            if _POSSIBLE_BEFORE.search(text, max(s0, q["start"] - 10), q["start"]):
+                continue  # 可能导致超过8000人死亡: a possibility, not a modal of the target list and no report
+            if _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"]):
                 continue  # 每分钟8000升, 每吨稻谷去除5%: a rate per unit describes, it reports no figure
             if last_change_end is not None and text[last_change_end:q["start"]] in ("、", "和", "及", "、和") and q["unit"] in ("%", "pp"):
                 last_change_end = q["end"]  # 增速分别达到12.5%、8.4%: the rest of an enumeration of changes
@@ -661,16 +691,18 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     st = dict(base, kind="forecast", period=None)
                     observations.append(st)
                 else:
-                    start_only = t is not None and re.match(r"[”\"’]?(?:开始|起)", text[t["end"]:t["end"] + 3]) is not None
+                    start_only = t is not None and _STARTS.match(text[t["end"]:t["end"] + 3]) is not None
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
-            elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 8), q["start"])):
+            elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 16), q["start"])):
                 # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%)
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
-            elif attributive or quoted:
-                continue  # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure
+            elif (attributive and not (is_future and t["end"] == q["start"])) or quoted:
+                # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure; but a share right after a future
+                # date is what a plan sets for that date (按照2026年底30%以上的学校达标)
+                continue
             elif plan is not None and t is None:
                 st = dict(base, modality=plan["modality"], modality_spans=plan["modality_spans"],
                           deadline=plan["deadline"])
@@ -712,7 +744,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 view = _period_view(per)
                 if since and per is t and view:  # “十三五”以来: from the start of the period to the issue
                     view = dict(view, to=issue_iso, rule=view["rule"] + "+since")
-                if view and _ends_in_a_later_year(view, issue):
+                if view and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso):
+                    # a period wholly after the issue (2026年底 in July 2026) has no figure to report yet
                     deadline_ahead = _TO_BEFORE.search(text, max(0, per["start"] - 4), per["start"]) is not None
                     if per is t or deadline_ahead or _BREAKDOWN_START.match(sent.lstrip()):
                         # 2030年…占比达到30%, 到2028年，…。…覆盖率不低于75%, “十五五”时期…目标。其中…:
@@ -737,7 +770,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         if para_period is not None and para_period["from"] != para_period["to"] and para_period["to"] <= issue_iso:
             doc_period = para_period  # a statistical period already reported, for a later 同期
         future = [x for x in ts if x["to"] and x["to"] > issue_iso
-                  and not re.match(r"[”\"’]?(?:开始|起)", text[x["end"]:x["end"] + 3])]  # 将自3月1日开始…: a start, no deadline
+                  and not _STARTS.match(text[x["end"]:x["end"] + 3])]  # 将自3月1日开始…: a start, no deadline
         if future:
             para_deadline = future[-1]
         for m in _TASK.finditer(sent):

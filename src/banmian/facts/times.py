@@ -29,17 +29,18 @@ _SUB = (
     r"|(?P<full>全年))"
 )
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年|本年|上年|当年|次年(?!度)|同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年|本年|上一年度|上年度|上一年|上年|当年|次年(?!度)|同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
 # 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
-_YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?:年)?[-－至到—~～](?P<y2>\d{4})(?:年|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
+_YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到—~～])(?P<y2>\d{4})(?:年|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
 _UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})(?P<since>以来)?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 _REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)])")  # （今日谈）: a column's name
-_WEEK = re.compile(r"(?P<w>本周|上周|下周)")
+_WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天](?![\u4e00-\u9fff]{0,1}[些切直定般])?)?")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
 _QUARTER_END_REL = re.compile(r"(?P<w>上季末|上季度末|本季末|上一季度末)")
 _DAY_RANGE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日?[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
@@ -113,7 +114,7 @@ def _holiday_start(name: str, issue: date) -> date | None:
 
 
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
-_MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日)?")
+_MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底))?")
 _UNRES = re.compile(r"(?P<u>届时)")
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
@@ -244,6 +245,8 @@ def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str]
 
 
 _REL_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
+# 上年度, 上一年度, 上一年: the year before the report's, read like 上年 (one reference, 上年度 spanned whole)
+_PREVIOUS_YEAR = {"上年度": "上年", "上一年度": "上年", "上一年": "上年"}
 
 
 def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
@@ -255,9 +258,10 @@ def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
 def _anchored(m: re.Match, issue: date) -> dict | None:
     g = m.groupdict()
     if g["rel"]:
-        if g["rel"] not in _REL_YEARS:
+        rel = _PREVIOUS_YEAR.get(g["rel"], g["rel"])
+        if rel not in _REL_YEARS:
             return _item(m, None, None, "contextual-year")
-        year, rule = issue.year + _REL_YEARS[g["rel"]], f"relative-year({g['rel']})"
+        year, rule = issue.year + _REL_YEARS[rel], f"relative-year({rel})"
     else:
         year, rule = _year(g["y"]), "absolute-year"
         if not 1900 <= year <= 2100:
@@ -291,6 +295,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     cands: list[dict] = []
     for m in _YEAR_RANGE.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
+        if m["nian"] and m["sep"] == "到":
+            continue  # 从2012年到2018年: two years, the start and the end of a change (到 joins no period)
         if 1900 <= y1 <= y2 <= 2100 and (m["season"] is None or y2 == y1 + 1):
             cands.append(_item(m, date(y1, 1, 1), date(y2, 12, 31), "year-range" if m["season"] is None else "season"))
     for m in _ANCHORED.finditer(text):
@@ -323,6 +329,10 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         cands.append(it)
     for m in _WEEK.finditer(text):
         monday = issue - timedelta(days=issue.weekday()) + timedelta(days=7 * {"本周": 0, "上周": -1, "下周": 1}[m["w"]])
+        if m["wd"]:  # 本周一, 上周五: one day of that week
+            day = monday + timedelta(days=_WEEKDAYS[m["wd"]])
+            cands.append(_item(m, day, day, f"relative-week({m['w']})+weekday"))
+            continue
         cands.append(_item(m, monday, monday + timedelta(days=6), f"relative-week({m['w']})"))
     for m in _DAY.finditer(text):
         d = int(m["dd"])
@@ -359,8 +369,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             except ValueError:
                 pass
             continue
-        if w == "月底":
-            cands.append(_item(m, date(y, mo, 21), _month_end(y, mo), "issue-month-end"))
+        if w == "月底" or m["mend"]:  # 月底, 上月末, 本月底: the last third of that month
+            cands.append(_item(m, date(y, mo, 21), _month_end(y, mo), "issue-month-end" if w == "月底" else f"relative-month({w})+end"))
         elif w == "月初":
             cands.append(_item(m, date(y, mo, 1), date(y, mo, 10), "issue-month-start"))
         else:
@@ -471,7 +481,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     paras = [m.end() for m in re.finditer("\n", text)]
     last_month = None
     last_quarter_end = None
-    text_year: int | None = None  # the last explicit year of the text: what 全年 and 上年 refer to
+    text_year: int | None = None  # the last explicit year of the text: what 全年 refers to
+    report_year: int | None = None  # the last explicit year not after the issue: what 上年 (上年度) refers to
 
     def sent_year_here(start: int) -> bool:
         return bool(sent_year and sent_year[0] == start)
@@ -520,22 +531,26 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             d = base + timedelta(days=rel)
             t["from"] = t["to"] = _iso(d)
             t["rule"] += "+dateline" if last_day else "+issue-date"
-        if t["rule"] in ("contextual-month", "relative-month(上月)") and last_month and last_month[1] == para(t["start"]):
+        if t["rule"] in ("contextual-month", "relative-month(上月)", "relative-month(上月)+end") and last_month \
+                and last_month[1] == para(t["start"]):
             y, mo = last_month[0]
-            if t["rule"] == "relative-month(上月)":
+            if t["rule"].startswith("relative-month(上月)"):
                 y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
-            t["from"], t["to"], t["resolved"] = _iso(date(y, mo, 1)), _iso(_month_end(y, mo)), True
+            first = 21 if t["rule"].endswith("+end") else 1  # 上月末: the last third of the month before
+            t["from"], t["to"], t["resolved"] = _iso(date(y, mo, first)), _iso(_month_end(y, mo)), True
             t["rule"] += "+context-month"
         if t["resolved"] and t["from"][8:] == "01" and t["to"] == _iso(_month_end(int(t["from"][:4]), int(t["from"][5:7]))) \
                 and t["from"][:7] == t["to"][:7]:
             last_month = ((int(t["from"][:4]), int(t["from"][5:7])), para(t["start"]))
-        if t["rule"] == "relative-year(上年)" and text_year is not None:
-            y = text_year - 1
+        if t["rule"] == "relative-year(上年)" and report_year is not None:
+            y = report_year - 1
             t["from"], t["to"], t["rule"] = f"{y}-01-01", f"{y}-12-31", "text-year-1(上年)"
         if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"]:
             sent_year = (s_start, int(t["from"][:4]))
             if t["rule"].startswith("absolute-year") or t["rule"].startswith(("relative-year(今年)", "relative-year(去年)")):
                 text_year = int(t["from"][:4])
+                if text_year <= issue.year:  # a report's year is never ahead of the issue (到2028年 is a plan's)
+                    report_year = text_year
         if t["resolved"] and t["from"] == t["to"]:
             last_day = date.fromisoformat(t["from"])
     return items
