@@ -94,3 +94,12 @@ def test_one_bad_file_in_a_folder_is_skipped_and_reported(tmp_path):
     assert 1 == result.exit_code
     assert 1 == len([l for l in result.stdout.splitlines() if l.startswith("{")])
     assert "E010" in result.stderr
+
+
+def test_a_page_of_furniture_only_is_reported_not_silently_empty(tmp_path):
+    f = tmp_path / "03.txt"
+    f.write_text("责编：王明\n\n第3版\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["restore", str(f)])
+    assert 0 == result.exit_code
+    assert [] == json.loads(result.stdout)["articles"]
+    assert "no article found" in result.stderr and "furniture" in result.stderr

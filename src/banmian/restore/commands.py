@@ -72,6 +72,10 @@ def restore_command(pages, fmt, method, max_bytes, output):
             click.echo(f"skipped: {exc}", err=True)
             failed += 1
             continue
+        if not page.articles:
+            # a valid page with no article text (only furniture: a page header, an editor's line)
+            reasons = sorted({r.reason for r in page.removed if r.reason != "whitespace"})
+            click.echo(f"warning: {path}: no article found; every block was removed ({', '.join(reasons)})", err=True)
         if fmt == "json" and len(files) > 1:
             fmt = "jsonl"
         output.write(render(page, fmt))
