@@ -367,3 +367,14 @@ def test_an_office_over_a_date_signs_the_notice():
     notice, news = articles(page)
     assert ["某开发区管理委员会", "2026年1月13日"] == [p.text for p in notice.paragraphs[-2:]]
     assert "新能源汽车出口保持较快增长" == news.title.text
+
+
+def test_a_dashed_point_with_a_full_sentence_inside_is_body_even_under_a_crosshead():
+    page = ("某省人权行动计划\n\n本报记者 王五\n\n为全面推进人权事业发展，制定本行动计划。\n\n"
+            "（一）财产权利\n\n"
+            "——依法保护财产权。完善不动产登记制度，保障群众合法权益。\n\n"
+            "——保护知识产权。加大侵权惩处力度。\n")
+    (art,) = articles(page)
+    assert art.subtitle is None
+    assert ["——依法保护财产权。完善不动产登记制度，保障群众合法权益。", "——保护知识产权。加大侵权惩处力度。"] == \
+        [p.text for p in art.paragraphs[-2:]]

@@ -120,7 +120,7 @@ def assign_fixed_roles(blocks: list[Block]) -> None:
     # (`——发挥市场对…的导向作`, cut at a column end), not a subtitle: it may run on.
     for i, b in enumerate(blocks):
         before = neighbour_index(blocks, i, -1)
-        if b.role == "subtitle" and before is not None and _dashed_point(b.text, blocks[before]):
+        if b.role == "subtitle" and _dashed_point(b.text, blocks[before] if before is not None else None):
             b.role = FREE
     # A section name among the furniture at the top or bottom of the page is furniture too.
     for order in (blocks, blocks[::-1]):
@@ -131,9 +131,14 @@ def assign_fixed_roles(blocks: list[Block]) -> None:
                 break
 
 
-def _dashed_point(text: str, before: Block) -> bool:
-    """A dash line with clauses after a block of prose (a subtitle stands under its title)."""
-    prose_before = before.role == FREE and (len(before.text) > PROSE_CHARS or not is_open_end(before.text))
+def _dashed_point(text: str, before: Block | None) -> bool:
+    """A dash line with a full sentence inside (no corpus subtitle has one, 68 dashed
+    paragraphs do), or with clauses after a block of prose (a subtitle stands under its
+    title)."""
+    if "。" in text[:-1]:
+        return True
+    prose_before = before is not None and before.role == FREE and \
+        (len(before.text) > PROSE_CHARS or not is_open_end(before.text))
     return prose_before and any(ch in text for ch in CLAUSE_MARKS)
 
 
