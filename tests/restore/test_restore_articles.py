@@ -378,3 +378,11 @@ def test_a_dashed_point_with_a_full_sentence_inside_is_body_even_under_a_crosshe
     assert art.subtitle is None
     assert ["——依法保护财产权。完善不动产登记制度，保障群众合法权益。", "——保护知识产权。加大侵权惩处力度。"] == \
         [p.text for p in art.paragraphs[-2:]]
+
+
+def test_dated_briefs_under_a_column_banner_stay_its_items():
+    page = ("环球扫描\n\n某国央行宣布下调基准利率\n\n据新华社某地6月15日电  某国央行15日宣布下调基准利率25个基点。\n\n"
+            "国际组织呼吁加强粮食安全合作\n\n据新华社某地6月15日电  某国际组织15日发表报告，呼吁加强粮食安全合作。\n")
+    (banner,) = articles(page)
+    assert "环球扫描" == banner.title.text
+    assert "国际组织呼吁加强粮食安全合作" in [p.text for p in banner.paragraphs]

@@ -356,6 +356,11 @@ class ArticleBuilder:
             others.append(tuple(self.blocks[i].text for i in next_group))
         return max((dice(a, b) for other in others for a, b in zip(lines[::-1], other[::-1])), default=0.0)
 
+    @staticmethod
+    def _banner_open(op: _Open) -> bool:
+        art = op.article
+        return is_banner(art.title.text if art.title else None) or is_banner(art.kicker.text if art.kicker else None)
+
     def _after_list(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
         """Does item ``k`` follow the last item of a numbered list (`六、…`) and begin a
         short run of headline lines with no item among them? Then it heads the next story.
@@ -420,8 +425,7 @@ class ArticleBuilder:
             same_shape_before=current.crosshead_shapes[len(group)] > 0,
             same_shape_after=next_group is not None and self._bare(next_group) and len(next_group) == len(group),
             open_bylined=art.byline is not None,
-            open_banner=is_banner(art.title.text if art.title else None) or
-            is_banner(art.kicker.text if art.kicker else None),
+            open_banner=self._banner_open(current),
             after_credit=bool(art.paragraphs) and art.paragraphs[-1].role == "credit",
             indent=self.indents.get(group[-1], 0),
             series=self._series(group, next_group, current),
@@ -461,6 +465,10 @@ class ArticleBuilder:
                 # A dateline (本报武汉2月17日电) only ever opens an article: what stands above it is
                 # a headline, however close its topic to the article before.
                 dateline_next = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
+                if dateline_next and current is not None and self._banner_open(current):
+                    # the items of a column banner (`环球扫描`, `八方速递`) are wire briefs, each
+                    # under its own headline and dateline: the title decision weighs them
+                    dateline_next = False
                 if current is not None and current.article.paragraphs and \
                         all(_numbered_item(self.blocks[i].text) for i in group):
                     # numbered items (`四、…` `五、…`) go on a list of the open article: the
