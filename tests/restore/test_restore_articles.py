@@ -386,3 +386,12 @@ def test_dated_briefs_under_a_column_banner_stay_its_items():
     (banner,) = articles(page)
     assert "环球扫描" == banner.title.text
     assert "国际组织呼吁加强粮食安全合作" in [p.text for p in banner.paragraphs]
+
+
+def test_the_chapters_of_a_law_are_its_crossheads():
+    page = ("某市文明行为促进条例\n\n（2026年3月1日某市人民代表大会常务委员会通过）\n\n"
+            "第一章  总  则\n\n第一条  为了培育和践行社会主义核心价值观，促进文明行为，制定本条例。\n\n"
+            "第二章  鼓励与倡导\n\n第二条  鼓励市民参与志愿服务，倡导绿色低碳生活方式。\n")
+    (law,) = articles(page)
+    assert "某市文明行为促进条例" == law.title.text
+    assert ["第一章  总  则", "第二章  鼓励与倡导"] == [p.text for p in law.paragraphs if p.text.startswith("第") and "章" in p.text[:4]]

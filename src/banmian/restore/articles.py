@@ -100,11 +100,13 @@ def stacked_by_form(upper: str, lower: str) -> bool | None:
     return None
 
 
-NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+                           r"|第[一二三四五六七八九十百零〇]+[章节条编][ \u3000])")
 
 
 def _numbered_item(text: str) -> bool:
-    """A line numbered as an item of a list (`四、`, `（二）`)."""
+    """A line numbered as an item of a list (`四、`, `（二）`) or a part of a law
+    (`第二章  商标注册的条件`: 895 short corpus paragraphs, no heading)."""
     return bool(NUMBERED_ITEM.match(text))
 
 
