@@ -4,6 +4,10 @@ import pytest
 from banmian.restore import restore
 
 
+# A short story of its own that follows the page under test.
+NEXT_STORY = "新能源汽车出口保持较快增长\n\n本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n"
+
+
 def articles(text):
     return restore(text).articles
 
@@ -296,8 +300,7 @@ def test_the_cut_off_end_of_a_story_continued_elsewhere_is_no_kicker():
     page = ("防汛队伍连夜加固堤防\n\n本报记者 王五\n\n"
             "入汛以来，当地防汛队伍连夜加固堤防，巡查险情，转移群众，防汛形势总体平稳。\n\n"
             "尽管当地防汛任务依然艰巨，但防汛队伍仍在力所能及范围为周边\n\n"
-            "新能源汽车出口保持较快增长\n\n"
-            "本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n")
+            + NEXT_STORY)
     first, second = articles(page)
     assert "尽管当地防汛任务依然艰巨，但防汛队伍仍在力所能及范围为周边" == first.paragraphs[-1].text
     assert ("新能源汽车出口保持较快增长", None) == (second.title.text, second.kicker)
@@ -329,8 +332,7 @@ def test_numbered_items_are_the_body_of_their_list_not_headlines():
             "一、听取和审议市人民政府工作报告\n\n二、审查和批准市国民经济和社会发展计划\n\n"
             "三、审查和批准市财政预算\n\n四、听取和审议市人民代表大会常务委员会工作报告\n\n"
             "五、听取和审议市中级人民法院工作报告\n\n六、选举补选有关人员\n\n"
-            "新能源汽车出口保持较快增长\n\n"
-            "本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n")
+            + NEXT_STORY)
     agenda, news = articles(page)
     assert "某市人民代表大会第三次会议议程" == agenda.title.text
     assert 6 == len(agenda.paragraphs)
@@ -362,8 +364,7 @@ def test_crossheads_of_a_series_are_alike_and_neighbouring_titles_are_not():
 def test_an_office_over_a_date_signs_the_notice():
     page = ("某开发区人才招聘公告\n\n根据工作需要，某开发区面向社会公开招聘工作人员10名，欢迎符合条件的人员报名。\n\n"
             "某开发区管理委员会\n\n2026年1月13日\n\n"
-            "新能源汽车出口保持较快增长\n\n"
-            "本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n")
+            + NEXT_STORY)
     notice, news = articles(page)
     assert ["某开发区管理委员会", "2026年1月13日"] == [p.text for p in notice.paragraphs[-2:]]
     assert "新能源汽车出口保持较快增长" == news.title.text
