@@ -136,10 +136,11 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     sure_tail = (start_p < SURE_TAIL_START)[None, :] & (an.seam_X[:, :, 1] == 0) if an.lefts else 0
     score = score + spare + TAIL_BONUS * sure_tail
     add_wrap_odds(text, blocks, an.prose, full_end, an.lines, score)
-    # A line printed right above a byline or subtitle is a headline: it neither runs on
-    # nor continues anything, however well its words would fit. (Prose above a dash line
-    # is not: `——坚持系统观念，…。` also leads a section inside a body.)
-    for k in _next_to(blocks, an.prose, 1, ("byline", "subtitle")):
+    # A line printed right above a byline, a subtitle or `（上接第一版）` is a headline (the
+    # repeated title of a continued part): it neither runs on nor continues anything,
+    # however well its words would fit. (Prose above a dash line is not: `——坚持系统观念，
+    # …。` also leads a section inside a body.)
+    for k in _next_to(blocks, an.prose, 1, ("byline", "subtitle", "jump_from")):
         if _headline_like(blocks[an.prose[k]].text) and start_p[k] >= OPEN_START:
             score[:, k] = FORBIDDEN
             score[k, :] = FORBIDDEN
