@@ -399,11 +399,12 @@ def test_the_chapters_of_a_law_are_its_crossheads():
 
 
 def test_the_repeated_title_over_a_continued_part_never_ends_the_prose_above_it():
+    # the prose above stops mid-sentence (its tail is elsewhere) and its words would run on
     page = ("气候资源与农业生产相适配\n\n本报记者 王五\n\n"
             "让气候资源适配农业生产，更需注重应用。一些地区已将试点成果应用到农业生产服务中，"
-            "在黑龙江，气象部门利用农业气象灾害风险区划指标和方法，\n\n"
-            "让文学的雨露浸润万家\n\n（上接第11版）\n\n"
+            "在黑龙江，气象部门利用农业气象灾害风险以文学魅力赋能全民\n\n"
+            "阅读推广活动走进乡村\n\n（上接第11版）\n\n"
             "本次活动由省作协联合各市作协共同开展，其间同步举办文学讲座、作家作品分享会等活动。\n")
     first, second = restore(page, page_no=16).articles
-    assert first.paragraphs[-1].text.endswith("区划指标和方法，")
-    assert ("让文学的雨露浸润万家", 11) == (second.title.text, second.continued_from_page)
+    assert first.paragraphs[-1].text.endswith("以文学魅力赋能全民")
+    assert ("阅读推广活动走进乡村", 11) == (second.title.text, second.continued_from_page)
