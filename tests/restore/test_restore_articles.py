@@ -408,3 +408,12 @@ def test_the_repeated_title_over_a_continued_part_never_ends_the_prose_above_it(
     first, second = restore(page, page_no=16).articles
     assert first.paragraphs[-1].text.endswith("以文学魅力赋能全民")
     assert ("阅读推广活动走进乡村", 11) == (second.title.text, second.continued_from_page)
+
+
+def test_a_line_cut_inside_a_phrase_is_no_subtitle():
+    # the front part of a story continued elsewhere: its headline and the first words of its body
+    page = ("把获得感种进群众心里（一线行走）\n\n从老乡的忧与盼中找到解决问题的\n\n"
+            + NEXT_STORY)
+    front, news = restore(page, page_no=11).articles
+    assert (None, ["从老乡的忧与盼中找到解决问题的"]) == (front.subtitle, [p.text for p in front.paragraphs])
+    assert "新能源汽车出口保持较快增长" == news.title.text
