@@ -17,10 +17,16 @@ __all__ = ["jiang_is_noun", "habitual", "jihua_is_noun", "closes_list", "counts_
 # 将 as the second character of a noun: 名将, 老将, 小将, 干将, 健将, 猛将, 悍将, 战将, 武将, 虎将, 良将, 勇将,
 # 女将, 爱将 (大将/上将/中将/少将 are left out: 其中将, 以上将… are the auxiliary after another word)
 _JIANG_NOUN_BEFORE = set("名老小干健猛悍战武虎良勇女爱")
-# a routine: 每天/每日/每周/每月/每年/每次/每个/每人/每户 earlier in the clause (每天都要消毒4次, 每天要负责N平方米)
-_HABIT = re.compile(r"每(?:天|日|周|月|年|次|个|人|户|名)[^，。；！？]{0,10}$")
-# 计划 as a noun: followed by a mark or a word that takes a noun before it (航班计划，/孵化计划、/投运计划安排)
-_JIHUA_NOUN_AFTER = ("，", "、", "。", "；", "：", "”", "）", "安排", "的", "中", "内", "书", "表", "外", "和", "与", "等")
+# a routine: 每天/每日/每晚/每周/每月/每季/每年/每次/每个/每人/每户/每班 earlier in the clause (每天都要消毒4次,
+# 每天要负责N平方米, 每晚都要对N列…)
+_HABIT = re.compile(r"每(?:天|日|晚|夜|周|月|季|年|次|个|人|户|名|班)[^，。；！？]{0,10}$")
+# 计划 as a noun: followed by a mark or a word that takes a noun before it (航班计划，/孵化计划、/投运计划安排), or by
+# an adverb that only a subject takes (计划已…, 计划仅有…: a modal verb is never followed by 已/仅)
+_JIHUA_NOUN_AFTER = ("，", "、", "。", "；", "：", "”", "）", "安排", "的", "中", "内", "书", "表", "外", "和", "与", "等",
+                     # an adverb of the past or of a state: the plan is the subject (“某某”计划已分五批发射N颗, 应对计划仅有N%)
+                     "已", "仅", "只有", "目前", "正在",
+                     # the name of an organisation (世界粮食计划署)
+                     "署")
 # the count closing a list: 等6个省, 等8省（区）, 等27个
 _LIST_BEFORE = re.compile(r"等(?:共|在内的)?$")
 # a count of places or areas closing its noun phrase: 30个省、…, 14个集中连片特困地区，, 21个区与…; not a count the

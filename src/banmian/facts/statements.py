@@ -34,13 +34,13 @@ __all__ = ["find_statements"]
 
 _SENT = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _MODAL = re.compile(alternation(TARGET_MODALITIES))
-_YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼")
+_YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼都")  # 100%都要抽: a rule for every case, not a plan
 _YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
 _JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
 # what links a change to the level before it: 同比增长, 比上年提高, 同比多增 (a change of a change), 与2018年相比增幅,
 # and a record between them (超过5000项，创历史新高，较2024年增长6.4%)
-_CHANGE_LINK = re.compile(r"^[，,、]?(?:其中[，,]?)?(?:创[^，。；]{1,8}[，,])?(?:资产总额|总额|总量)?"
+_CHANGE_LINK = re.compile(r"^(?:[^，。；、（(]{1,12}[，,](?=同比|环比|比|较|与))?[，,、]?(?:其中[，,]?)?(?:创[^，。；]{1,8}[，,])?(?:资产总额|总额|总量)?"
                           r"(?:同比|环比|(?:比|较)[^，。；]{1,12}?|与[^，。；]{1,10}?相比)?(?:大幅|明显|稳步|分别|均|也|又|再|累计)?"
                           r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增幅|降幅|涨幅|多增|少增|多减|少减|增|降"
                           r"|(?<=[^，。；]{2})[高低多少快慢])了?(?:约|近|为|达)?$")
@@ -94,7 +94,7 @@ _VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年�
                          r"|[一二两三四五六七八九十百\d]+多?年来")  # 60年来, 三年来: a span with no start date
 _LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|占)$")  # 占全年计划任务的N%: a base
-_BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两")
+_BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两", "第")  # 将第五批N颗卫星送入…: an ordinal object
 # ages, multiples and durations describe, they do not report a figure of a metric
 _NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月"}
 _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
@@ -113,7 +113,7 @@ _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|�
 # 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
 _GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
-_OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金)")
+_OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
 # 按个人缴费额的65%给予补贴: a rate of a basis, not a figure
 _BASIS_BEFORE = re.compile(r"按(?:照)?[^，。；]{1,15}的$")
 
@@ -132,6 +132,21 @@ _COUNT_UNITS = set("个位名家种部项件所座条只人户批类处支套台
 # a size printed as an attribute of a thing (面积500亩的基地, 一条650米长、3米宽的步道): a description, not a report
 _ATTRIBUTE_BEFORE = re.compile(r"(?:面积|占地|长度|宽度|高度|深度|直径|全长|总长|容量|容积|排量|载重|重量|规模)(?:约|近|达)?$")
 _DIMENSION_AFTER = re.compile(r"[长宽高深厚](?:[、，的]|$)")
+
+
+# what is watched (重点监测的全国78个步行街, 监测33条高速公路90个节点, 每天对31个省…481个单位进行监控) and what a plant or
+# a port can do (日产量达200台，年产能超过4.5万台, 设计年…通过能力670万标准箱): descriptors of the means, not reported figures
+_WATCHED_BEFORE = re.compile(r"(?:监测|监控)(?:的)?[^，。；\d到至为达台数点项]{0,4}$")
+_WATCHED_AFTER = re.compile(r"[^，。；]{0,40}?进行(?:实时)?(?:监测|监控)")
+_CAPACITY_BEFORE = re.compile(r"(?:(?<!生)产能|通过能力|设计能力|设计年|日产量|单班)[^，。；\d]{0,8}?(?:达到|达|为|超过|约|近)?$")
+
+
+def _monitoring_or_capacity(text: str, s0: int, q: dict) -> bool:
+    lo = _clause_start(text, q["start"])
+    if q["unit"] not in ("%", "pp") and (_WATCHED_BEFORE.search(text, max(lo, q["start"] - 20), q["start"])
+                                         or "对" in text[lo:q["start"]] and _WATCHED_AFTER.match(text, q["end"])):
+        return True
+    return _CAPACITY_BEFORE.search(text, max(lo, q["start"] - 14), q["start"]) is not None
 
 
 def _is_descriptor(text: str, s0: int, q: dict) -> bool:
@@ -202,6 +217,18 @@ def _origin_of_participants(text: str, s0: int, q: dict) -> bool:
 _PAID_ON = re.compile(r"(?:缴纳|缴|交纳|支付|收取|提取|计提|扣除|报销|补贴|补助|给予)[^，。；占]{1,16}的$")
 
 
+_RATE_AFTER_ONE = re.compile(r"(?:人民币)?(?:约合|约等于|兑换|兑|合)")
+_RATE_BEFORE = re.compile(r"(?<![\d.])1(?:[\u4e00-\u9fff]{1,5})(?:人民币)?(?:约合|约等于|兑换|兑|合)(?:人民币)?$")
+
+
+def _exchange_rate(text: str, q: dict) -> bool:
+    """Is ``q`` one side of an exchange rate (1美元约合24.5格里夫纳, 1元人民币约合0.72雷亚尔)? A rate states a price of
+    money, it is neither planned nor reported as a figure of the article's metric."""
+    if q["value"] == 1 and _RATE_AFTER_ONE.match(text, q["end"]):
+        return True
+    return _RATE_BEFORE.search(text, max(0, q["start"] - 14), q["start"]) is not None
+
+
 def _rate_of_a_basis(text: str, s0: int, q: dict) -> bool:
     return q["unit"] == "%" and _PAID_ON.search(text, max(s0, q["start"] - 20), q["start"]) is not None
 
@@ -264,6 +291,7 @@ _FIRST_DAY = re.compile(r"[”\"’]?(?:假期|小长假|黄金周|期间)?(?:�
 _CHANGE_THEN_LEVEL = re.compile(r"[，,]?(?:至|到)(?:约|近)?")
 # a metric counted in time (利用小时数548小时, 试验启动平均用时…缩短4个月): its duration is the figure reported
 _TIME_UNITS = {"天", "小时", "分钟", "周", "个月"}
+_CONDITION_START = re.compile(r"如果|假如|倘若|一旦|假设|若是")
 _TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")
 _THRESHOLD_CROSSED = re.compile(r"[，,]?(?:首次|再次|历史性)?(?:突破|超过|跨过|迈上|站上)")
 _POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
@@ -278,6 +306,12 @@ def _joined_ranges(text: str, times: list[dict]) -> list[dict]:
         prev = out[-1] if out else None
         if prev is not None and prev["resolved"] and t["resolved"] and t["start"] - prev["end"] <= 6 \
                 and _RANGE_JOIN.fullmatch(text, prev["end"], t["start"]) and prev["from"] <= t["to"]:
+            out[-1] = dict(prev, end=t["end"], text=text[prev["start"]:t["end"]], to=t["to"], rule="range-joined")
+            continue
+        if prev is not None and prev["resolved"] and t["resolved"] and text[prev["start"] - 1:prev["start"]] in ("自", "从") \
+                and text[t["start"] - 1:t["start"]] == "至" and t["start"] - prev["end"] <= 24 and prev["from"] < t["to"] \
+                and not re.search(r"[，。；：、,\d]", text[prev["end"]:t["start"] - 1]):
+            # 自2025年11月海南…新政策实施至2026年4月30日: the words between name what ran, the two dates one span
             out[-1] = dict(prev, end=t["end"], text=text[prev["start"]:t["end"]], to=t["to"], rule="range-joined")
             continue
         out.append(t)
@@ -359,10 +393,18 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
         if back and _PRESENT.search(sent, _window_start(sent, rel, back - 1), rel):
             break  # …预计需求量为N，现有供种总量为M: a present state after a forecast (in any clause between)
         m = _first_modal(sent, s0, text, lo, hi)
+        if m is not None and back and re.search(r"已经?(?!经)", sent[own:rel]):
+            return None  # 计划建设N公里公路，并已为此拨款M: the figure's own clause reports what was done
         if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
             break  # 在确保安全的前提下，…到岗N人: a condition, not a target
         if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES:
             break  # 本次调水将持续N天，…水位达M米: with no future date, an auxiliary governs its own clause only
+        if m is not None and m.group(0) == "预测":
+            aux = _first_modal(sent, s0, text, m.end(), rel)
+            while aux is not None and aux.group(0) not in _AUXILIARIES:
+                aux = _first_modal(sent, s0, text, aux.end(), rel)
+            if aux is not None:
+                return aux  # 某机构预测2020年…将下滑至N: 预测 attributes the forecast, the figure keeps its auxiliary
         if m is not None:
             if m.group(0) in _AUXILIARIES:
                 frame = _fronted_frame(sent, s0, text, rel, lo, figures, back)
@@ -378,6 +420,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
 
 
 _BACK = 5
+# the base of a comparison right before a figure: 较此前预测的410亿美元, 比上年的N (a figure named to compare with)
+_BASE_OF_COMPARISON = re.compile(r"(?:较|比|相比|高于|低于)[^，。；、\d]{0,8}的$")
 _PLAN_PARTS = re.compile(r"(?:个)?方面(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")
 _CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
 
@@ -569,7 +613,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         last_change_end = None
         for q in qs:
             rel = q["start"] - s0
-            before_t = [t for t in ts if t["end"] <= q["start"]]
+            # a date inside a condition (如果各国从7月初…开放边境，预计…下降58%) dates the condition, not the figure after it
+            before_t = [t for t in ts if t["end"] <= q["start"] and not (
+                _CONDITION_START.search(text, _clause_start(text, t["start"]), t["start"]) and "，" in text[t["end"]:q["start"]])]
             t = before_t[-1] if before_t else None
             after_t = (t["end"] - s0) if t else 0
             if t is not None and _LABEL_AFTER.match(text, t["end"]):
@@ -603,10 +649,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     text, max(s0, q["start"] - 12), q["start"])) or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
-                    or _origin_of_participants(text, s0, q):
+                    or _origin_of_participants(text, s0, q) or _exchange_rate(text, q):
                 continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
+            if not sent_future and _MODAL.search(sent) is None and _monitoring_or_capacity(text, s0, q):
+                continue  # in a plan the capacity is the planned figure (通过能力将达到N标准箱)
             if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
                 continue  # 销量下滑16%至12.23万辆: the change of the level printed after it
             if q["unit"] == "%" and _BASIS_BEFORE.search(text, max(s0, q["start"] - 20), q["start"]):
@@ -676,6 +724,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
                     is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             reported = is_past and t["from"] != t["to"]
+            if mod is not None and mod.end() <= rel and _BASE_OF_COMPARISON.search(text, max(s0 + mod.end(), q["start"] - 12), q["start"]):
+                continue  # 预计…将达N，较此前预测的M: the base a forecast is compared with, neither forecast nor reported
             if mod is not None and not (reported and mod.group(0) not in ("预计", "预测")):
                 w = mod.group(0)
                 # 预计 about a period already over (printed here or earlier in the paragraph: 6月，…满意度预计为N分)
@@ -692,6 +742,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     observations.append(st)
                 else:
                     start_only = t is not None and _STARTS.match(text[t["end"]:t["end"] + 3]) is not None
+                    # 未来5年，…计划新增投资N: a duration from the issue, no deadline (only a duration is printed)
+                    start_only = start_only or t is not None and t["rule"].startswith("next-n-years")
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)

@@ -29,7 +29,7 @@ _SUB = (
     r"|(?P<full>全年))"
 )
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年|本年|上一年度|上年度|上一年|上年|当年|次年(?!度)|同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年|上一年度|上年度|上一年|上年|当年|次年(?!度)|同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
 # 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
@@ -114,7 +114,7 @@ def _holiday_start(name: str, issue: date) -> date | None:
 
 
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
-_MONTH_REL = re.compile(r"(?P<mrel>本月|上月|下月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底))?")
+_MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底))?")
 _UNRES = re.compile(r"(?P<u>届时)")
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
@@ -353,7 +353,7 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         y0 = 1966 + 5 * (n - 3)
         cands.append(_item(m, date(y0, 1, 1), date(y0 + 4, 12, 31), "five-year-plan"))
     for m in _MONTH_REL.finditer(text):
-        w = m["mrel"]
+        w = m["mrel"].replace("个", "")  # 上个月 = 上月
         if w == "当月":
             cands.append(_item(m, None, None, "contextual-month"))
             continue
