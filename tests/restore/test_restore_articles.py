@@ -417,3 +417,11 @@ def test_a_line_cut_inside_a_phrase_is_no_subtitle():
     front, news = restore(page, page_no=11).articles
     assert (None, ["从老乡的忧与盼中找到解决问题的"]) == (front.subtitle, [p.text for p in front.paragraphs])
     assert "新能源汽车出口保持较快增长" == news.title.text
+
+
+def test_a_name_under_a_headline_makes_it_a_new_article_however_many_lines():
+    page = ("以新空间滋养文化味（评论员观察）\n\n本报评论员\n\n城市更新要留住文化的根脉，让老街区焕发新活力。\n\n"
+            "如果信仰有声音（大地风华）\n\n张千一\n\n歌剧《映山红》——\n\n"
+            "这部歌剧以革命老区的故事为题材，唱出了一代人的信仰与坚守。\n")
+    first, second = articles(page)
+    assert ("如果信仰有声音（大地风华）", "张千一") == (second.title.text, second.byline.text)

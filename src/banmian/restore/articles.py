@@ -402,9 +402,10 @@ class ArticleBuilder:
     def _bare(self, group: list[int]) -> bool:
         """One to three lines with no byline, subtitle or jump marker: a headline or a
         crosshead (reports print sections under crossheads as tall as headlines: kicker,
-        title and subtitle lines)."""
+        title and subtitle lines). A name under the first line is a byline printed without
+        记者 (`包装袋蕴藏大乾坤（暖闻热评）` / `陈照玥`): a new article's heading."""
         return len(group) <= MAX_CROSSHEAD_LINES and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
-            and not (len(group) == 2 and _bare_name(self.blocks[group[-1]].text))
+            and not any(_bare_name(self.blocks[i].text) for i in group[1:])
 
     def _title_score(self, group: list[int], next_chain: int | None, items: list[tuple[str, int]], k: int,
                      current: _Open) -> float:
