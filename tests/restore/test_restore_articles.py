@@ -425,3 +425,12 @@ def test_a_name_under_a_headline_makes_it_a_new_article_however_many_lines():
             "这部歌剧以革命老区的故事为题材，唱出了一代人的信仰与坚守。\n")
     first, second = articles(page)
     assert ("如果信仰有声音（大地风华）", "张千一") == (second.title.text, second.byline.text)
+
+
+def test_three_headline_lines_are_kicker_title_and_subtitle():
+    page = ("庆祝某市建市七十周年大会隆重举行\n\n全市各界群众欢聚一堂共庆华诞\n\n王某某发表讲话 李某某主持\n\n"
+            "本报某市10月1日电  （记者赵六）庆祝某市建市七十周年大会1日上午在市体育中心隆重举行。\n")
+    (art,) = articles(page)
+    assert ("庆祝某市建市七十周年大会隆重举行", "全市各界群众欢聚一堂共庆华诞", "王某某发表讲话 李某某主持") == \
+        (art.kicker.text, art.title.text, art.subtitle.text)
+    assert 1 == len(art.paragraphs)

@@ -256,7 +256,9 @@ class ArticleBuilder:
                 title, subtitles = a, [b]
             elif prose_like(b) and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
                 title, body, rest = a, [b, *rest] + body, []  # lead lines under the title: the body
-            elif self._title_over_subtitle(a, b):
+            elif (not rest or prose_like(rest[0])) and self._title_over_subtitle(a, b):
+                # (over a third headline line the two are kicker and title: that line is the
+                # subtitle, as a headline has no second subtitle)
                 title, subtitles = a, [b]
             else:
                 kicker, title = a, b
