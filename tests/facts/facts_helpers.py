@@ -1,6 +1,8 @@
 """Helpers shared by the facts tests: what was extracted, as comparable tuples."""
 from banmian.facts import extract_facts
 from banmian.facts.people import find_officials
+from banmian.facts.quantities import find_quantities
+from banmian.facts.times import find_times
 
 
 def officials(text):
@@ -18,3 +20,11 @@ def targets(f):
 def observations(f):
     return [(o["quantity"]["text"], (o.get("period") or {}).get("from"), (o.get("period") or {}).get("to"), o["kind"])
             for o in f["observations"]]
+
+
+def quantities(text):
+    return [(q["text"], q["value"], q["unit"], q["comparator"]) for q in find_quantities(text)]
+
+
+def times(text, issue):
+    return [(t["text"], t["from"], t["to"]) for t in find_times(text, issue)]

@@ -8,18 +8,7 @@ future date, a period wholly after the issue; periods from 自从…以来 and �
 changes linked to their level across 与…相比, 多增 and a record, gaps to a comparison rate, thresholds crossed,
 possibilities, a 其中 after a sentence that names the parts, metrics counted in time, rates per unit with a verb.
 Sentences written for the tests (invented places, names and figures), not corpus text."""
-from banmian.facts.quantities import find_quantities
-from banmian.facts.times import find_times
-
-from facts_helpers import facts, observations, officials, targets
-
-
-def quantities(text):
-    return [(q["text"], q["value"], q["unit"], q["comparator"]) for q in find_quantities(text)]
-
-
-def times(text, issue):
-    return [(t["text"], t["from"], t["to"]) for t in find_times(text, issue)]
+from facts_helpers import facts, observations, officials, quantities, targets, times
 
 
 # --- people --------------------------------------------------------------------------

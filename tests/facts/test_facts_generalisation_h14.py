@@ -7,18 +7,7 @@ nothing, an ordinal object after 将 (将第五批…) marks a disposal, 争取 
 rates, monitoring descriptors and capacities, dates inside a condition (如果…从7月初…), posts of international
 organisations (协调员, 国务秘书), 上个月 as 上月, a clause that reports what was already done (并已为此拨款N) under an
 earlier plan, two dates joined by 自…至 with the words of what ran between them. Sentences written for the tests (invented places, names and figures), not corpus text."""
-from banmian.facts.quantities import find_quantities
-from banmian.facts.times import find_times
-
-from facts_helpers import facts, observations, officials, targets
-
-
-def quantities(text):
-    return [(q["text"], q["value"], q["unit"], q["comparator"]) for q in find_quantities(text)]
-
-
-def times(text, issue):
-    return [(t["text"], t["from"], t["to"]) for t in find_times(text, issue)]
+from facts_helpers import facts, observations, officials, quantities, targets, times
 
 
 # --- people --------------------------------------------------------------------------

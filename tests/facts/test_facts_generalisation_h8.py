@@ -6,12 +6,7 @@ import importlib.util
 import pytest
 
 from banmian.facts import extract_facts
-from banmian.facts.times import find_times
-from facts_helpers import facts, officials
-
-
-def times(text, issue):
-    return [(t["text"], t["from"], t["to"]) for t in find_times(text, issue)]
+from facts_helpers import facts, officials, quantities, times
 
 
 # --- people -----------------------------------------------------------------
@@ -173,11 +168,6 @@ def test_a_habitual_rate_has_no_period():
 
 
 # --- quantities and times ---------------------------------------------------------
-def quantities(text):
-    from banmian.facts.quantities import find_quantities
-    return [(q["text"], q["value"], q["unit"], q["comparator"]) for q in find_quantities(text)]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("全年开行突破万列。", [("万列", 1e4, "列", ">")]),
     ("选派万名干部下乡。", [("万名", 1e4, "名", "=")]),
