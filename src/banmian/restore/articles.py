@@ -66,7 +66,6 @@ class _Open:
     article: Article
     bigrams: Counter = field(default_factory=Counter)
     heading_text: str = ""
-    crosshead_shapes: Counter = field(default_factory=Counter)  # lines per crosshead group -> count
     crosshead_groups: list[tuple[str, ...]] = field(default_factory=list)  # the lines of each crosshead group
 
 
@@ -118,7 +117,7 @@ def _numbered_item(text: str) -> bool:
 
 def dice(a: str, b: str) -> float:
     """Dice coefficient of the character bigrams of two lines."""
-    x, y = Counter(a[i:i + 2] for i in range(len(a) - 1)), Counter(b[i:i + 2] for i in range(len(b) - 1))
+    x, y = bigrams(a), bigrams(b)
     total = sum(x.values()) + sum(y.values())
     return 2 * sum((x & y).values()) / total if total else 0.0
 
@@ -431,9 +430,9 @@ class ArticleBuilder:
             segment_similarity=cosine(segment, current.bigrams, self.idf),
             other_similarity=max(others, default=0.0),
             open_paragraphs=len(art.paragraphs),
-            open_crossheads=sum(current.crosshead_shapes.values()),
+            open_crossheads=len(current.crosshead_groups),
             after_open_end=bool(art.paragraphs) and is_open_end(art.paragraphs[-1].text),
-            same_shape_before=current.crosshead_shapes[len(group)] > 0,
+            same_shape_before=any(len(g) == len(group) for g in current.crosshead_groups),
             same_shape_after=next_group is not None and self._bare(next_group) and len(next_group) == len(group),
             open_bylined=art.byline is not None,
             open_banner=self._banner_open(current),
@@ -495,16 +494,11 @@ class ArticleBuilder:
                         self.blocks[group[0]].text.endswith(("——", "—")):
                     # `盛会让我们坚定信心——` alone introduces what follows in the body; a kicker
                     # ending so stands over its title, which a lone line does not have
-                    current.crosshead_shapes[1] += 1
-                    current.crosshead_groups.append((self.blocks[group[0]].text,))
-                    self._crosshead(current, group[0])
+                    self._crosshead_group(current, group)
                     continue
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
-                    current.crosshead_shapes[len(group)] += 1
-                    current.crosshead_groups.append(tuple(self.blocks[i].text for i in group))
-                    for line in group:
-                        self._crosshead(current, line)
+                    self._crosshead_group(current, group)
                 else:
                     current = self._open(group)
                 continue
@@ -558,6 +552,13 @@ class ArticleBuilder:
             below += self._chain_text(next_chain)[:400]
         words = bigrams(self.blocks[first].text)
         return cosine(words, current.bigrams, self.idf) > cosine(words, bigrams(below), self.idf)
+
+    def _crosshead_group(self, op: _Open, group: list[int]) -> None:
+        """A bare heading group judged a crosshead: its lines go into the body, and the
+        article remembers the group (the title decision weighs later groups against it)."""
+        op.crosshead_groups.append(tuple(self.blocks[i].text for i in group))
+        for line in group:
+            self._crosshead(op, line)
 
     def _crosshead(self, op: _Open, line: int) -> None:
         frag = self.line_probs.get(line, (0, 0, 0))[2]

@@ -247,9 +247,9 @@ def _cut_prose(text: str) -> bool:
 
 def _cut_off(text: str, line_probs, end_p: float) -> bool:
     """A line of clauses that both models read as running text stopped mid-sentence
-    (`尽管…依然艰巨，但中方仍在力所能及范围为`): never a headline, even over one. (Of
-    corpus kickers and titles with a comma, 5% read so; of paragraph beginnings cut at
-    a column end, 70%.)"""
+    (`尽管…依然艰巨，但中方仍在力所能及范围为`). Over a headline, the assembler gives it to
+    the article above when it shares that article's words (of corpus kickers and titles
+    with a comma, 5% read so; of paragraph beginnings cut at a column end, 70%)."""
     return len(text) >= CUT_OFF_MIN_CHARS and "，" in text and is_open_end(text) and \
         line_probs[2] > CUT_OFF_FRAGMENT and end_p < CUT_OFF_END
 
