@@ -4,6 +4,8 @@ import pytest
 from banmian.restore import restore
 
 
+# A story whose body ends in a closed paragraph, over the lines under test.
+OPEN_STORY = "防汛队伍连夜加固堤防\n\n本报记者 王五\n\n入汛以来，当地防汛队伍连夜加固堤防，巡查险情，转移群众，防汛形势总体平稳。\n\n"
 # A short story of its own that follows the page under test.
 NEXT_STORY = "新能源汽车出口保持较快增长\n\n本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长。\n"
 
@@ -297,8 +299,7 @@ def test_a_caption_after_a_jump_marker_belongs_to_the_article_the_marker_ended()
 def test_the_cut_off_end_of_a_story_continued_elsewhere_is_no_kicker():
     # The front part of a story continued on another page without a 下转 marker stops
     # mid-sentence right above the next story's headline.
-    page = ("防汛队伍连夜加固堤防\n\n本报记者 王五\n\n"
-            "入汛以来，当地防汛队伍连夜加固堤防，巡查险情，转移群众，防汛形势总体平稳。\n\n"
+    page = (OPEN_STORY +
             "尽管当地防汛任务依然艰巨，但防汛队伍仍在力所能及范围为周边\n\n"
             + NEXT_STORY)
     first, second = articles(page)
@@ -307,8 +308,7 @@ def test_the_cut_off_end_of_a_story_continued_elsewhere_is_no_kicker():
 
 
 def test_a_kicker_with_clauses_stays_over_its_title():
-    page = ("防汛队伍连夜加固堤防\n\n本报记者 王五\n\n"
-            "入汛以来，当地防汛队伍连夜加固堤防，巡查险情，转移群众，防汛形势总体平稳。\n\n"
+    page = (OPEN_STORY +
             "快递企业加大人才储备，青年工程师成长为物流技术骨干\n\n"
             "用算法寻找物流最优解\n\n"
             "本报北京10月12日电  （记者赵六）在某快递企业的物流调度中心，青年工程师正在优化算法。\n")
