@@ -53,6 +53,20 @@ def test_short_legitimate_repeats_stay():
     assert [] == find_duplicates(blocks, no_fit)
 
 
+def test_a_whole_sentence_that_opens_a_longer_block_is_no_cut_off_copy():
+    # A speech prints its salutation as a paragraph of its own, and once more at the head
+    # of its closing paragraph; neither is a layout duplicate.
+    hail = "同志们、朋友们！"
+    blocks = blocks_of(hail, "今天，我们在这里隆重集会，回顾走过的光辉历程。", hail,
+                       "历史告诉我们，只有团结奋斗，才能战胜一切困难。", "本报记者 张三",
+                       hail + "让我们更加紧密地团结起来，为实现既定目标而努力奋斗！")
+    assert [] == find_duplicates(blocks, no_fit)
+    # a copy cut off mid-sentence is still one
+    cut = "今天，我们在这里隆重集会，回顾"
+    blocks = blocks_of(cut, "本报记者 张三", cut + "走过的光辉历程。")
+    assert [0] == [d.block for d in find_duplicates(blocks, no_fit)]
+
+
 def test_open_end_and_mid_sentence_start():
     assert is_open_end("市工信")
     assert is_open_end("力争明年突破，")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model import Block, Span
+from .cues import CLOSERS
 
 # A copy shorter than this is too likely to be a legitimate repeat (a stock phrase line).
 MIN_CHARS = 8
@@ -27,6 +28,8 @@ RUN_ON_CHARS = 2
 # ... and when these many characters after the twin open a block elsewhere on the page,
 # the copy's continuation was printed apart: again the same text, broken.
 FAR_RUN_ON_CHARS = 3
+# A copy ending in one of these is a whole sentence (a semicolon or an ellipsis ends none).
+FULL_STOPS = "。！？!?"
 
 
 @dataclass(slots=True)
@@ -89,6 +92,13 @@ class _Stream:
             pos = self.text.find(needle, pos + 1)
 
 
+def _whole_sentences(text: str) -> bool:
+    """A short block that ends a sentence (`同志们、朋友们！`) is a line printed again on
+    purpose when a longer block opens with it, not a cut-off copy."""
+    t = text.rstrip().rstrip(CLOSERS)
+    return len(text) < SURE_CHARS and bool(t) and t[-1] in FULL_STOPS
+
+
 def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
                     anchored: Callable[[int], bool] = lambda i: False) -> list[Duplicate]:
     """Layout duplicates among ``blocks`` (the page's prose blocks in reading order).
@@ -110,7 +120,8 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
             if j in removed:
                 continue
             exact = blocks[j].text == d.text
-            if not exact and (not at_start or j == i + 1 or runs_on or stream.clause_ends(twin)):
+            if not exact and (not at_start or j == i + 1 or runs_on or stream.clause_ends(twin)
+                              or _whole_sentences(d.text)):
                 # A cut-off copy repeats the beginning of a block elsewhere on the page. A
                 # quote inside running text, a headline whose words open the next block,
                 # or a pull quote that ends where its clause ends are printed on purpose;
