@@ -43,6 +43,8 @@ def _role(text, position=5, count=20):
         ("□本报记者 张三", "byline"),
         ("本报记者  李  四", "byline"),
         ("□某某日报记者 王五", "byline"),
+        ("□卡尔·费舍尔", "byline"),  # a foreign contributor's transliterated name
+        ("卡尔·费舍尔·施密特访华纪事", "free"),  # without the box such a line may be a title
         ("通讯员 赵六", "byline"),
         ("（某某参与采写）", "credit"),
         ("版式设计：蔡某某", "credit"),

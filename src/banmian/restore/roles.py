@@ -59,13 +59,17 @@ def _ornament_free(text: str) -> str:
     return text.lstrip(ORNAMENTS + " \u3000")
 
 
+# A transliterated name (`罗伯特·劳伦斯·库恩`) is longer than a Chinese one.
+ORNAMENTED_NAME_CHARS = 16
 # Words that make `记者从…获悉` a sentence of prose rather than a byline.
 _PROSE_IN_BYLINE = ("从", "获悉", "了解", "表示", "介绍", "看到", "来到", "采访", "日前", "近日", "说")
 
 
 def _is_byline(core: str, ornamented: bool = False) -> bool:
-    if ornamented and len(core) <= 12 and all("\u4e00" <= ch <= "\u9fff" or ch in " \u3000" for ch in core):
-        return True  # `□周  元`: the box marks a byline of names even without 记者
+    if ornamented and len(core) <= (ORNAMENTED_NAME_CHARS if "·" in core else 12) \
+            and all("\u4e00" <= ch <= "\u9fff" or ch in " \u3000·" for ch in core):
+        # `□周  元`, `□瓦卡尔·艾哈迈德`: the box marks a byline of names even without 记者
+        return True
     if NAMES_ONLY.match(core) and core[0] in SURNAMES and len(core.replace(" ", "").replace("\u3000", "")) <= 12:
         return True
     m = BYLINE.match(core)
