@@ -2,7 +2,8 @@ import pytest
 
 from banmian.model import Block
 from banmian.restore.cues import cn_number, parse_jump
-from banmian.restore.roles import fixed_role, split_inline_jumps
+from banmian.pages.blocks import split_blocks
+from banmian.restore.roles import assign_fixed_roles, fixed_role, split_inline_jumps
 
 
 @pytest.mark.parametrize(
@@ -73,6 +74,22 @@ def test_section_name_is_furniture_only_at_the_page_edge():
     assert "free" == _role("要闻", position=10)
     assert "furniture" == _role("各地传真", position=1)  # a page name of the corpus
     assert "free" == _role("公告", position=0)  # heads announcements too
+
+
+def test_a_page_name_that_also_heads_articles_is_furniture_at_the_page_edge():
+    def roles(text):
+        blocks = split_blocks(text)
+        assign_fixed_roles(blocks)
+        return [(b.text, b.role) for b in blocks]
+
+    head = "关于做好防汛工作的通知\n\n各区县人民政府：现将有关事项通知如下。\n\n"
+    foot = "2026年4月27日 星期一\n\n第15版\n\n"
+    # the last line of the page, under its date and number: the page's name
+    assert ("专题", "furniture") == roles(head + foot + "专题\n")[-1]
+    # the first line, over them
+    assert ("公告", "furniture") == roles("公告\n\n" + foot + head)[0]
+    # over an article it heads, it is a headline
+    assert ("公告", "free") == roles("公告\n\n" + head + foot)[0]
 
 
 @pytest.mark.parametrize("text, prose, marker", [

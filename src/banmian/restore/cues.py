@@ -102,6 +102,9 @@ PAGE_NAMES = frozenset(
     # and the corpus's other page names (公告, 文件 and 专题 left out: they also head articles)
     "各地传真 文化遗产 假日生活 消费 民主政治 科技·新知 国际副刊 记者调查 视觉 国防 新青年 绿色 港澳台侨".split()
 )
+# Page names that also head articles: furniture only as the page's first or last line,
+# next to other furniture (a headline there would have no body).
+HEADING_PAGE_NAMES = frozenset("公告 文件 专题".split())
 
 BYLINE = re.compile(
     r"^(?:(?:本报|新华社|人民网|中新社|央视|经济日报|光明日报|\S{1,8}日报|\S{1,6}报)?"

@@ -20,6 +20,7 @@ from .cues import (
     NAMES_ONLY,
     SURNAMES,
     ORNAMENTS,
+    HEADING_PAGE_NAMES,
     PAGE_NAMES,
     SUBTITLE_DASH,
     TRAILING_JUMP,
@@ -128,8 +129,9 @@ def assign_fixed_roles(blocks: list[Block]) -> None:
             b.role = FREE
     # A section name among the furniture at the top or bottom of the page is furniture too.
     for order in (blocks, blocks[::-1]):
-        for b in order:
-            if b.text in PAGE_NAMES:
+        for k, b in enumerate(order):
+            if b.text in PAGE_NAMES or (k == 0 and b.text in HEADING_PAGE_NAMES and len(order) > 1
+                                        and order[1].role == "furniture"):
                 b.role = "furniture"
             elif b.role != "furniture":
                 break
