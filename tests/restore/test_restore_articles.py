@@ -434,3 +434,21 @@ def test_three_headline_lines_are_kicker_title_and_subtitle():
     assert ("庆祝某市建市七十周年大会隆重举行", "全市各界群众欢聚一堂共庆华诞", "王某某发表讲话 李某某主持") == \
         (art.kicker.text, art.title.text, art.subtitle.text)
     assert 1 == len(art.paragraphs)
+
+
+def test_paragraphs_after_a_tail_printed_under_a_new_headline_stay_with_that_headline():
+    # The tail of the story above is printed under the next headline and byline; the
+    # paragraphs after it are that headline's body, which at that point holds nothing but
+    # the headline to compare them with: they are compared with each other too.
+    page = ("小镇也有梦（遇见）\n\n□李  明\n\n"
+            "\u3000\u3000小镇的凉粉店开了二十年，老板娘手脚麻利，凉粉爽滑，街坊邻居都爱来店里坐一坐。\n\n"
+            "\u3000\u3000去年国庆假期，回小镇参加同事儿子的婚礼，发现凉粉店里多了一个眉眼酷肖她的\n\n"
+            "蜂窝水潺（多味斋）\n\n□王  寒\n\n"
+            "姑娘，正守着灶台，把一碗碗凉粉端给店里的客人。\n\n"
+            "\u3000\u3000在小镇老家的餐桌上，黄鱼是清唱的花旦，螃蟹是铿锵的武生，海鲜唱的是味觉上的正剧。\n\n"
+            "\u3000\u3000老家餐桌上的海鲜里，黄鱼和螃蟹之外，最有风情的是一种银白的小鱼。\n\n"
+            "\u3000\u3000这种小鱼上了餐桌，裹上面糊下锅一炸，外皮焦香，内里绵密，是海鲜里的小丫鬟。\n")
+    town, fish = articles(page)
+    assert town.paragraphs[-1].text.endswith("眉眼酷肖她的姑娘，正守着灶台，把一碗碗凉粉端给店里的客人。")
+    assert "蜂窝水潺（多味斋）" == fish.title.text
+    assert [p.text[:6] for p in fish.paragraphs] == ["在小镇老家的", "老家餐桌上的", "这种小鱼上了"]

@@ -584,8 +584,12 @@ class ArticleBuilder:
         for k in range(0, max(0, last_k) + 1):
             if any(DATELINE.match(self._chain_text(c)) for c in contested[:k]):
                 break  # a dateline opens the open article's body: it and what follows are not the tail's
+            # An open article that holds only its headline yet is too little to compare
+            # with: each paragraph left to it is compared with the headline and the other
+            # paragraphs left to it.
+            kept = Counter() if current.article.paragraphs else sum(texts[k:], Counter())
             s = sum(cosine(t, detour.bigrams, self.idf) for t in texts[:k]) + \
-                sum(cosine(t, current_bg, self.idf) for t in texts[k:])
+                sum(cosine(t, current_bg + (kept - t), self.idf) for t in texts[k:])
             if s > best + 1e-9:
                 best_k, best = k, s
         for c in contested[:best_k]:
