@@ -21,7 +21,8 @@ def _sets():
 def test_heldout_articles_are_not_in_the_development_set():
     sets = _sets()
     assert not {a["id"] for a in sets["gold"]} & {a["id"] for a in sets["heldout"]}
-    assert len(sets["heldout"]) >= 40
+    # the issue asks for 40 annotated articles at least; each held-out round adds 20 or more
+    assert len(sets["gold"]) >= 40 and len(sets["heldout"]) >= 20
 
 
 def test_statements_point_to_annotated_quantities():

@@ -67,7 +67,8 @@ _TIME_WORDS = ("周年", "次会议")  # after a number these are an anniversary
 _COHORT_UNITS = ("级", "届", "期")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里", "千瓦", "标箱", "艘", "架", "项"}
-_VERB_COMP = re.compile(rf"(?:{alternation(VERB_COMPARATORS)})$")
+# a currency word may stand between the verb and the amount (约合人民币1.37万亿元)
+_VERB_COMP = re.compile(rf"(?:约合(?:人民币|美元|欧元)|{alternation(VERB_COMPARATORS)})$")
 _CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
 
 
@@ -135,14 +136,23 @@ def _context_before(text: str, start: int, width: int = 8) -> str:
 _ABOUT_SHARE = re.compile(r"约占[^，。；、：:\d%％]{1,10}$")
 
 
+# a difference to a base printed with 多/少 (比上月多3.05万亿元, 较去年同期少2个)
+_MORE_THAN = re.compile(r"(?:比|较)[^，。；、\d]{1,8}?(?P<word>多|少)了?(?:约|近)?$")
+
+
 def _annotate_context(text: str, start: int, q: dict) -> None:
     before = _context_before(text, start)
-    m = _VERB_COMP.search(before)
+    m = _VERB_COMP.search(_context_before(text, start, 11))
     if m and q["comparator"] == "=":
-        q["comparator"] = VERB_COMPARATORS[m.group(0)]
+        verb = re.sub(r"(?:人民币|美元|欧元)$", "", m.group(0))
+        q["comparator"] = VERB_COMPARATORS[verb]
     elif q["comparator"] == "=" and q["unit"] == "%" and _ABOUT_SHARE.search(_context_before(text, start, 12)):
         q["comparator"], q["approximate"] = "≈", True
     m = _CHANGE.search(before)
+    more = None if m else _MORE_THAN.search(_context_before(text, start, 12))
+    if more:  # 比上月多3.05万亿元, 比上年同期少2个: a change against a base, as 比上年增加
+        q["change"] = {"direction": "+" if more.group("word") == "多" else "-",
+                       "basis": "mom" if "上月" in more.group(0) else "yoy" if re.search("上年|去年", more.group(0)) else None}
     if m:
         q["change"] = {"direction": CHANGE_WORDS[m.group("word")],
                        "basis": CHANGE_BASES.get(m.group("basis") or "", None)}

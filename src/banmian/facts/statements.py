@@ -99,19 +99,23 @@ _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "
 _NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月"}
 _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
 # verbs of result that follow the object of a disposal 将 (将[object]划分成…): only after an object of 2+ characters
-_BA_RESULT = re.compile(r"划分成|划分为|分成|下调为|下调至|上调为|上调至|调整为|设定为|设为|改为|定为|偷走|拿走|抢走|带走|"
+_BA_RESULT = re.compile(r"设定在|确定在|划分成|划分为|分成|下调为|下调至|上调为|上调至|调整为|设定为|设为|改为|定为|偷走|拿走|抢走|带走|"
                         r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以|合并|整合")
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
 # a disposal 将 whose object changes by a printed amount (将航道水深由6米提升至8米, 将起付线降低50%): a measure, not a forecast
 _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年|"
                         r"稳步|快速|逐年|有望|可能|可以|能够|也|还|都|会|基本)"
                         r"[\u4e00-\u9fff“”]{2,16}?(?:由[^，。；]{1,12}?(?:提升|提高|降低|增加|减少|下降|扩大|缩短)(?:至|到|为)|"
-                        r"(?:降低|下调|上调|压缩|缩短)约?\d|"
+                        r"(?:降低|下调|上调|压缩|缩短)(?:到|至)?约?\d|"
                         # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
                         r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
-_BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?由[^，。；]{0,20}$")
+_BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
 # 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
-_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$")
+_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$"
+                          # 目标规模为100亿元: the goal's measure between; 今年通胀预期为3.4%: an expected level of a period
+                          r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值)?(?:为|是)$")
+# 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
+_GOAL_DISPOSAL = re.compile(r"目标(?:是|为)将[^。；]{1,36}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
 # 按个人缴费额的65%给予补贴: a rate of a basis, not a figure
@@ -209,7 +213,10 @@ _ORIGIN_BEFORE = re.compile(r"来自[^，。；等的\d]{0,12}$")  # the first f
 
 
 def _origin_of_participants(text: str, s0: int, q: dict) -> bool:
-    return _ORIGIN_BEFORE.search(text, max(s0, q["start"] - 14), q["start"]) is not None
+    # the count of places or groups (来自40多个国家和地区, 来自全国40支队伍的), not of the participants themselves after a
+    # place word (来自世界各国超过7000名代表)
+    return _ORIGIN_BEFORE.search(text, max(s0, q["start"] - 14), q["start"]) is not None \
+        and q["unit"] not in ("名", "人", "位", "人次")
 
 
 # a share paid or charged on a basis (缴纳本人月工资收入的0.15%, 按…的65%给予补贴): a rate, not a figure of a metric;
@@ -294,6 +301,7 @@ _TIME_UNITS = {"天", "小时", "分钟", "周", "个月"}
 _CONDITION_START = re.compile(r"如果|假如|倘若|一旦|假设|若是")
 _TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")
 _THRESHOLD_CROSSED = re.compile(r"[，,]?(?:首次|再次|历史性)?(?:突破|超过|跨过|迈上|站上)")
+_FIRST_TIME = re.compile(r"[，,][\u4e00-\u9fff]{0,8}?(?:首次|首|再次|再)")  # 25.47万亿元，规模历史同期首超25万亿元
 _POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
 _PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|斤|亩|平方米|立方米|千瓦时|度|袋|箱|瓶)[\u4e00-\u9fff]{0,6}$")
 _RANGE_JOIN = re.compile(r"(?:零时|\d{1,2}[时点](?:\d{1,2}分)?)?[ 　]*(?:至|到|—|－|-|~|～)[ 　]*$")
@@ -319,7 +327,7 @@ def _joined_ranges(text: str, times: list[dict]) -> list[dict]:
 
 
 _END_LEVEL = re.compile(r"(?:从|由)[^，。；]{0,20}?\d[^，。；]{0,12}?(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|"
-                        r"跃升|攀升|回落|升|降)了?(?:到|至)了?$")
+                        r"跃升|攀升|回落|放缓|加快|减缓|回升|下滑|收窄|升|降)了?(?:到|至)了?$")
 _NO_PERIOD = {"none": True}
 
 
@@ -338,7 +346,64 @@ def _range_year(t: dict | None, which: int) -> dict | None:
 # 将于6月1日开幕): a start date, no deadline for the figures that follow (the gold dates them by an event's end only)
 _STARTS = re.compile(r"[”\"’]?(?:开始|起|打响|开战|开赛|开幕|揭幕|启动|开启|开工|开跑|鸣枪)")
 _START_LEVEL = re.compile(r"(?:由|从)[^，。；、“”]{0,14}$")
-_CHANGE_TO = re.compile(r"(?:[^，。；、\d]{0,6}?)(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|跃升|攀升|回落|升|降)了?(?:到|至)")
+_CHANGE_TO = re.compile(r"(?:[^，。；、\d]{0,6}?)(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|降低|跃升|攀升|回落|放缓|加快|减缓|回升|下滑|收窄|升|降|涨)了?(?:到|至)")
+# a figure that is a level of a change (环节将由4个减少到3个, 办理时间由9天减少到3—5天, 单证时间降为8—10小时): the end level
+# right after the change verb, or the start level between 由/从 and the change
+_END_OF_CHANGE = re.compile(r"(?:下降|减少|增长|增加|提高|提升|上升|上涨|扩大|缩小|缩短|压缩|降低|延长|升|降)了?(?:到|至|为)(?:约|近)?$")
+
+
+def _level_of_change(text: str, s0: int, q: dict) -> bool:
+    """Is ``q`` the start or the end level of a change printed around it (由A减少到B, 降为B)?"""
+    if _END_OF_CHANGE.search(text, max(s0, q["start"] - 8), q["start"]):
+        return True
+    return _START_LEVEL.search(text, max(s0, q["start"] - 16), q["start"]) is not None \
+        and _CHANGE_TO.match(text, q["end"]) is not None
+
+
+def _planned_change(text: str, s0: int, q: dict) -> bool:
+    """Is ``q`` a level of a change in a clause that reports nothing done (环节由19个减少到14个, 边境费用降为316美元)? An
+    auxiliary of an earlier clause of the sentence (施工许可将实行…，…环节由19个减少到14个) then governs it too, as a future
+    date would."""
+    lo = _clause_start(text, q["start"])
+    # (not the level of a disposal 将 of its own clause: 并将…税率从15%降至7.5%)
+    return _level_of_change(text, s0, q) and re.search(r"已|了|将", text[max(s0, lo):q["start"]]) is None
+
+
+def _respective_time(text: str, q: dict, qs: list[dict], before_t: list[dict]) -> dict | None:
+    """The time that dates ``q`` in ``2019年和2020年全球经济增速分别为2.4%和2.5%``: the k-th of the times joined before
+    分别 dates the k-th of the figures after it, when their numbers agree."""
+    group = [before_t[-1]]
+    for x in reversed(before_t[:-1]):
+        if re.fullmatch(r"[和、与及]", text[x["end"]:group[0]["start"]]):
+            group.insert(0, x)
+        else:
+            break
+    if len(group) < 2:
+        return None
+    k = text.find("分别", group[-1]["end"], q["start"])
+    if k < 0 or re.search(r"[，。；]", text[group[-1]["end"]:k]):
+        return None
+    figures = [x for x in qs if x["start"] > k and not re.search(r"[，。；]", text[k:x["start"]])]
+    if len(figures) != len(group) or q not in figures:
+        return None
+    return group[figures.index(q)]
+
+
+def _plan_sentence(s0: int, sent: str, text: str) -> bool:
+    """Does the sentence carry a modal cue of a plan (将, 要, 计划…; not 预计, a forecast)?"""
+    m = _first_modal(sent, s0, text, 0, len(sent))
+    return m is not None and m.group(0) != "预计"
+
+
+def _planned_duration(sent: str, s0: int, text: str, q: dict, plan: dict | None) -> bool:
+    """Is the duration ``q`` a level of a planned change (办理时间将由9天减少到3—5天, 单证时间将降为8—10小时)? A
+    processing time is then the metric's figure; a change already made (周期压缩至12天) or a resolution (由逐3小时提升到逐小时)
+    stays a bare duration."""
+    if text[q["start"] - 1:q["start"]] == "逐" or not _level_of_change(text, s0, q):
+        return False
+    return plan is not None or _first_modal(sent, s0, text, 0, q["start"] - s0) is not None
+
+
 _HABITUAL = re.compile(r"(?:每年|每月|每周|每天|每日|常年)[^，。；]{0,6}$")
 
 
@@ -422,6 +487,70 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
 _BACK = 5
 # the base of a comparison right before a figure: 较此前预测的410亿美元, 比上年的N (a figure named to compare with)
 _BASE_OF_COMPARISON = re.compile(r"(?:较|比|相比|高于|低于)[^，。；、\d]{0,8}的$")
+# a noun between the figure and a bound closing an attribute (20万人口及以上的城市, 5000万元以下的项目): a category
+_CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:及|或)?以(?:上|下)的")
+# descriptors of a thing rather than figures reported about it: the class of a first-of-its-kind (全球首艘10800车…运输船),
+# a speed rating (时速120公里), a size before 的 (高28米的井架), a division of work (每5公里为一个标段), a bound of a rule
+# printed as an attribute (每月发放不低于600元的岗位津贴), the size of a survey's sample (对全国2.5万余名…人口的随机调查)
+_FIRST_OF_KIND_BEFORE = re.compile(r"首(?:艘|台|座|架|列|辆|套|款)$")
+_SPEED_BEFORE = re.compile(r"(?:时速|航速|车速|设计速度)(?:为|达|约)?$")
+_SIZE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[座栋条根个名位])[高长宽深]$")
+_SAMPLE_AFTER = re.compile(r"[^，。；]{0,20}?的(?:随机|抽样|问卷|入户)?(?:调查|调研|抽样)")
+_SAMPLED_BEFORE = re.compile(r"(?:抽查|抽检|抽取|抽样|抽验|抽测)(?:了)?(?:其中)?$")
+_BOUND_PREFIXES = ("不低于", "不少于", "不超过", "不高于", "不多于")
+
+
+def _described(text: str, s0: int, q: dict) -> bool:
+    """Does the figure ``q`` describe a thing (its class, speed, size, division, a rule's bound, a sample) rather than
+    report a figure about it?"""
+    before = text[max(s0, q["start"] - 6):q["start"]]
+    if _FIRST_OF_KIND_BEFORE.search(before):
+        return True
+    sp = _SPEED_BEFORE.search(before)
+    at = q["start"] - len(before) + sp.start() if sp else 0
+    if sp and not re.search(r"(?:达到|达|至|到|为|提升|提高)$", text[max(s0, at - 4):at]):
+        return True  # 时速120公里的线路; not 最高试验速度达到时速385公里 (a speed reached)
+    if text[q["end"]:q["end"] + 1] == "的" and _SIZE_BEFORE.search(text, max(0, q["start"] - 2), q["start"]):
+        return True
+    if before.endswith("每") or q["unit"] == "%" and _SAMPLED_BEFORE.search(before) \
+            or q["unit"] in ("m", "km", "cm", "mm") and re.search(r"每(?:天|日|小时|分钟)[\u4e00-\u9fff]{0,2}$", before) \
+            and _first_modal(text, 0, text, _clause_start(text, q["start"]), q["start"]) is None:
+        # 每5公里为一个标段; 中央还要抽查20%的县: a division or a sampling rate of a rule; 每天推进15米: a pace, as a speed
+        # (确保每天4米的进度: a planned pace, a target)
+        return True
+    if q["unit"] in _COUNT_UNITS and before.endswith("群") and q["start"] >= 3 \
+            and text[q["end"]:q["end"] + 2] == text[q["start"] - 3:q["start"] - 1]:
+        return True  # 机场群7座机场, 城市群11个城市: the members of the group the sentence is about
+    if q["text"].startswith(_BOUND_PREFIXES) and re.match(r"的[\u4e00-\u9fff]", text[q["end"]:q["end"] + 2]) \
+            and "每" in text[_clause_start(text, q["start"]):q["start"]]:
+        return True  # 每月发放不低于600元的岗位津贴 (not 将组建不少于20人的团队: a target)
+    return _SAMPLE_AFTER.match(text, q["end"]) is not None
+
+
+# the comparison before a year whose level follows (高于2018年的135起, 相比2014年的94起)
+_BASE_BEFORE_TIME = re.compile(r"(?:高于|低于|相比|相较|比|较|超过|少于|多于)(?:于)?$")
+
+
+def _group_of_a_part(text: str, q: dict, qs: list[dict]) -> bool:
+    """Is ``q`` the size of a group whose part is counted next in its clause (1481名…目标逃犯共到案934名, 22名A级通缉令逃犯
+    共到案14名)? The part is the figure; the group describes it."""
+    nxt = next((x for x in qs if x["start"] >= q["end"]), None)
+    if nxt is None or nxt["unit"] != q["unit"] or q["unit"] not in _COUNT_UNITS or nxt["start"] - q["end"] > 24:
+        return False
+    gap = text[q["end"]:nxt["start"]]
+    if not re.match(r"[，。；、,;]|$", text[nxt["end"]:nxt["end"] + 1]):
+        return False  # 22个省份共认定407个扶贫产品: the second count has a noun of its own, no part of the first
+    return re.fullmatch(r"[^，。；、：\d和与及]{2,20}?(?:中|里)?(?:共|累计|总共|共计)[\u4e00-\u9fff]{0,4}", gap) is not None
+
+
+# an amount converted into another currency (约合人民币1.37万亿元, 约合114亿元人民币, 折合N美元)
+_CONVERSION_BEFORE = re.compile(r"(?:约合|约等于|（折合)(?:人民币|美元|欧元)?(?:约|近)?$")  # not 财物共计折合人民币N: a value
+# the level a revision sets (上调…预期至4.6%, 下调0.2个百分点至0.9%) and an earlier forecast named after its figure
+_REVISED_LEVEL = re.compile(r"(?:上调|下调|调升|调降|调高|调低)了?(?:[^，。；\d]{0,12}|约?\d+(?:\.\d+)?个百分点)(?:至|到)$")
+_KEPT_LEVEL = re.compile(r"维持在$")
+_PREVIOUS_FORECAST_AFTER = re.compile(r"的(?:预期|预测值|预测|预估)")
+# a change measured against an earlier forecast (比4月预测值低0.1个百分点, 较此前预测增加12.5%, 比此前预测减少N)
+_AGAINST_FORECAST = re.compile(r"(?:比|较|与)[^，。；]{0,12}(?:预测|预期)(?:值|数)?(?:相比)?[^，。；\d]{0,6}$")
 _PLAN_PARTS = re.compile(r"(?:个)?方面(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")
 _CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
 
@@ -433,8 +562,8 @@ def _figure_clauses(sent: str, lo: int, rel: int, figures: tuple) -> bool:
         j = _window_start(sent, k - 1, 0)
         if j <= lo:
             break
-        if not any(j <= f < k for f in figures):
-            return False
+        if not any(j <= f < k for f in figures) and sent[j:k].strip("，,： ") not in ("其中", "同时"):
+            return False  # a bare 其中 (…覆盖N%的城市，其中，高铁…M公里) joins a breakdown to the enumeration
         k = j
     return True
 
@@ -492,6 +621,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
             continue  # 每天都要消毒4次: a routine, not a plan
         if w == "将":
+            if re.search(r"目标(?:是|为)$", sent[max(0, m.start() - 3):m.start()]):
+                continue  # 目标是将吸烟者的数量…减少10％: the disposal marker of a goal (see _GOAL_DISPOSAL)
             if sent.startswith(_JIANG_BAD_AFTER, m.end()) or jiang_is_noun(sent, m.start()):
                 continue  # 将领, 名将: nouns
             nxt = sent[m.end():m.end() + 1]
@@ -511,9 +642,11 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
                            or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
             continue  # 强化预测预警: the noun
+        if w == "计划" and sent[m.start() - 1:m.start()] in ("”", "\"", "’"):
+            continue  # “特岗教师”计划增招5000人: the end of a plan's name, not a modal verb
         if w == "计划" and jihua_is_noun(sent, m.end()):
             continue  # 冬春季航班计划，…/按照投运计划安排: the noun
-        if w == "计划" and (sent.startswith(("单列", "生育", "面积", "总量", "任务量", "数的", "值", "规模", "实施规模"), m.end())
+        if w == "计划" and (sent.startswith(("单列", "总投资", "生育", "面积", "总量", "任务量", "数的", "值", "规模", "实施规模"), m.end())
                            or "占" in sent[max(0, m.start() - 4):m.start()] or sent[m.start() - 1:m.start()] == "按"):
             continue  # 占计划面积的75.8%: the noun
         if w == "计划" and re.search(r"(?:按|按照|依|依照|根据|原|超|超额|完成)$", sent[max(0, m.start() - 2):m.start()]):
@@ -529,6 +662,11 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
 _PLAN_NAME_AFTER = re.compile(r"[”\"’](?:规划|计划|纲要)(?!期)|(?:规划|纲要)(?!期)")  # 今年计划发布N款: a modal, not a name
 
 
+# a time that starts the name of a document (今年一号文件, 2026年…招募公告): it dates the document, not the figures
+_DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|颁布|联合)[^，。；：、\d]){0,20}?"
+                             r"(?:一号文件|文件|公告|通知|意见|方案)(?![\u4e00-\u9fff]{0,2}(?:显示|表明|指出))")
+
+
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if not t["resolved"]:
         return False
@@ -542,6 +680,12 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         return close >= 0 and _REPORT_TITLE_AFTER.match(text, close) is not None
     if _PLAN_NAME_AFTER.match(text, t["end"]):  # “十五五”规划编制工作: the name of a plan, not a period
         return False
+    if _DOCUMENT_AFTER.match(text, t["end"]):
+        return False  # 今年一号文件释放了…, 2026年…“三支一扶”计划招募公告正式发布: the time names a document
+    a, b = text.rfind("“", 0, t["start"]), text.find("”", t["end"])
+    if a >= 0 and b >= 0 and text.rfind("”", a, t["start"]) < 0 and b - a <= 30 \
+            and re.search(r"(?:计划|规划|纲要|方案|行动|工程)$", text[a:b]):
+        return False  # “2014—2019年国家减少烟草计划”: the name of a plan, its years date no figure
     return True
 
 
@@ -571,6 +715,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     para_deadline: dict | None = None
     piece_target: dict | None = None  # the last target of the previous sentence piece
     doc_times = [x for x in times if _usable_time(text, x, dateline)]
+    para_sents: list[tuple[int, str]] = []  # the earlier sentences of the paragraph, for a plan's modal sentence
+    time_before_de = {x["end"]: x for x in times if x["resolved"] and text[x["end"]:x["end"] + 1] == "的"}
     for sm in _SENT.finditer(text):
         s0, s1 = sm.span()
         sent = sm.group(0)
@@ -579,6 +725,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         piece_target = None
         if nl + 1 > para_start:
             para_start = nl + 1
+            para_sents = []
             prev_para_period, para_period = para_period, None
             prev_deadline, para_deadline = para_deadline, None
             p_end = text.find("\n", para_start)
@@ -617,6 +764,15 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             before_t = [t for t in ts if t["end"] <= q["start"] and not (
                 _CONDITION_START.search(text, _clause_start(text, t["start"]), t["start"]) and "，" in text[t["end"]:q["start"]])]
             t = before_t[-1] if before_t else None
+            if text[q["start"] - 1:q["start"]] == "\n":
+                # a headline of figures (45.2亿件  1月快递业务完成量, 50%以上  2025年林业总产值提高): the time printed
+                # after the figure, across the spaces, dates it
+                head = [x for x in ts if x["start"] >= q["end"] and re.fullmatch(r"[ 　]{1,4}", text[q["end"]:x["start"]])]
+                if head:
+                    t = head[0]
+            headline = t is not None and t["start"] >= q["end"]
+            if t is not None and not headline:
+                t = _respective_time(text, q, qs, before_t) or t
             after_t = (t["end"] - s0) if t else 0
             if t is not None and _LABEL_AFTER.match(text, t["end"]):
                 earlier = [x for x in before_t[:-1] if not _LABEL_AFTER.match(text, x["end"])]
@@ -642,11 +798,13 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     last_change_end = q["end"]  # 同比分别增长3.4%、9.1%: the rest are changes of the other levels
                     continue
             if last_level is not None and last_level["_sent"] == s0 and last_level["unit"] == q["unit"] \
-                    and _THRESHOLD_CROSSED.fullmatch(text, last_level["_qend"], q["start"]):
+                    and (_THRESHOLD_CROSSED.fullmatch(text, last_level["_qend"], q["start"])
+                         or q["text"].startswith(("超", "逾")) and _FIRST_TIME.fullmatch(text, last_level["_qend"], q["start"])):
                 last_level["_qend"] = q["end"]  # a change after it is still the level's (…，同比增加293万吨)
                 continue  # 海外权益产量910万吨，首次突破900万吨: the threshold the level crossed
-            if q["unit"] in _NO_OBSERVATION_UNITS and not (q["unit"] in _TIME_UNITS and _TIME_METRIC.search(
-                    text, max(s0, q["start"] - 12), q["start"])) or q["text"].endswith("级") or _bracketed(text, q["start"]):
+            if q["unit"] in _NO_OBSERVATION_UNITS and not (q["unit"] in _TIME_UNITS and (_TIME_METRIC.search(
+                    text, max(s0, q["start"] - 12), q["start"]) or _planned_duration(sent, s0, text, q, plan))) \
+                    or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
                     or _origin_of_participants(text, s0, q) or _exchange_rate(text, q):
@@ -669,12 +827,22 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if re.match(r"增速(?:分别)?(?:为|达到|达)$", text[max(s0, q["start"] - 7):q["start"]].split("，")[-1]):
                 last_change_end = q["end"]
                 continue
-            if q["comparator"] in ("≥", "≤") and q["text"].endswith(("以上", "以下")) and _THRESHOLD_NEXT.match(text, q["end"]):
+            if q["comparator"] in ("≥", "≤") and q["text"].endswith(("以上", "以下")) and _THRESHOLD_NEXT.match(text, q["end"]) \
+                    and not headline:
                 continue
             attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1])
             quoted = _in_short_quote(text, q["start"])
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
-                         carry_aux=sent_future or para_deadline is not None, figure_end=q["end"] - s0)
+                         carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q),
+                         figure_end=q["end"] - s0)
+            if mod is None and plan is None and t is None and _END_OF_CHANGE.search(text, max(s0, q["start"] - 8), q["start"]) \
+                    and _planned_change(text, s0, q):
+                # 施工许可将实行…，环节由19个减少到14个，办理时间由169.5天减少到97天: the end level of a change after a
+                # target of the sentence continues it, however many clauses stand between
+                chain = [x for x in targets if x["_sent"] == s0 and x["modality"] in _AUXILIARIES]
+                if chain:
+                    plan = {"modality": chain[-1]["modality"], "modality_spans": chain[-1]["modality_spans"],
+                            "deadline": chain[-1]["deadline"]}
             lo = max(mod.end() if mod else 0, (t["end"] - s0) if t else 0)
             ms, me = _metric(sent, lo, rel)
             if me - ms < 2 and (mod is not None or t is not None):  # 全市规上工业增加值力争2024年突破…
@@ -690,6 +858,13 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     "owner": owner or owner_default, "speaker": speaker["name"] if speaker else None,
                     "quantity": qv, "value": q["value"], "unit": q["unit"],
                     "evidence": [[s0, s1]], "spans": [[q["start"], q["end"]]], "_sent": s0, "_qend": q["end"]}
+            base_time = time_before_de.get(q["start"] - 1)
+            if mod is None and base_time is not None and base_time["to"] < issue_iso \
+                    and _BASE_BEFORE_TIME.search(text, max(s0, base_time["start"] - 3), base_time["start"]):
+                # 高于2018年的135起，相比2014年的94起: the level of the year compared with, an observation of that year
+                st = dict(base, kind="actual", period=_period_view(base_time))
+                observations.append(st)
+                continue
             if mod is not None and mod.end() <= rel and counts_places(text, q) and not closes_list(text, q["start"]):
                 continue  # 将分赴30个省、…, 将加强沿黄8个省辖市: where the action goes, neither planned nor reported
             if q["unit"] == "方面" or q["unit"] in ("个", "项", "条") and _PLAN_PARTS.match(text, q["end"]) \
@@ -707,7 +882,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # announcement (在今天召开的发布会上表示，…计划供应N剂次)
             if _BA_FROM.search(text, s0, q["start"]):
                 continue  # 将航道水深由6米提升至8米: the levels of a measure's object, neither reported nor forecast
-            if mod is not None and mod.group(0) not in _AUXILIARIES or mod is not None and t is not None and not is_future:
+            # 环节将由4个减少到3个: under an auxiliary too, the start level is a figure of now, the end level the target
+            start_under_aux = mod is not None and mod.end() <= rel and _START_LEVEL.search(
+                text, max(s0 + mod.end(), q["start"] - 16), q["start"]) is not None and _CHANGE_TO.match(text, q["end"]) is not None
+            if mod is not None and mod.group(0) not in _AUXILIARIES or mod is not None and t is not None and not is_future \
+                    or start_under_aux:
                 sl = _START_LEVEL.search(text, max(s0, q["start"] - 16), q["start"])
                 if sl is not None and _CHANGE_TO.match(text, q["end"]):
                     # 预计…占比由31.2%降至12.2%, 预测…贫困率从去年的30.3%升至…: the start level is a figure of now or of
@@ -724,6 +903,19 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
                     is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             reported = is_past and t["from"] != t["to"]
+            if _described(text, s0, q) or _group_of_a_part(text, q, qs):
+                continue
+            if _CATEGORY_AFTER.match(text, q["end"]):
+                continue  # 覆盖…99%的20万人口及以上的城市: the threshold of a category, not a figure
+            if _CONVERSION_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]):
+                continue  # 8550亿雷亚尔（约合人民币1.37万亿元）: the amount converted, the same figure again
+            if _REVISED_LEVEL.search(text, max(s0, q["start"] - 24), q["start"]) or _PREVIOUS_FORECAST_AFTER.match(text, q["end"]) \
+                    or "预期" in sent and _KEPT_LEVEL.search(text, max(s0, q["start"] - 6), q["start"]):
+                # 上调中国经济增长预期至4.6%, 欧元区下调0.2个百分点至0.9%, 美国维持在2.3%不变: the level a revision sets, the
+                # revision (the change) is what is reported; 高于此前2.32%的预期: an earlier forecast
+                continue
+            if _AGAINST_FORECAST.search(text, max(s0, q["start"] - 24), q["start"]):
+                continue  # 比今年7月的预测值下调了0.1个百分点: a change against an earlier forecast, neither forecast nor reported
             if mod is not None and mod.end() <= rel and _BASE_OF_COMPARISON.search(text, max(s0 + mod.end(), q["start"] - 12), q["start"]):
                 continue  # 预计…将达N，较此前预测的M: the base a forecast is compared with, neither forecast nor reported
             if mod is not None and not (reported and mod.group(0) not in ("预计", "预测")):
@@ -747,7 +939,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
-            elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 16), q["start"])):
+            elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 16), q["start"])
+                                               or _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"])):
                 # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%)
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
@@ -755,9 +948,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure; but a share right after a future
                 # date is what a plan sets for that date (按照2026年底30%以上的学校达标)
                 continue
-            elif plan is not None and t is None:
+            elif plan is not None and (t is None or is_future and not since and sent.lstrip().startswith("其中")):
+                # 预计发达经济体…降至1.7%…。其中，2019年中国经济增速为6.1%: a breakdown of a forecast keeps it, dated by a
+                # period not over printed in it
                 st = dict(base, modality=plan["modality"], modality_spans=plan["modality_spans"],
-                          deadline=plan["deadline"])
+                          deadline=plan["deadline"] if t is None else _period_view(t))
                 targets.append(st)
             elif _states_a_limit(text, s0, q):
                 continue  # neither planned nor reported: what a rule allows
@@ -785,8 +980,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     per = inner[-1] if inner else _range_year(t, 0)  # 从2012年到2018年，…从A增长到B: A is 2012's
                 elif end_level is not None:
                     per = end_level
-                elif t is not None and not vague and not now:
-                    per = t
+                elif t is not None and not now and (not vague or t["from"] == t["to"] and "累计" in sent[vague.end():rel]
+                                                    and re.fullmatch(r"历年|多年来|近年来", vague.group(0))):
+                    per = t  # 5月9日10时，…中欧班列历年累计开行突破13万列: a running total as of that day
                 elif present or vague or t is not None or _HABITUAL.search(text, max(s0, q["start"] - 8), q["start"]):
                     per = None  # 每年投入N亿元: a rate of habit, not a figure of a period
                 else:
@@ -796,10 +992,16 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 view = _period_view(per)
                 if since and per is t and view:  # “十三五”以来: from the start of the period to the issue
                     view = dict(view, to=issue_iso, rule=view["rule"] + "+since")
-                if view and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso):
+                plan_year = per is t and view is not None and not since \
+                    and view["from"] <= issue_iso < view["to"] and view["from"].endswith("-01-01") and view["to"].endswith("-12-31") \
+                    and not re.search(r"已|了|累计|完成|实现", text[s0:q["start"]]) \
+                    and not re.search(r"有|是|在", text[_clause_start(text, q["start"]):q["start"]]) \
+                    and any(_plan_sentence(x0, x, text) for x0, x in para_sents)  # 今年还有3项…在申请中: a state
+                if view and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso or plan_year):
+                    # …上海将重点打造…。2019年新增100项…: a period not over after a plan's sentence is the plan's year
                     # a period wholly after the issue (2026年底 in July 2026) has no figure to report yet
                     deadline_ahead = _TO_BEFORE.search(text, max(0, per["start"] - 4), per["start"]) is not None
-                    if per is t or deadline_ahead or _BREAKDOWN_START.match(sent.lstrip()):
+                    if per is t or deadline_ahead or _BREAKDOWN_START.match(sent.lstrip()) or plan_year:
                         # 2030年…占比达到30%, 到2028年，…。…覆盖率不低于75%, “十五五”时期…目标。其中…:
                         # a figure of a plan, not of a state
                         st = dict(base, modality="", modality_spans=[], deadline=view)
@@ -814,11 +1016,14 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 observations.append(st)
             last_level = st
             piece_target = st if "deadline" in st else None  # targets carry a deadline, observations a period
+        para_sents.append((s0, sent))
         if present:
             para_period = None
         elif ts:  # later sentences inherit a statistical period or an as-of date (截至), never an event's day
             last = ts[-1]
-            para_period = last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else None
+            if text[last["end"]:last["end"] + 1] == "是" and len(ts) == 1:
+                last = None  # 今年是…行动计划的收官之年: the sentence says what the year is, it reports no figure of it
+            para_period = None if last is None else last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else None
         if para_period is not None and para_period["from"] != para_period["to"] and para_period["to"] <= issue_iso:
             doc_period = para_period  # a statistical period already reported, for a later 同期
         future = [x for x in ts if x["to"] and x["to"] > issue_iso
