@@ -67,16 +67,6 @@ def test_a_whole_sentence_that_opens_a_longer_block_is_no_cut_off_copy():
     assert [0] == [d.block for d in find_duplicates(blocks, no_fit)]
 
 
-def test_a_short_line_repeated_right_after_a_byline_is_the_copy():
-    line = "激发全民族文化创新创造活力"
-    blocks = blocks_of("文化强国建设迈出新步伐", line, "本报记者 张三", line, "近日，某地举办文化活动。")
-    dups = find_duplicates(blocks, no_fit, after_byline=lambda k: k == 3)
-    assert [3] == [d.block for d in dups]
-    assert (blocks[1].start, blocks[1].end) == dups[0].twin
-    # neither copy after a byline: a short line printed twice stays twice
-    assert [] == find_duplicates(blocks, no_fit)
-
-
 def test_open_end_and_mid_sentence_start():
     assert is_open_end("市工信")
     assert is_open_end("力争明年突破，")

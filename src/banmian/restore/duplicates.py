@@ -100,15 +100,13 @@ def _whole_sentences(text: str) -> bool:
 
 
 def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
-                    anchored: Callable[[int], bool] = lambda i: False,
-                    after_byline: Callable[[int], bool] = lambda i: False) -> list[Duplicate]:
+                    anchored: Callable[[int], bool] = lambda i: False) -> list[Duplicate]:
     """Layout duplicates among ``blocks`` (the page's prose blocks in reading order).
 
     :param fit: how well block ``i`` fits where it stands (higher is better), used to
         choose which of two identical copies to keep.
     :param anchored: block ``i`` stands right under a headline, crosshead or label, where
         papers print a lead quote or a formula that they repeat on purpose.
-    :param after_byline: block ``i`` stands right after a byline, where layout copies land.
     """
     stream = _Stream(blocks)
     removed: dict[int, Span] = {}
@@ -132,19 +130,13 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
                 # `日电…` under one headline, `本报北京5月18日电…` under another).
                 continue
             if exact:
+                if len(d.text) < EXACT_MIN_CHARS:
+                    continue
                 if anchored(i) or anchored(j):
                     continue  # a lead quote or formula under a heading, printed again on purpose
-                if len(d.text) < SURE_CHARS and after_byline(i) != after_byline(j):
-                    # a short line twice, once right after a byline: there a copy is printed
-                    # out of place (a byline heads its article's first paragraph, which a
-                    # stock line or a name never is)
-                    loser = i if after_byline(i) else j
-                elif len(d.text) < EXACT_MIN_CHARS:
-                    continue
-                elif len(d.text) < SURE_CHARS and abs(fit(i) - fit(j)) < 2.0:
+                if len(d.text) < SURE_CHARS and abs(fit(i) - fit(j)) < 2.0:
                     continue  # two well-placed short copies: a legitimate repeat
-                else:
-                    loser = i if (fit(i), -i) < (fit(j), -j) else j
+                loser = i if (fit(i), -i) < (fit(j), -j) else j
                 winner = j if loser == i else i
                 removed[loser] = (blocks[winner].start, blocks[winner].end)
             else:

@@ -189,9 +189,6 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
     """Remove layout duplicates among the prose blocks; return the indices (into prose) kept."""
     n = len(prose)
 
-    def after_byline(k: int) -> bool:
-        return prose[k] > 0 and blocks[prose[k] - 1].role == "byline"
-
     def fit(k: int) -> float:
         # How naturally block k follows its predecessor and leads into its successor, and
         # how well it shares their topic: an out-of-place copy sits in another story.
@@ -211,7 +208,8 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             score += float(logit(cont[k, nxt]))
         around = "".join(blocks[prose[m]].text for m in (prev, nxt) if 0 <= m < n)
         score += TOPIC_FIT * cosine(bigrams(blocks[prose[k]].text), bigrams(around), idf)
-        if after_byline(k):
+        before = prose[k] - 1
+        if before >= 0 and blocks[before].role == "byline":
             score -= AFTER_BYLINE  # copies are often printed right after a byline
         if DATELINE.match(blocks[prose[k]].text):
             # a dateline opens an article: its place is under a headline, not after prose
@@ -230,7 +228,7 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             return True
         return above in at and _headline_like(blocks[above].text) and lines[at[above], 0] + lines[at[above], 1] > 0.5
 
-    dups = find_duplicates([blocks[i] for i in prose], fit, anchored, after_byline)
+    dups = find_duplicates([blocks[i] for i in prose], fit, anchored)
     gone = set()
     for d in dups:
         b = blocks[prose[d.block]]
