@@ -1,0 +1,40 @@
+"""Where a figure or a cue stands in its sentence: the start of its clause, the window of the clauses before it,
+inside a document title (《…》) or inside a short quotation.
+
+Every rule of the statements reads the words around a figure through these offsets: the modal cues, the periods
+and the figures that are no statement all use them. They sit apart so that none of those modules has to import
+another just for where a clause starts.
+"""
+from __future__ import annotations
+
+import re
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "，。；：\n") + 1
+
+
+def _in_short_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a short quotation (a name: “最关心的5件事”), not a quoted speech (“…卖了1000多公斤…”)?"""
+    a = text.rfind("“", 0, pos)
+    if a < 0 or text.rfind("”", 0, pos) > a:
+        return False
+    b = text.find("”", pos)
+    return b < 0 or b - a <= 20 and not re.search(r"[，。；！？]", text[a:b])
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """Is ``pos`` inside 《…》 (a document title, whose words are no statement)?"""
+    a = text.rfind("《", 0, pos)
+    return a >= 0 and text.rfind("》", a, pos) < 0
+
+
+def _window_start(sent: str, rel: int, clauses: int = 2) -> int:
+    """Start of the window of ``clauses`` comma-clauses before the quantity (and its own)."""
+    k = rel
+    for _ in range(clauses + 1):
+        j = max(sent.rfind("，", 0, k), sent.rfind(",", 0, k), sent.rfind("：", 0, k))
+        if j < 0:
+            return 0
+        k = j
+    return k + 1

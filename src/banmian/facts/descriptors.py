@@ -1,0 +1,141 @@
+"""Figures that describe a thing instead of reporting a figure about it: neither a target nor an observation.
+
+A count of things already named (在这70部作品中) or of a group's members (由16名工匠组成), a size or a class printed as
+an attribute (面积500亩的基地, 时速120公里, 全球首艘…), what is watched and what a plant can do (监测33条高速公路,
+年产能超过4.5万台), a survey's sample, the threshold of a category (20万人口及以上的城市), a count in a locative
+phrase (在12个项目的比赛中), the places participants come from, the parts a plan lists (从8个方面), and ages, multiples
+and durations. Kept out of statements.py so that the cascade there reads as the choice between a target and an
+observation.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import _clause_start
+from .modal_cues import _first_modal
+
+_THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^，。；、（(）)]{0,4}?\d+(?:\.\d+)?(?![\dA-Za-z.])")  # 50亿元以上项目3个: a category, then its count
+# ages, multiples and durations describe, they do not report a figure of a metric
+_NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月"}
+
+
+# a count behind a determiner refers back to things already named (在这70部作品中, 上述6项, 其余13种药品,
+# 由16名工匠组成, 该镇6位书记): it describes them, it reports no figure
+_DESCRIPTOR_BEFORE = re.compile(r"(?:这|那|这些|上述|其余|该[\u4e00-\u9fff]?)$")
+_COUNT_UNITS = set("个位名家种部项件所座条只人户批类处支套台辆")
+
+
+# a size printed as an attribute of a thing (面积500亩的基地, 一条650米长、3米宽的步道): a description, not a report
+_ATTRIBUTE_BEFORE = re.compile(r"(?:面积|占地|长度|宽度|高度|深度|直径|全长|总长|容量|容积|排量|载重|重量|规模)(?:约|近|达)?$")
+_DIMENSION_AFTER = re.compile(r"[长宽高深厚](?:[、，的]|$)")
+
+
+# what is watched (重点监测的全国78个步行街, 监测33条高速公路90个节点, 每天对31个省…481个单位进行监控) and what a plant or
+# a port can do (日产量达200台，年产能超过4.5万台, 设计年…通过能力670万标准箱): descriptors of the means, not reported figures
+_WATCHED_BEFORE = re.compile(r"(?:监测|监控)(?:的)?[^，。；\d到至为达台数点项]{0,4}$")
+_WATCHED_AFTER = re.compile(r"[^，。；]{0,40}?进行(?:实时)?(?:监测|监控)")
+_CAPACITY_BEFORE = re.compile(r"(?:(?<!生)产能|通过能力|设计能力|设计年|日产量|单班)[^，。；\d]{0,8}?(?:达到|达|为|超过|约|近)?$")
+
+
+def _monitoring_or_capacity(text: str, s0: int, q: dict) -> bool:
+    lo = _clause_start(text, q["start"])
+    if q["unit"] not in ("%", "pp") and (_WATCHED_BEFORE.search(text, max(lo, q["start"] - 20), q["start"])
+                                         or "对" in text[lo:q["start"]] and _WATCHED_AFTER.match(text, q["end"])):
+        return True
+    return _CAPACITY_BEFORE.search(text, max(lo, q["start"] - 14), q["start"]) is not None
+
+
+def _is_descriptor(text: str, s0: int, q: dict) -> bool:
+    """A count of things already named, or of the members of a group (由16名工匠组成); a size printed
+    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道)."""
+    if _DIMENSION_AFTER.match(text, q["end"]):
+        return True
+    if text[q["end"]:q["end"] + 1] == "的" and _ATTRIBUTE_BEFORE.search(text, max(0, q["start"] - 5), q["start"]):
+        return True
+    if q["unit"] not in _COUNT_UNITS:
+        return False
+    if _DESCRIPTOR_BEFORE.search(text, s0, q["start"]):
+        return True
+    return text[q["start"] - 1:q["start"]] == "由" and "组成" in text[q["end"]:q["end"] + 12]
+
+
+# a count in a locative phrase closed by a noun of place (在12个项目的比赛中, 在约3000家参与评估的企业中): where
+# something happens, not a figure
+_LOCATIVE_BEFORE = re.compile(r"在(?:约|近|超过)?$")
+_LOCATIVE_AFTER = re.compile(r"[^，。；在]{0,14}?(?:的[^，。；]{1,8}?[中里内上]|[中里内](?=[，,]))")
+
+
+def _locative(text: str, s0: int, q: dict) -> bool:
+    start = q["start"] - (len(q["text"]) - len(q["text"].lstrip("约近超过")))
+    return _LOCATIVE_BEFORE.search(text, max(s0, start - 3), q["start"]) is not None \
+        and _LOCATIVE_AFTER.match(text, q["end"]) is not None
+
+
+# the places participants come from (来自12个国家的900名代表, 组织来自18个国家共计N人): a description of the
+# participants, whose own count is the figure; a list closed by 等 is counted (来自甲、乙等11个省、区、市)
+_ORIGIN_BEFORE = re.compile(r"来自[^，。；等的\d]{0,12}$")  # the first figure after 来自
+
+
+def _origin_of_participants(text: str, s0: int, q: dict) -> bool:
+    # the count of places or groups (来自40多个国家和地区, 来自全国40支队伍的), not of the participants themselves after a
+    # place word (来自世界各国超过7000名代表)
+    return _ORIGIN_BEFORE.search(text, max(s0, q["start"] - 14), q["start"]) is not None \
+        and q["unit"] not in ("名", "人", "位", "人次")
+
+
+# a metric counted in time (利用小时数548小时, 试验启动平均用时…缩短4个月): its duration is the figure reported
+_TIME_UNITS = {"天", "小时", "分钟", "周", "个月"}
+_TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")
+# a noun between the figure and a bound closing an attribute (20万人口及以上的城市, 5000万元以下的项目): a category
+_CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:及|或)?以(?:上|下)的")
+# descriptors of a thing rather than figures reported about it: the class of a first-of-its-kind (全球首艘10800车…运输船),
+# a speed rating (时速120公里), a size before 的 (高28米的井架), a division of work (每5公里为一个标段), a bound of a rule
+# printed as an attribute (每月发放不低于600元的岗位津贴), the size of a survey's sample (对全国2.5万余名…人口的随机调查)
+_FIRST_OF_KIND_BEFORE = re.compile(r"首(?:艘|台|座|架|列|辆|套|款)$")
+_SPEED_BEFORE = re.compile(r"(?:时速|航速|车速|设计速度)(?:为|达|约)?$")
+_SIZE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[座栋条根个名位])[高长宽深]$")
+_SAMPLE_AFTER = re.compile(r"[^，。；]{0,20}?的(?:随机|抽样|问卷|入户)?(?:调查|调研|抽样)")
+_SAMPLED_BEFORE = re.compile(r"(?:抽查|抽检|抽取|抽样|抽验|抽测)(?:了)?(?:其中)?$")
+_BOUND_PREFIXES = ("不低于", "不少于", "不超过", "不高于", "不多于")
+
+
+def _described(text: str, s0: int, q: dict) -> bool:
+    """Does the figure ``q`` describe a thing (its class, speed, size, division, a rule's bound, a sample) rather than
+    report a figure about it?"""
+    before = text[max(s0, q["start"] - 6):q["start"]]
+    if _FIRST_OF_KIND_BEFORE.search(before):
+        return True
+    sp = _SPEED_BEFORE.search(before)
+    at = q["start"] - len(before) + sp.start() if sp else 0
+    if sp and not re.search(r"(?:达到|达|至|到|为|提升|提高)$", text[max(s0, at - 4):at]):
+        return True  # 时速120公里的线路; not 最高试验速度达到时速385公里 (a speed reached)
+    if text[q["end"]:q["end"] + 1] == "的" and _SIZE_BEFORE.search(text, max(0, q["start"] - 2), q["start"]):
+        return True
+    if before.endswith("每") or q["unit"] == "%" and _SAMPLED_BEFORE.search(before) \
+            or q["unit"] in ("m", "km", "cm", "mm") and re.search(r"每(?:天|日|小时|分钟)[\u4e00-\u9fff]{0,2}$", before) \
+            and _first_modal(text, 0, text, _clause_start(text, q["start"]), q["start"]) is None:
+        # 每5公里为一个标段; 中央还要抽查20%的县: a division or a sampling rate of a rule; 每天推进15米: a pace, as a speed
+        # (确保每天4米的进度: a planned pace, a target)
+        return True
+    if q["unit"] in _COUNT_UNITS and before.endswith("群") and q["start"] >= 3 \
+            and text[q["end"]:q["end"] + 2] == text[q["start"] - 3:q["start"] - 1]:
+        return True  # 机场群7座机场, 城市群11个城市: the members of the group the sentence is about
+    if q["text"].startswith(_BOUND_PREFIXES) and re.match(r"的[\u4e00-\u9fff]", text[q["end"]:q["end"] + 2]) \
+            and "每" in text[_clause_start(text, q["start"]):q["start"]]:
+        return True  # 每月发放不低于600元的岗位津贴 (not 将组建不少于20人的团队: a target)
+    return _SAMPLE_AFTER.match(text, q["end"]) is not None
+
+
+def _group_of_a_part(text: str, q: dict, qs: list[dict]) -> bool:
+    """Is ``q`` the size of a group whose part is counted next in its clause (1481名…目标逃犯共到案934名, 22名A级通缉令逃犯
+    共到案14名)? The part is the figure; the group describes it."""
+    nxt = next((x for x in qs if x["start"] >= q["end"]), None)
+    if nxt is None or nxt["unit"] != q["unit"] or q["unit"] not in _COUNT_UNITS or nxt["start"] - q["end"] > 24:
+        return False
+    gap = text[q["end"]:nxt["start"]]
+    if not re.match(r"[，。；、,;]|$", text[nxt["end"]:nxt["end"] + 1]):
+        return False  # 22个省份共认定407个扶贫产品: the second count has a noun of its own, no part of the first
+    return re.fullmatch(r"[^，。；、：\d和与及]{2,20}?(?:中|里)?(?:共|累计|总共|共计)[\u4e00-\u9fff]{0,4}", gap) is not None
+
+
+_PLAN_PARTS = re.compile(r"(?:个)?方面(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")

@@ -1,0 +1,92 @@
+"""Which occurrences of the modal cue words (确保 力争 争取 预计 预测 计划 将 要 拟 有望) are modal verbs.
+
+The cue words are overloaded: 将 is also the disposal marker (将12种药品纳入, 将航道水深由6米提升至8米), 要 starts
+nouns (要求, 要素, 要点), 计划 and 预测 are nouns too (行动计划, 预测预警), 争取 also means obtaining (争取国家资金N万元),
+and 可能/或将 mark a possibility, not a plan. The senses read from the cue's neighbours alone are in modality.py;
+this module scans a span of a sentence for the first cue that survives them and the checks that read the rest of
+its clause (the disposal's object and result verb). Which figure a cue governs is a separate decision, made in
+modal_scope.py once the cue is known to be a modal verb.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import _bracketed, _window_start
+from .cues import TARGET_MODALITIES, alternation
+from .modality import habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun
+
+_MODAL = re.compile(alternation(TARGET_MODALITIES))
+_YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼都")  # 100%都要抽: a rule for every case, not a plan
+_YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
+_JIANG_BAD_AFTER = ("近", "军", "领", "士")
+_JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
+_BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两", "第")  # 将第五批N颗卫星送入…: an ordinal object
+_BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
+# verbs of result that follow the object of a disposal 将 (将[object]划分成…): only after an object of 2+ characters
+_BA_RESULT = re.compile(r"设定在|确定在|划分成|划分为|分成|下调为|下调至|上调为|上调至|调整为|设定为|设为|改为|定为|偷走|拿走|抢走|带走|"
+                        r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以|合并|整合")
+# a disposal 将 whose object changes by a printed amount (将航道水深由6米提升至8米, 将起付线降低50%): a measure, not a forecast
+_BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年|"
+                        r"稳步|快速|逐年|有望|可能|可以|能够|也|还|都|会|基本)"
+                        r"[\u4e00-\u9fff“”]{2,16}?(?:由[^，。；]{1,12}?(?:提升|提高|降低|增加|减少|下降|扩大|缩短)(?:至|到|为)|"
+                        r"(?:降低|下调|上调|压缩|缩短)(?:到|至)?约?\d|"
+                        # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
+                        r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
+_BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
+# 争取国家资金N万元: funds obtained (a report), not a target
+_OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
+_POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
+
+
+_AUXILIARIES = ("将", "要")  # future/obligation auxiliaries inside a clause that a fronted frame may govern
+
+
+def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | None:
+    for m in _MODAL.finditer(sent, lo, hi):
+        w = m.group(0)
+        if _bracketed(text, s0 + m.start()) or inside_noun_phrase(sent, m.start()):
+            continue
+        if w == "要":
+            if m.start() > 0 and sent[m.start() - 1] in _YAO_BAD_BEFORE:
+                continue
+            if sent.startswith(_YAO_BAD_AFTER, m.end()):
+                continue
+        if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
+            continue  # 每天都要消毒4次: a routine, not a plan
+        if w == "将":
+            if re.search(r"目标(?:是|为)$", sent[max(0, m.start() - 3):m.start()]):
+                continue  # 目标是将吸烟者的数量…减少10％: the disposal marker of a goal (see _GOAL_DISPOSAL in statements.py)
+            if sent.startswith(_JIANG_BAD_AFTER, m.end()) or jiang_is_noun(sent, m.start()):
+                continue  # 将领, 名将: nouns
+            nxt = sent[m.end():m.end() + 1]
+            if nxt.isdigit() or sent.startswith(_BA, m.end()):
+                continue  # 将12种药品纳入: the disposal marker, not the future
+            if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾"):
+                continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past
+            clause_end = min([i for i in (sent.find("，", m.end()), sent.find("。", m.end())) if i >= 0] or [len(sent)])
+            if _BA_VERBS.search(sent, m.end(), clause_end):
+                continue  # 将…纳入/作为…: disposal, not the future
+            if _BA_RESULT.search(sent, m.end() + 2, clause_end):
+                continue  # 将全区划分成N个网格, 将…下调为…的30%, 将…现金偷走: a disposal with its object first
+            if _BA_CHANGE.match(sent[:clause_end], m.end()):
+                continue  # 将水深由6米提升至8米, 将起付线降低50%: a disposal with a change of its object
+        if w == "争取" and _OBTAINED_AFTER.match(sent, m.end()) and re.match(r"[^，。；]{0,12}\d", sent[m.end():]):
+            continue  # 争取国家资金5900万元: obtained
+        if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
+                           or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
+            continue  # 强化预测预警: the noun
+        if w == "计划" and sent[m.start() - 1:m.start()] in ("”", "\"", "’"):
+            continue  # “特岗教师”计划增招5000人: the end of a plan's name, not a modal verb
+        if w == "计划" and jihua_is_noun(sent, m.end()):
+            continue  # 冬春季航班计划，…/按照投运计划安排: the noun
+        if w == "计划" and (sent.startswith(("单列", "总投资", "生育", "面积", "总量", "任务量", "数的", "值", "规模", "实施规模"), m.end())
+                           or "占" in sent[max(0, m.start() - 4):m.start()] or sent[m.start() - 1:m.start()] == "按"):
+            continue  # 占计划面积的75.8%: the noun
+        if w == "计划" and re.search(r"(?:按|按照|依|依照|根据|原|超|超额|完成)$", sent[max(0, m.start() - 2):m.start()]):
+            continue  # 按计划推进, 完成计划: the noun
+        if w == "计划" and sent[max(0, m.start() - 2):m.start()] in ("行动", "工作", "发展", "实施", "五年", "年度", "规划", "投资"):
+            continue  # 行动计划: a noun
+        if w == "预计" and sent.startswith(("需", "的", "数", "值", "用量"), m.end()) and sent[m.start() - 1:m.start()] in ("占", "的", "于", "比"):
+            continue  # 占预计需求量的X%: a noun, not a forecast
+        return m
+    return None

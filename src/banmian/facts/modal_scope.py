@@ -1,0 +1,122 @@
+"""Which modal cue governs a figure, and how far back a cue reaches.
+
+A figure takes the first modal verb of its own clause, else of an earlier clause (further back only along an
+enumeration of figures), else a modal verb right after it (100%村庄要达到). A non-auxiliary frame in front
+(预计，到2024年底…将达到N) wins over the 将/要 of the figure's own clause unless another figure stands between.
+A present state, a condition (在确保…的前提下) or a report of what was done (已) stops the reach. This is kept apart
+from modal_cues.py because it decides reach across clauses, not the sense of a word.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import _window_start
+from .modal_cues import _AUXILIARIES, _first_modal
+from .periods import _PRESENT
+
+def _plan_sentence(s0: int, sent: str, text: str) -> bool:
+    """Does the sentence carry a modal cue of a plan (将, 要, 计划…; not 预计, a forecast)?"""
+    m = _first_modal(sent, s0, text, 0, len(sent))
+    return m is not None and m.group(0) != "预计"
+
+
+def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_aux: bool = True,
+           figure_end: int | None = None) -> re.Match | None:
+    """The modality cue governing the quantity: the first one of its own clause, else of the
+    nearest earlier clause (up to two back), else a modal verb right after it in its clause
+    (``100%村庄要达到``). A frame in front (``预计，到2024年底…将达到N``) wins over the
+    auxiliary of the figure's own clause unless another figure stands between them.
+
+    :param figures: offsets (in ``sent``) of the other quantities of the sentence
+    :param figure_end: where the figure ends (in ``sent``); its start when not given
+    """
+    figure_end = rel if figure_end is None else figure_end
+    own = _window_start(sent, rel, 0)
+    for back in range(_BACK):
+        lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
+        if back > 2 and not _figure_clauses(sent, lo, rel, figures):
+            break  # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%)
+        if back and _PRESENT.search(sent, _window_start(sent, rel, back - 1), rel):
+            break  # …预计需求量为N，现有供种总量为M: a present state after a forecast (in any clause between)
+        m = _first_modal(sent, s0, text, lo, hi)
+        if m is not None and back and re.search(r"已经?(?!经)", sent[own:rel]):
+            return None  # 计划建设N公里公路，并已为此拨款M: the figure's own clause reports what was done
+        if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
+            break  # 在确保安全的前提下，…到岗N人: a condition, not a target
+        if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES:
+            break  # 本次调水将持续N天，…水位达M米: with no future date, an auxiliary governs its own clause only
+        if m is not None and m.group(0) == "预测":
+            aux = _first_modal(sent, s0, text, m.end(), rel)
+            while aux is not None and aux.group(0) not in _AUXILIARIES:
+                aux = _first_modal(sent, s0, text, aux.end(), rel)
+            if aux is not None:
+                return aux  # 某机构预测2020年…将下滑至N: 预测 attributes the forecast, the figure keeps its auxiliary
+        if m is not None:
+            if m.group(0) in _AUXILIARIES:
+                frame = _fronted_frame(sent, s0, text, rel, lo, figures, back)
+                if frame is not None:
+                    return frame
+            return m
+    clause_end = min([i for i in (sent.find("，", rel), sent.find("。", rel), sent.find("；", rel)) if i >= 0] or [len(sent)])
+    m = _first_modal(sent, s0, text, rel, clause_end)
+    # the subject's head noun may stand between (约700名中俄青少年运动员将参赛): measured from the figure's end
+    if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - figure_end <= 12:
+        return m
+    return None
+
+
+_BACK = 5
+_CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
+
+
+def _figure_clauses(sent: str, lo: int, rel: int, figures: tuple) -> bool:
+    """Does every clause between ``lo`` and the figure at ``rel`` (the first excepted) carry a figure?"""
+    k = _window_start(sent, rel, 0)
+    while k > lo:
+        j = _window_start(sent, k - 1, 0)
+        if j <= lo:
+            break
+        if not any(j <= f < k for f in figures) and sent[j:k].strip("，,： ") not in ("其中", "同时"):
+            return False  # a bare 其中 (…覆盖N%的城市，其中，高铁…M公里) joins a breakdown to the enumeration
+        k = j
+    return True
+
+
+def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, figures: tuple,
+                   at: int = 0) -> re.Match | None:
+    """A non-auxiliary modal in the one or two clauses before ``clause_start`` (the clause ``at`` clauses
+    back from the figure) with no figure after it, except figures of parallel clauses that have an
+    auxiliary of their own (预计到X，A将达到N，B将达到M; 预计…，N%的A将…，M%的B将…)."""
+    for back in (at + 1, at + 2):
+        lo = _window_start(sent, rel, back)
+        m = _first_modal(sent, s0, text, lo, clause_start)
+        if m is not None and m.group(0) == "预测":
+            return None  # 据某机构预测，…将达N: the attribution of a forecast, the figure keeps its auxiliary
+        if m is not None and m.group(0) not in _AUXILIARIES:
+            between = [f for f in figures if m.end() <= f < rel]
+            # figures between of parallel clauses with an auxiliary, or with no modal of their own (预计…将提升到A，
+            # 总量达到B，…将提高到C: the frame governs all three)
+            if all(_auxiliary_clause(sent, s0, text, f) or _no_modal_clause(sent, s0, text, f, m.start(), m.end()) for f in between):
+                return m
+            return None
+    return None
+
+
+def _no_modal_clause(sent: str, s0: int, text: str, f: int, frame_start: int, frame_end: int) -> bool:
+    """Does the clause of the figure at ``f`` (a clause after the frame's own) carry no modal of its own?"""
+    lo = _window_start(sent, f, 0)
+    if lo <= frame_start:
+        return False  # the figure sits in the frame's own clause (预计A达N，B将突破M: B keeps 将)
+    ends = [i for i in (sent.find("，", f), sent.find("。", f), sent.find("；", f)) if i >= 0]
+    return _first_modal(sent, s0, text, lo, min(ends) if ends else len(sent)) is None
+
+
+def _auxiliary_clause(sent: str, s0: int, text: str, f: int) -> bool:
+    """Does the clause of the figure at ``f`` carry 将/要 (before or after the figure)?"""
+    lo = _window_start(sent, f, 0)
+    ends = [i for i in (sent.find("，", f), sent.find("。", f), sent.find("；", f)) if i >= 0]
+    hi = min(ends) if ends else len(sent)
+    m = _first_modal(sent, s0, text, lo, hi)
+    while m is not None and m.group(0) not in _AUXILIARIES:  # 预计…比重将提升到A: the frame's own clause
+        m = _first_modal(sent, s0, text, m.end(), hi)
+    return m is not None

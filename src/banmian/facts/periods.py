@@ -1,0 +1,157 @@
+"""Periods and deadlines: which times of an article may date a figure, and which period or deadline a figure takes.
+
+A time dates no figure when it is the dateline, a comparison base (较2018年), part of a document's or a plan's name
+(今年一号文件, “十五五”规划), a label (2021年第三批) or inside a title. Two dates joined by 至 are one period; the
+times before 分别 date the figures after it in turn; an as-of date (截至), a statistical period or an event's day is
+inherited by later sentences, a start date (自3月1日起) is no deadline. These rules read the times, not the figures,
+and hold whatever kind of statement the figure becomes, so they are kept out of the cascade in statements.py.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .clauses import _bracketed
+
+_TO_BEFORE = re.compile(r"(?:到|至|截至|截止到|截止|在)$")
+
+
+def _period_view(t: dict | None) -> dict | None:
+    if t is None:
+        return None
+    return {"text": t["text"], "from": t["from"], "to": t["to"], "rule": t["rule"], "spans": [[t["start"], t["end"]]]}
+
+
+_REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
+_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下|最新")
+_VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初"
+                         r"|[一二两三四五六七八九十百\d]+多?年来")  # 60年来, 三年来: a span with no start date
+_LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
+_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|占)$")  # 占全年计划任务的N%: a base
+_DATELINE = re.compile(r"电\s*[（(]|电\s")
+
+
+# a paragraph that breaks down the figures of the previous one keeps its period (分用途看，…余额分别为…)
+_BREAKDOWN_START = re.compile(r"其中|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,8}看|按[\u4e00-\u9fff]{1,6}分")
+# 同期 referring back to the report's period (同期，民营企业…; 占同期…总值的N%), not a comparison base (去年同期, 比同期)
+_SAME_PERIOD = re.compile(r"(?:^|[，,：:；]|占)同期")
+_AS_OF = re.compile(r"(?:截至|截止|截止到)$")
+# an event dated to a day dates the figures reported about it in the next sentences (…21日举行。…签约N个项目)
+_EVENT = re.compile(r"举行|召开|开幕|闭幕|启幕|举办|开通|签约|发布会")
+
+
+def _as_of(text: str, t: dict) -> bool:
+    """Is the time an as-of date (截至3月末)?"""
+    return _AS_OF.search(text, max(0, t["start"] - 3), t["start"]) is not None
+
+
+def _document_time_over(doc_times: list[dict], pos: int, issue_iso: str) -> bool:
+    """Is the time nearest before ``pos`` in the document (else the first after it) a period already over?"""
+    before = [x for x in doc_times if x["end"] <= pos]
+    t = before[-1] if before else next((x for x in doc_times if x["start"] >= pos), None)
+    return t is not None and t["to"] is not None and t["to"] < issue_iso
+
+
+_FIRST_DAY = re.compile(r"[”\"’]?(?:假期|小长假|黄金周|期间)?(?:首日|第一天)")
+_CONDITION_START = re.compile(r"如果|假如|倘若|一旦|假设|若是")
+_RANGE_JOIN = re.compile(r"(?:零时|\d{1,2}[时点](?:\d{1,2}分)?)?[ 　]*(?:至|到|—|－|-|~|～)[ 　]*$")
+
+
+def _joined_ranges(text: str, times: list[dict]) -> list[dict]:
+    """Two dates joined by 至 (自5月1日零时至5月5日24时, 2023年6月至2026年5月底) date one period."""
+    out: list[dict] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if prev is not None and prev["resolved"] and t["resolved"] and t["start"] - prev["end"] <= 6 \
+                and _RANGE_JOIN.fullmatch(text, prev["end"], t["start"]) and prev["from"] <= t["to"]:
+            out[-1] = dict(prev, end=t["end"], text=text[prev["start"]:t["end"]], to=t["to"], rule="range-joined")
+            continue
+        if prev is not None and prev["resolved"] and t["resolved"] and text[prev["start"] - 1:prev["start"]] in ("自", "从") \
+                and text[t["start"] - 1:t["start"]] == "至" and t["start"] - prev["end"] <= 24 and prev["from"] < t["to"] \
+                and not re.search(r"[，。；：、,\d]", text[prev["end"]:t["start"] - 1]):
+            # 自2025年11月海南…新政策实施至2026年4月30日: the words between name what ran, the two dates one span
+            out[-1] = dict(prev, end=t["end"], text=text[prev["start"]:t["end"]], to=t["to"], rule="range-joined")
+            continue
+        out.append(t)
+    return out
+
+
+def _range_year(t: dict | None, which: int) -> dict | None:
+    """The first (0) or last (1) year of a period joined from two years (从2012年到2018年)."""
+    if t is None or not re.search(r"年(?:到|至|—|－|-|~|～)", t.get("text", "")) or not t["from"] or not t["to"]:
+        return None
+    a, b = t["from"], t["to"]
+    if not (a.endswith("-01-01") and b.endswith("-12-31")) or a[:4] == b[:4]:
+        return None
+    y = a[:4] if which == 0 else b[:4]
+    return dict(t, **{"from": f"{y}-01-01", "to": f"{y}-12-31", "rule": "range-joined-" + ("start" if which == 0 else "end")})
+
+
+# verbs after a date that make it the start of something (将自3月1日开始…, 揭幕战将于5月20日打响, 总决赛将于4月26日开战,
+# 将于6月1日开幕): a start date, no deadline for the figures that follow (the gold dates them by an event's end only)
+_STARTS = re.compile(r"[”\"’]?(?:开始|起|打响|开战|开赛|开幕|揭幕|启动|开启|开工|开跑|鸣枪)")
+
+
+def _respective_time(text: str, q: dict, qs: list[dict], before_t: list[dict]) -> dict | None:
+    """The time that dates ``q`` in ``2019年和2020年全球经济增速分别为2.4%和2.5%``: the k-th of the times joined before
+    分别 dates the k-th of the figures after it, when their numbers agree."""
+    group = [before_t[-1]]
+    for x in reversed(before_t[:-1]):
+        if re.fullmatch(r"[和、与及]", text[x["end"]:group[0]["start"]]):
+            group.insert(0, x)
+        else:
+            break
+    if len(group) < 2:
+        return None
+    k = text.find("分别", group[-1]["end"], q["start"])
+    if k < 0 or re.search(r"[，。；]", text[group[-1]["end"]:k]):
+        return None
+    figures = [x for x in qs if x["start"] > k and not re.search(r"[，。；]", text[k:x["start"]])]
+    if len(figures) != len(group) or q not in figures:
+        return None
+    return group[figures.index(q)]
+
+
+_HABITUAL = re.compile(r"(?:每年|每月|每周|每天|每日|常年)[^，。；]{0,6}$")
+
+
+def _short(t: dict | None) -> bool:
+    """Is ``t`` a span of days (at most a month), not a year or a plan period?"""
+    if t is None or not t["from"] or not t["to"]:
+        return False
+    return (date.fromisoformat(t["to"]) - date.fromisoformat(t["from"])).days <= 31
+
+
+def _ends_in_a_later_year(period: dict, issue: date) -> bool:
+    """Does the period end after the issue year? Nothing observed can be dated there."""
+    return period["to"] is not None and int(period["to"][:4]) > issue.year
+
+
+_PLAN_NAME_AFTER = re.compile(r"[”\"’](?:规划|计划|纲要)(?!期)|(?:规划|纲要)(?!期)")  # 今年计划发布N款: a modal, not a name
+
+
+# a time that starts the name of a document (今年一号文件, 2026年…招募公告): it dates the document, not the figures
+_DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|颁布|联合)[^，。；：、\d]){0,20}?"
+                             r"(?:一号文件|文件|公告|通知|意见|方案)(?![\u4e00-\u9fff]{0,2}(?:显示|表明|指出))")
+
+
+def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
+    if not t["resolved"]:
+        return False
+    if dateline[0] <= t["start"] < dateline[1]:
+        return False
+    before = re.sub(r"[“”\"‘’《]", "", text[max(0, t["start"] - 4):t["start"]])  # 较“十三五”末: the base behind a quote
+    if _COMPARE_BEFORE.search(before) or t["text"].endswith("同期"):
+        return False
+    if _bracketed(text, t["start"]):  # a document title dates nothing, unless it is a report that says so
+        close = text.find("》", t["start"])
+        return close >= 0 and _REPORT_TITLE_AFTER.match(text, close) is not None
+    if _PLAN_NAME_AFTER.match(text, t["end"]):  # “十五五”规划编制工作: the name of a plan, not a period
+        return False
+    if _DOCUMENT_AFTER.match(text, t["end"]):
+        return False  # 今年一号文件释放了…, 2026年…“三支一扶”计划招募公告正式发布: the time names a document
+    a, b = text.rfind("“", 0, t["start"]), text.find("”", t["end"])
+    if a >= 0 and b >= 0 and text.rfind("”", a, t["start"]) < 0 and b - a <= 30 \
+            and re.search(r"(?:计划|规划|纲要|方案|行动|工程)$", text[a:b]):
+        return False  # “2014—2019年国家减少烟草计划”: the name of a plan, its years date no figure
+    return True
