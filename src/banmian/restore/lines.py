@@ -57,8 +57,14 @@ def features(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 18)
+def _bucket(feature: str) -> int:
+    # the same few thousand character and bigram features recur on every page: hash each once
+    return zlib.crc32(feature.encode("utf-8")) % N_BUCKETS
+
+
 def hash_features(feats: list[str]) -> np.ndarray:
-    return np.fromiter((zlib.crc32(f.encode("utf-8")) % N_BUCKETS for f in feats), dtype=np.int64, count=len(feats))
+    return np.fromiter(map(_bucket, feats), dtype=np.int64, count=len(feats))
 
 
 class LineModel:
