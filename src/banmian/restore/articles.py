@@ -578,18 +578,22 @@ class ArticleBuilder:
             return
         texts = [bigrams(self._chain_text(c)[:400]) for c in contested]
         current_bg = current.bigrams
+        # An open article that holds only its headline yet is too little to compare with:
+        # each paragraph left to it is compared with the headline and the other paragraphs
+        # left to it.
+        headline_only = not current.article.paragraphs
         best_k, best = 0, -1.0
         n = len(contested)
-        last_k = n if current.article.paragraphs else n - 1  # an open article needs a body
+        last_k = n - 1 if headline_only else n  # an open article needs a body
         for k in range(0, max(0, last_k) + 1):
             if any(DATELINE.match(self._chain_text(c)) for c in contested[:k]):
                 break  # a dateline opens the open article's body: it and what follows are not the tail's
-            # An open article that holds only its headline yet is too little to compare
-            # with: each paragraph left to it is compared with the headline and the other
-            # paragraphs left to it.
-            kept = Counter() if current.article.paragraphs else sum(texts[k:], Counter())
-            s = sum(cosine(t, detour.bigrams, self.idf) for t in texts[:k]) + \
-                sum(cosine(t, current_bg + (kept - t), self.idf) for t in texts[k:])
+            if headline_only:
+                kept = sum(texts[k:], Counter())
+                left = sum(cosine(t, current_bg + (kept - t), self.idf) for t in texts[k:])
+            else:
+                left = sum(cosine(t, current_bg, self.idf) for t in texts[k:])
+            s = sum(cosine(t, detour.bigrams, self.idf) for t in texts[:k]) + left
             if s > best + 1e-9:
                 best_k, best = k, s
         for c in contested[:best_k]:
