@@ -452,3 +452,29 @@ def test_paragraphs_after_a_tail_printed_under_a_new_headline_stay_with_that_hea
     assert town.paragraphs[-1].text.endswith("眉眼酷肖她的姑娘，正守着灶台，把一碗碗凉粉端给店里的客人。")
     assert "蜂窝水潺（多味斋）" == fish.title.text
     assert [p.text[:6] for p in fish.paragraphs] == ["在小镇老家的", "老家餐桌上的", "这种小鱼上了"]
+
+
+@pytest.mark.parametrize("flush_start_p", [None, 1.0])
+def test_a_flush_piece_of_running_text_returns_to_the_open_end_above_another_story(monkeypatch, flush_start_p):
+    # The first story's paragraph is cut at a column end; the next story's head and
+    # paragraphs come between, and the rest of the cut paragraph is printed flush on a
+    # page that indents its paragraphs: it goes on from somewhere, and only the open end
+    # above can take it, however weakly its words join.
+    from banmian.restore import pipeline
+
+    if flush_start_p is not None:  # without the rule, the piece stays with the story it follows
+        monkeypatch.setattr(pipeline, "FLUSH_START_P", flush_start_p)
+    page = ("让乡风文明吹进千家万户\n\n本报记者 陈七\n\n"
+            "\u3000\u3000婚丧嫁娶大操大办，一度让不少农村家庭叫苦不迭。很多人明明心里不想攀比，却\n\n"
+            "把每一块绿地都用好（城市笔记）\n\n（紧接第五版）\n\n"
+            "\u3000\u3000社区里的口袋公园越来越多，居民出门几步就能遇见一片绿色。\n\n"
+            "\u3000\u3000小区改造时，设计师挨家挨户听取意见，把健身步道修到了楼门口。\n\n"
+            "又担心被人说闲话；明明手头并不宽裕，还是硬着头皮摆酒席。移风易俗，正是要解开这个心结。\n\n"
+            "\u3000\u3000各地村规民约对彩礼数额、宴席桌数作出约定，红白理事会帮着操办，群众得了实惠。\n")
+    town, park = articles(page)
+    joined = "很多人明明心里不想攀比，却又担心被人说闲话；"
+    if flush_start_p is None:
+        assert joined in town.paragraphs[0].text
+        assert 2 == len(park.paragraphs)
+    else:
+        assert not any(joined in p.text for p in town.paragraphs)

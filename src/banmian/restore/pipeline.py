@@ -22,7 +22,7 @@ from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .matching import FORBIDDEN, is_open_end, match_seams, starts_mid_sentence
 from .cues import DATELINE
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
-from .wrapped import add_wrap_odds, join_wrapped_lines
+from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,9 @@ OPEN_START_UNDER_HEADING = 0.08
 # Weight of what an assignment leaves over (see analyse): orphaned mid-sentence starts,
 # in log-odds per log-odds of the seam model.
 ORPHAN_RIGHT = 0.25
+# P(start of paragraph) at most of a flush block of running text on an indenting page.
+FLUSH_START_P = 0.05
+FLUSH_MIN_CHARS = 20  # shorter flush lines may be headlines the line model misses
 SURE_TAIL_START = 0.1
 TOPIC_CONTEXT = 2
 TAIL_BONUS = 4.0
@@ -125,6 +128,13 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     indents = np.array(signs, dtype=float)
     an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic, indents)
     score = weights.seam_scores(an.seam_X) if an.lefts else np.zeros((0, len(an.prose)))
+    # On a page that indents its paragraphs, a flush block of running text (no headline)
+    # goes on from somewhere, whatever its words say: the seam model reads words only.
+    # (Not on hard-wrapped pages, where every line but a paragraph's first is flush.)
+    if not full_end:
+        flush_prose = (indents < 0) & (an.lines[:, 0] + an.lines[:, 1] < HEADLINE_LIKE) & np.array(
+            [len(t) >= FLUSH_MIN_CHARS for t in kept], dtype=bool)
+        start_p = np.where(flush_prose, np.minimum(start_p, FLUSH_START_P), start_p)
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
     # and pairs that spare one gain. (The same bonus for open ends left without a
