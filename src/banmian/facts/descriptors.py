@@ -16,7 +16,7 @@ from .modal_cues import _first_modal
 
 _THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^，。；、（(）)]{0,4}?\d+(?:\.\d+)?(?![\dA-Za-z.])")  # 50亿元以上项目3个: a category, then its count
 # ages, multiples and durations describe, they do not report a figure of a metric
-_NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月"}
+_NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月", "度"}  # 度: an angle
 
 
 # a count behind a determiner refers back to things already named (在这70部作品中, 上述6项, 其余13种药品,
@@ -88,6 +88,14 @@ _TIME_UNITS = {"天", "小时", "分钟", "周", "个月"}
 _TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")
 # a noun between the figure and a bound closing an attribute (20万人口及以上的城市, 5000万元以下的项目): a category
 _CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:及|或)?以(?:上|下)的")
+# a bound that names a category counted next (增速超过10%的行业有3个, 不足5%的地区共2个): the threshold, not a figure
+_COUNTED_CATEGORY_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:共有|有|共)\d")
+
+
+def _threshold_of_a_category(text: str, q: dict) -> bool:
+    """Does ``q`` bound a category rather than report a figure (20万人口及以上的城市, 增速超过10%的行业有3个)?"""
+    return _CATEGORY_AFTER.match(text, q["end"]) is not None or q["comparator"] in (">", "≥", "<", "≤") \
+        and _COUNTED_CATEGORY_AFTER.match(text, q["end"]) is not None
 # descriptors of a thing rather than figures reported about it: the class of a first-of-its-kind (全球首艘10800车…运输船),
 # a speed rating (时速120公里), a size before 的 (高28米的井架), a division of work (每5公里为一个标段), a bound of a rule
 # printed as an attribute (每月发放不低于600元的岗位津贴), the size of a survey's sample (对全国2.5万余名…人口的随机调查)
@@ -95,14 +103,21 @@ _FIRST_OF_KIND_BEFORE = re.compile(r"首(?:艘|台|座|架|列|辆|套|款)$")
 _SPEED_BEFORE = re.compile(r"(?:时速|航速|车速|设计速度)(?:为|达|约)?$")
 _SIZE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[座栋条根个名位])[高长宽深]$")
 _SAMPLE_AFTER = re.compile(r"[^，。；]{0,20}?的(?:随机|抽样|问卷|入户)?(?:调查|调研|抽样)")
+# 据对全国…6.0万家企业调查: the units a survey was made on (对 before, 调查 right after their noun), without 的
+_SURVEYED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:调查|调研)")
 _SAMPLED_BEFORE = re.compile(r"(?:抽查|抽检|抽取|抽样|抽验|抽测)(?:了)?(?:其中)?$")
 _BOUND_PREFIXES = ("不低于", "不少于", "不超过", "不高于", "不多于")
+# a distance that names a race or a contest (200米超级救生, 女子50米假人救生, 400米跨栏, 最后50米的比赛): a format
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:救生|自由泳|蛙泳|仰泳|蝶泳|混合泳|跑|接力|跨栏|障碍|竞走|速滑)"
+                          r"|的(?:比赛|决赛|预赛)")
 
 
 def _described(text: str, s0: int, q: dict) -> bool:
     """Does the figure ``q`` describe a thing (its class, speed, size, division, a rule's bound, a sample) rather than
     report a figure about it?"""
     before = text[max(s0, q["start"] - 6):q["start"]]
+    if q["unit"] in ("m", "km") and _EVENT_AFTER.match(text, q["end"]):
+        return True
     if _FIRST_OF_KIND_BEFORE.search(before):
         return True
     sp = _SPEED_BEFORE.search(before)
@@ -123,19 +138,31 @@ def _described(text: str, s0: int, q: dict) -> bool:
     if q["text"].startswith(_BOUND_PREFIXES) and re.match(r"的[\u4e00-\u9fff]", text[q["end"]:q["end"] + 2]) \
             and "每" in text[_clause_start(text, q["start"]):q["start"]]:
         return True  # 每月发放不低于600元的岗位津贴 (not 将组建不少于20人的团队: a target)
+    if "对" in text[_clause_start(text, q["start"]):q["start"]] and _SURVEYED_AFTER.match(text, q["end"]):
+        return True
     return _SAMPLE_AFTER.match(text, q["end"]) is not None
+
+
+# 1481名…目标逃犯共到案934名: the part counted with 共/累计 after the group; 78家…企业中，有77家已经复工: among the group
+_PART_WITH_TOTAL = re.compile(r"[^，。；、：\d和与及]{2,20}?(?:中|里)?(?:共|累计|总共|共计)[\u4e00-\u9fff]{0,4}")
+_PART_AMONG = re.compile(r"[^，。；、：和与及]{2,20}?中[，,]有")
 
 
 def _group_of_a_part(text: str, q: dict, qs: list[dict]) -> bool:
     """Is ``q`` the size of a group whose part is counted next in its clause (1481名…目标逃犯共到案934名, 22名A级通缉令逃犯
-    共到案14名)? The part is the figure; the group describes it."""
-    nxt = next((x for x in qs if x["start"] >= q["end"]), None)
-    if nxt is None or nxt["unit"] != q["unit"] or q["unit"] not in _COUNT_UNITS or nxt["start"] - q["end"] > 24:
+    共到案14名, 9个行业中，有7个行业…)? The part is the figure; the group describes it."""
+    if q["unit"] not in _COUNT_UNITS:
+        return False
+    nxt = next((x for x in qs if x["start"] >= q["end"] and x["unit"] == q["unit"]), None)
+    if nxt is None or nxt["start"] - q["end"] > 24:
         return False
     gap = text[q["end"]:nxt["start"]]
+    if _PART_AMONG.fullmatch(gap):
+        return True
     if not re.match(r"[，。；、,;]|$", text[nxt["end"]:nxt["end"] + 1]):
         return False  # 22个省份共认定407个扶贫产品: the second count has a noun of its own, no part of the first
-    return re.fullmatch(r"[^，。；、：\d和与及]{2,20}?(?:中|里)?(?:共|累计|总共|共计)[\u4e00-\u9fff]{0,4}", gap) is not None
+    return _PART_WITH_TOTAL.fullmatch(gap) is not None and not any(
+        q["end"] <= x["start"] < nxt["start"] for x in qs)
 
 
 _PLAN_PARTS = re.compile(r"(?:个)?方面(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")

@@ -38,6 +38,8 @@ _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|�
 _POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
 
 
+# a goal, then (a date and) the disposal 将 of its object: 目标是将…, 最终目标是到2022年将…
+_GOAL_BEFORE_JIANG = re.compile(r"目标(?:是|为)[^，。；]{0,10}$")
 _AUXILIARIES = ("将", "要")  # future/obligation auxiliaries inside a clause that a fronted frame may govern
 
 
@@ -54,11 +56,14 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
             continue  # 每天都要消毒4次: a routine, not a plan
         if w == "将":
-            if re.search(r"目标(?:是|为)$", sent[max(0, m.start() - 3):m.start()]):
-                continue  # 目标是将吸烟者的数量…减少10％: the disposal marker of a goal (see _GOAL_DISPOSAL in statements.py)
+            if _GOAL_BEFORE_JIANG.search(sent, max(0, m.start() - 14), m.start()):
+                continue  # 目标是将吸烟者的数量…减少10％, 目标是到2022年将…降至39%: the disposal marker of a goal (see
+                # _GOAL_DISPOSAL in statements.py)
             if sent.startswith(_JIANG_BAD_AFTER, m.end()) or jiang_is_noun(sent, m.start()):
                 continue  # 将领, 名将: nouns
             nxt = sent[m.end():m.end() + 1]
+            if nxt == "把":
+                return m  # 将把…提升至50%: 把 is the disposal marker, 将 the future auxiliary
             if nxt.isdigit() or sent.startswith(_BA, m.end()):
                 continue  # 将12种药品纳入: the disposal marker, not the future
             if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾"):

@@ -44,9 +44,15 @@ def habitual(sent: str, clause_start: int, i: int) -> bool:
     return _HABIT.search(sent, clause_start, i) is not None
 
 
+# a determiner of a plan, then the plan's name, then 计划 (本轮经济刺激计划共包括…, 占整个刺激计划总规模的…): the noun;
+# a bare 此次计划投资… (nothing between) stays the verb
+_PLAN_DETERMINER_BEFORE = re.compile(r"(?:本轮|此轮|本次|此次|整个|这项|这一|此项|该项)[\u4e00-\u9fff]{1,6}$")
+
+
 def jihua_is_noun(sent: str, end: int) -> bool:
-    """Is the 计划 ending at ``sent[end]`` a noun (冬春季航班计划，…)?"""
-    return end >= len(sent) or sent.startswith(_JIHUA_NOUN_AFTER, end)
+    """Is the 计划 ending at ``sent[end]`` a noun (冬春季航班计划，…; 本轮经济刺激计划共包括…)?"""
+    return end >= len(sent) or sent.startswith(_JIHUA_NOUN_AFTER, end) \
+        or _PLAN_DETERMINER_BEFORE.search(sent, max(0, end - 10), end - 2) is not None
 
 
 def closes_list(text: str, start: int) -> bool:

@@ -158,10 +158,45 @@ def _name_at(text: str, p: int) -> int:
     L = _chinese_name_at(text, p)
     if L:
         return L
-    L = _foreign_name_at(text, p)
+    L = _foreign_name_at(text, p) or _long_transliterated_name_at(text, p)
     if L:
         return L
     return _segmented_name_at(text, p)
+
+
+def _closes_a_name(text: str, end: int) -> bool:
+    """Does a boundary, a list mark or a verb follow a name ending at ``end``?"""
+    return end == len(text) or text[end] in _BOUNDARY or text[end] in _LIST_END or text.startswith(_VERB_AFTER, end)
+
+
+def _long_transliterated_name_at(text: str, p: int) -> int:
+    """A transliterated name of 4-6 characters, the first a surname or a transliteration character and the others all
+    transliteration characters: longer than any Chinese name with one surname. It is closed by a boundary or a verb
+    (冯德莱恩表示), else, when it starts with a transliteration character, by the end of the run of such characters
+    (哈夫塔尔协商; jieba would cut both after two characters)."""
+    if p >= len(text) or text[p] not in SURNAMES and text[p] not in TRANSLIT or text[p] in _CONJ \
+            or text[p:p + 2] in COMPOUND_SURNAMES:
+        return 0
+    runs = [L for L in range(6, 3, -1) if p + L <= len(text) and all(c in TRANSLIT for c in text[p + 1:p + L])
+            and not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L])]
+    closed = next((L for L in runs if _closes_a_name(text, p + L)), 0)
+    if closed or text[p] not in TRANSLIT:
+        return closed
+    L = next((L for L in runs if p + L < len(text) and text[p + L] not in TRANSLIT), 0)
+    return L if L and _segmenter_cuts_at(text[p:p + L + 4], L) else 0  # not 特朗普|多次: the run ends inside a word
+
+
+def _segmenter_cuts_at(window: str, k: int) -> bool:
+    """Does jieba put a word boundary at offset ``k`` of ``window``?"""
+    ps = _posseg()
+    if ps is None:
+        return False
+    end = 0
+    for w in ps.cut(window):
+        end += len(w.word)
+        if end >= k:
+            return end == k
+    return False
 
 
 _SEG_CACHE: dict = {}
@@ -319,6 +354,21 @@ def _strip_org(org: str) -> tuple[str, int]:
     return org2, cut
 
 
+def _quoted_org_before(text: str, s: int) -> tuple[int, int] | None:
+    """The organisation printed in quotes right before a post (“国民军”领导人某某): the span inside the quotes."""
+    if text[s - 1:s] != "”":
+        return None
+    a = text.rfind("“", max(0, s - 12), s - 1)
+    if a < 0 or any(c in _BOUNDARY for c in text[a + 1:s - 1]):
+        return None
+    return a + 1, s - 1
+
+
+def _consultative_member(post: str, org: str) -> bool:
+    """A member of a political consultative body (全国政协委员某某) represents a sector: no post."""
+    return post == "委员" and org.endswith("政协")
+
+
 def find_officials(text: str) -> list[dict]:
     """Officials: ``name``, ``org``, ``posts`` with offsets (``name_span``, ``org_span``, ``post_spans``)."""
     out: list[dict] = []
@@ -365,7 +415,15 @@ def find_officials(text: str) -> list[dict]:
                     j = q.end()
             raw = text[j:s]
             org, cut = _strip_org(raw)
+            if not org and idx == 0:
+                quoted = _quoted_org_before(text, s)
+                if quoted:
+                    j, org, cut = quoted[0], text[quoted[0]:quoted[1]], 0
+            if _consultative_member(pm.group(0), org):
+                continue
             elements.append((j + cut, j + cut + len(org), pm))
+        if not elements:
+            continue
         post_texts = [pm.group(0) for _, _, pm in elements]
         if len(elements) == 1 and post_texts[0] in WEAK_POSTS and elements[0][0] == elements[0][1]:
             continue

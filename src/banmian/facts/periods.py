@@ -27,7 +27,7 @@ _PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|�
 _VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初"
                          r"|[一二两三四五六七八九十百\d]+多?年来")  # 60年来, 三年来: a span with no start date
 _LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
-_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|占)$")  # 占全年计划任务的N%: a base
+_COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|超|高于|低于|占)$")  # 占全年计划任务的N%, 均超上年: a base
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
 
 
@@ -43,6 +43,12 @@ _EVENT = re.compile(r"举行|召开|开幕|闭幕|启幕|举办|开通|签约|�
 def _as_of(text: str, t: dict) -> bool:
     """Is the time an as-of date (截至3月末)?"""
     return _AS_OF.search(text, max(0, t["start"] - 3), t["start"]) is not None
+
+
+def _dates_a_start_level(text: str, t: dict) -> bool:
+    """Is the time printed inside a start level (从2012年末的9899万人减少至…)? It dates that level only: later sentence
+    pieces keep the period before it (截至2019年末，…从2012年末的A减少至B；…从2012年的C下降至D: D is of 2019年末)."""
+    return text[t["start"] - 1:t["start"]] in ("从", "由") and text[t["end"]:t["end"] + 1] == "的"
 
 
 def _document_time_over(doc_times: list[dict], pos: int, issue_iso: str) -> bool:

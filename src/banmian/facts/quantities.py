@@ -51,7 +51,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return arabic_q, cn_q, cn_small_q
 
 
-_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二三四五六七八九])成(?P<a>多|余)?(?![员为功立绩果效都本交型熟长])")
+_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])成(?P<a>多|余)?(?![员为功立绩果效都本交型熟长])")
 # characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
 _PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
                    "超": set("高赶"), "过": set("通经超不越度错难跨太胜闯走看做听说用有到得"), "逾": set()}
@@ -70,6 +70,14 @@ _BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里",
 # a currency word may stand between the verb and the amount (约合人民币1.37万亿元)
 _VERB_COMP = re.compile(rf"(?:约合(?:人民币|美元|欧元)|{alternation(VERB_COMPARATORS)})$")
 _CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
+
+
+# 亿元以上规模企业, 万元以下: a bare myriad with a unit and a bound is a threshold of 1e8 (1e4)
+_BOUND_SUFFIXES = ("以上", "及以上", "以下", "及以下")
+
+
+def _bare_myriad_threshold(g: dict) -> bool:
+    return bool(g.get("unit")) and g.get("suf") in _BOUND_SUFFIXES
 
 
 def cn_to_number(text: str) -> float | None:
@@ -244,6 +252,10 @@ def find_quantities(text: str) -> list[dict]:
                     continue  # 10时04分 is a clock time
                 if g.get("unit") == "点" and "." not in g["num"]:
                     continue  # 下午3点 is a clock time; index points are printed with decimals (128.3点)
+                if g.get("unit") == "号" and not (g.get("a1") or g.get("a2")):
+                    continue  # 3号楼, 5号: a label or a day; only an approximate count is a count (50多号病人)
+                if g.get("unit") == "对" and re.match(r"[\d一]", text[e:e + 1]):
+                    continue  # 1对1帮扶: a ratio, not pairs
                 if (g.get("unit") in _COHORT_UNITS or g.get("suf") == "级") and _YEAR_LIKE.fullmatch(g["num"]):
                     continue  # 2025级, 2019届, 2020期: a cohort or an edition named by its year, not a count
                 if not g.get("unit") and not g.get("mult") and text.startswith(_TIME_AFTER, m.end("num")):
@@ -256,7 +268,8 @@ def find_quantities(text: str) -> list[dict]:
             else:
                 if not (g.get("unit") or g.get("pre") or g.get("suf") == "级"):
                     continue  # 千万不能, 万众一心
-                if g["cn"] in ("万", "亿") and not g.get("pre") and g.get("unit") not in _BARE_MYRIAD_UNITS:
+                if g["cn"] in ("万", "亿") and not g.get("pre") and g.get("unit") not in _BARE_MYRIAD_UNITS \
+                        and not _bare_myriad_threshold(g):
                     continue  # 万众, 亿万人民; but 万名干部, 突破万列 (a classifier no idiom starts with)
                 if g.get("suf") == "级" and g.get("unit"):
                     pass
@@ -266,7 +279,7 @@ def find_quantities(text: str) -> list[dict]:
             if pre in _PRE_BAD_BEFORE and s > 0 and text[s - 1] in _PRE_BAD_BEFORE[pre]:
                 s = m.start("num") if kind == "arabic" else m.start("cn")  # 签约66.5亿元: no comparator
             if kind == "cn" and not pre and g["cn"].strip("万亿") == "" and not (
-                    g["cn"] in ("万", "亿") and g.get("unit") in _BARE_MYRIAD_UNITS):
+                    g["cn"] in ("万", "亿") and (g.get("unit") in _BARE_MYRIAD_UNITS or _bare_myriad_threshold(g))):
                 continue  # 亿万人民, 万众: no number without a digit or a comparator
             if any(a < e and s < b for a, b in taken):
                 ns = m.start("num") if kind == "arabic" else m.start("cn")
@@ -280,6 +293,8 @@ def find_quantities(text: str) -> list[dict]:
             if g.get("unit") == "人" and text[e:e + 1] == "口":  # 22万人口: 人口 is the noun, not the unit
                 e -= 1
                 q["unit"], q["unit_text"] = "", ""
+            if q["unit_text"] == "度" and "电" not in text[max(0, s - 12):e + 1]:
+                q["unit"] = "度"  # 360度全景: an angle (or a temperature); kWh only next to electricity (用电, 度电)
             if g.get("unit") == "级" and kind == "cn":
                 q["unit"], q["unit_text"], q["comparator"], q["approximate"] = "", "", "≥", True
             if s != m.start() or e != m.end():

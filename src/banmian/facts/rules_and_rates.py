@@ -18,8 +18,9 @@ _BASIS_BEFORE = re.compile(r"按(?:照)?[^，。；]{1,15}的$")
 
 # the format of a game or a course (15局8胜制, 每局比赛11分制, …4盘单打的男、女团体赛制)
 _FORMAT_AFTER = re.compile(r"(?:\d+[\u4e00-\u9fff])?制(?![定度造作品约止订])|[^，。；]*?赛制")
-# a bound word before the figure in its clause: a legal or a game's limit (最多可被处以…罚金N, 每场比赛至少N名…，最多N名)
-_LIMIT_BEFORE = re.compile(r"最多可|最高可|最多能|最高能|上限为|不得超过|不得少于|最多|至多|至少|不少于|不超过")
+# a bound word before the figure in its clause: a legal or a game's limit (最多可被处以…罚金N, 每场比赛至少N名…，最多N名,
+# 代领人数最多为N人)
+_LIMIT_BEFORE = re.compile(r"最多可|最高可|最多能|最高能|上限为|不得超过|不得少于|最多为|至多为|最少为|至少为|最多|至多|至少|不少于|不超过")
 _PER_ITEM = re.compile(r"每[\u4e00-\u9fff]{1,6}")
 
 

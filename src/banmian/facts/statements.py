@@ -41,15 +41,16 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
                       _planned_duration)
 from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start
 from .cues import TASK_VERBS, alternation
-from .descriptors import (_CATEGORY_AFTER, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
+from .descriptors import (_NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
                           _TIME_UNITS, _described, _group_of_a_part, _is_descriptor, _locative, _monitoring_or_capacity,
-                          _origin_of_participants)
+                          _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
 from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE
 from .modal_scope import _modal, _plan_sentence
 from .modality import closes_list, counts_places
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _HABITUAL, _LABEL_AFTER,
-                      _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of, _document_time_over,
+                      _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of, _dates_a_start_level,
+                      _document_time_over,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
 from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate, _rate_of_a_basis,
@@ -63,9 +64,13 @@ _TASK = re.compile(rf"(?P<head>要|必须|着力|将|坚持)(?P<verb>{alternatio
 # 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
 _GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$"
                           # 目标规模为100亿元: the goal's measure between; 今年通胀预期为3.4%: an expected level of a period
-                          r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值)?(?:为|是)$")
+                          r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值)?(?:为|是)$"
+                          # 目标年产50万辆车的工厂: a goal's output, printed with no verb
+                          r"|目标(?:年产(?:量|能)?|产能|产量)(?:为|是|达到|达)?$")
 # 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
-_GOAL_DISPOSAL = re.compile(r"目标(?:是|为)将[^。；]{1,36}$")
+_GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
+# the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality
+_GOAL_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}?目标")
 
 
 def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new_paragraph: bool) -> dict | None:
@@ -230,6 +235,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
                          carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q),
                          figure_end=q["end"] - s0)
+            goal = _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"])
+            if mod is not None and goal is not None and goal.start() >= s0 + mod.end():
+                mod = None  # …11%将用于偿还债务，其最终目标是到2022年将…降至39%: the goal, not the earlier auxiliary
             if mod is None and plan is None and t is None and _END_OF_CHANGE.search(text, max(s0, q["start"] - 8), q["start"]) \
                     and _planned_change(text, s0, q):
                 # 施工许可将实行…，环节由19个减少到14个，办理时间由169.5天减少到97天: the end level of a change after a
@@ -300,7 +308,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             reported = is_past and t["from"] != t["to"]
             if _described(text, s0, q) or _group_of_a_part(text, q, qs):
                 continue
-            if _CATEGORY_AFTER.match(text, q["end"]):
+            if _threshold_of_a_category(text, q):
                 continue  # 覆盖…99%的20万人口及以上的城市: the threshold of a category, not a figure
             if _CONVERSION_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]):
                 continue  # 8550亿雷亚尔（约合人民币1.37万亿元）: the amount converted, the same figure again
@@ -335,7 +343,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
             elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 16), q["start"])
-                                               or _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"])):
+                                               or goal is not None or _GOAL_AFTER.match(text, q["end"])):
                 # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%)
                 st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
                 targets.append(st)
@@ -414,9 +422,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         para_sents.append((s0, sent))
         if present:
             para_period = None
-        elif ts:  # later sentences inherit a statistical period or an as-of date (截至), never an event's day
-            last = ts[-1]
-            if text[last["end"]:last["end"] + 1] == "是" and len(ts) == 1:
+        elif ts:  # later sentences inherit a statistical period or an as-of date (截至), never an event's day, nor a
+            # date that dates a start level only (截至2019年末，…从2012年末的A减少至B: 2019年末 is carried)
+            last = next((x for x in reversed(ts) if not _dates_a_start_level(text, x)), None)
+            if last is not None and text[last["end"]:last["end"] + 1] == "是" and len(ts) == 1:
                 last = None  # 今年是…行动计划的收官之年: the sentence says what the year is, it reports no figure of it
             para_period = None if last is None else last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else None
         if para_period is not None and para_period["from"] != para_period["to"] and para_period["to"] <= issue_iso:

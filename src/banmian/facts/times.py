@@ -47,8 +47,12 @@ _DAY_RANGE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01
 _LUNAR = re.compile(r"(?:农历)?(?:大年(?=初)|正月|腊月|冬月|[二三四五六七八九十]月|十[一二]月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)(?:日)?")
 # holidays with fixed solar dates; 清明 moves by a day or two, the span covers it (rule says approximate)
 _HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节": ((5, 1), (5, 5)), "国庆": ((10, 1), (10, 7)),
-             "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6))}
-_HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明)(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
+             "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6)),
+             "圣诞节": ((12, 25), (12, 25)), "圣诞": ((12, 25), (12, 25)), "新年": ((1, 1), (1, 1))}
+# 圣诞 without 节 and 新年 only where they name the holiday (圣诞、新年期间, 新年假期), not 圣诞老人, 新年伊始, 新年贺词
+_HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明|圣诞节|圣诞(?=[、，,。；和及与]|期间|假期|前后|当天|前夕)"
+                      r"|新年(?=期间|假期|长假|前后|当天|前夕))"
+                      r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
 # lunar festivals: the festival day; with 假期/小长假 (in the span) or 期间 the three-day holiday from it
 _LUNAR_FESTIVALS = {"端午": "五月初五", "中秋": "八月十五"}
 _LUNAR_FESTIVAL_DAYS = {  # solar dates of the festivals (jionlp is asked for other years)
@@ -104,7 +108,7 @@ def _holiday_start(name: str, issue: date) -> date | None:
     Spring Festival holiday starts on 除夕, the day before 正月初一)."""
     if name in _HOLIDAYS:
         (m1, d1), _ = _HOLIDAYS[name]
-        return date(_nearest_year(issue, m1), m1, d1)
+        return _nearest_occurrence(issue, m1, d1)
     if name.removesuffix("节") in _LUNAR_FESTIVALS:
         return _festival_day(name.removesuffix("节"), issue)
     if name == "春节":
@@ -167,6 +171,12 @@ def _month_end(y: int, m: int) -> date:
 
 def _iso(d: date) -> str:
     return d.isoformat()
+
+
+def _nearest_occurrence(issue: date, month: int, day: int) -> date:
+    """A holiday's fixed date printed without a year: its occurrence nearest the issue date (新年 in a July issue is the
+    coming 1 January, 国庆 in a May issue this October)."""
+    return min((date(issue.year + k, month, day) for k in (-1, 0, 1)), key=lambda d: abs((d - issue).days))
 
 
 def _nearest_year(issue: date, month: int) -> int:
@@ -408,8 +418,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         cands.append(it)
     for m in _HOLIDAY.finditer(text):
         (m1, d1), (m2, d2) = _HOLIDAYS[m["h"]]
-        y = _nearest_year(issue, m1)
-        it = _item(m, date(y, m1, d1), date(y, m2, d2), f"holiday({m['h']}), approximate")
+        first = _nearest_occurrence(issue, m1, d1)
+        it = _item(m, first, date(first.year, m2, d2), f"holiday({m['h']}), approximate")
         end = m.end() if re.search(r"(?:假期|小长假|黄金周)$", m.group(0)) else m.end("h")  # 清明假期; “五一”假期 stays 五一
         it["start"], it["end"], it["text"] = m.start("h"), end, text[m.start("h"):end]
         it["_holiday"] = m["h"]
@@ -462,6 +472,17 @@ def _joined_ranges(text: str, items: list[dict]) -> list[dict]:
             continue
         out.append(t)
     return out
+
+
+def _move_to_year(t: dict, year: int) -> None:
+    """Move a resolved reference within one year (a year, its end, a half) to the same part of ``year``."""
+    if not t["resolved"] or t["from"][:4] != t["to"][:4] or t["from"][5:] == "02-29":
+        return
+    first = date.fromisoformat(t["from"]).replace(year=year)
+    m, d = int(t["to"][5:7]), int(t["to"][8:])
+    month_end = date.fromisoformat(t["to"]) == _month_end(int(t["to"][:4]), m)
+    last = _month_end(year, m) if month_end else date(year, m, d)
+    t["from"], t["to"] = _iso(first), _iso(last)
 
 
 _SENT_END = re.compile(r"[。！？；\n]")
@@ -542,9 +563,10 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
         if t["resolved"] and t["from"][8:] == "01" and t["to"] == _iso(_month_end(int(t["from"][:4]), int(t["from"][5:7]))) \
                 and t["from"][:7] == t["to"][:7]:
             last_month = ((int(t["from"][:4]), int(t["from"][5:7])), para(t["start"]))
-        if t["rule"] == "relative-year(上年)" and report_year is not None:
-            y = report_year - 1
-            t["from"], t["to"], t["rule"] = f"{y}-01-01", f"{y}-12-31", "text-year-1(上年)"
+        if t["rule"].startswith("relative-year(上年)") and report_year is not None:
+            # 上年, 上年末, 上年同期: the year before the report's (2019年末…比上年末减少: December 2018)
+            _move_to_year(t, report_year - 1)
+            t["rule"] = t["rule"].replace("relative-year(上年)", "text-year-1(上年)")
         if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"]:
             sent_year = (s_start, int(t["from"][:4]))
             if t["rule"].startswith("absolute-year") or t["rule"].startswith(("relative-year(今年)", "relative-year(去年)")):
