@@ -478,3 +478,20 @@ def test_a_flush_piece_of_running_text_returns_to_the_open_end_above_another_sto
         assert 2 == len(park.paragraphs)
     else:
         assert not any(joined in p.text for p in town.paragraphs)
+
+
+def test_a_short_flush_sentence_before_a_jump_marker_ends_the_story_above_the_next_headline():
+    # `更多标志性成果。（下转第四版）` is flush on a page that indents: it ends the cut paragraph
+    # of the first story (and carries its jump), not a paragraph of the story it follows.
+    page = ("推动高质量发展 建设现代化产业体系\n本报记者 王明 李华\n"
+            "\u3000\u3000本报北京3月4日电 记者从国家发展改革委获悉，今年以来，各地各部门扎实推进现代化产业体系建设，"
+            "一批重大项目相继开工建设。\n"
+            "\u3000\u3000国家发展改革委有关负责人介绍，下一步，将围绕制造业重点产业链，加快推进一批强链补链项目，力争年底前形成\n"
+            "城市更新让老街区焕发新活力\n本报记者 赵强\n"
+            "\u3000\u3000走进江苏苏州平江路，青石板路两侧的老房子修缮一新，游客络绎不绝。近年来，苏州坚持“修旧如旧”。\n"
+            "更多标志性成果。（下转第四版）\n"
+            "\u3000\u3000“过去房子漏雨，现在住得舒心。”居民张阿姨说，改造时社区多次上门征求意见，方案改了又改。\n")
+    plan, street = articles(page)
+    assert plan.paragraphs[-1].text.endswith("力争年底前形成更多标志性成果。")
+    assert 4 == plan.continued_to_page and street.continued_to_page is None
+    assert street.paragraphs[-1].text.startswith("“过去房子漏雨")

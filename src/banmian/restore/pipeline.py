@@ -35,7 +35,7 @@ OPEN_START_UNDER_HEADING = 0.08
 ORPHAN_RIGHT = 0.25
 # P(start of paragraph) at most of a flush block of running text on an indenting page.
 FLUSH_START_P = 0.05
-FLUSH_MIN_CHARS = 20  # shorter flush lines may be headlines the line model misses
+FLUSH_MIN_CHARS = 20  # shorter flush lines without a full stop may be headlines the line model misses
 SURE_TAIL_START = 0.1
 TOPIC_CONTEXT = 2
 TAIL_BONUS = 4.0
@@ -133,7 +133,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # (Not on hard-wrapped pages, where every line but a paragraph's first is flush.)
     if not full_end:
         flush_prose = (indents < 0) & (an.lines[:, 0] + an.lines[:, 1] < HEADLINE_LIKE) & np.array(
-            [len(t) >= FLUSH_MIN_CHARS for t in kept], dtype=bool)
+            [len(t) >= FLUSH_MIN_CHARS or "。" in t for t in kept], dtype=bool)
         start_p = np.where(flush_prose, np.minimum(start_p, FLUSH_START_P), start_p)
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
