@@ -2,7 +2,7 @@ import numpy as np
 
 from banmian.model import Block
 from banmian.restore.duplicates import find_duplicates
-from banmian.restore.matching import is_open_end, match_seams, starts_mid_sentence
+from banmian.restore.matching import is_open_end, match_backward_tails, match_seams, starts_mid_sentence
 
 
 def blocks_of(*texts, gaps=None):
@@ -86,6 +86,16 @@ def test_matching_is_global_not_greedy():
 def test_matching_never_joins_backwards_or_below_threshold():
     score = np.array([[9.0, 0, -1.0]])
     assert {} == match_seams([1], score)
+
+
+def test_backward_tails_join_earlier_blocks_above_the_threshold_and_never_close_a_loop():
+    score = np.full((5, 5), -9.0)
+    score[3, 0] = 6.0  # open end 3 takes tail 0, printed above it
+    score[4, 1] = 3.0  # below the threshold: 4 stays open
+    score[2, 4] = 9.0  # forward pairs are not this pass's business
+    assert {3: 0} == match_backward_tails({}, score, lefts=[2, 3, 4], tails=[0, 1, 4], threshold=4.0)
+    # 0 already runs on into 3 (0 -> 3): joining 3 -> 0 would make a paragraph of a loop
+    assert {} == match_backward_tails({0: 3}, score, lefts=[3], tails=[0], threshold=4.0)
 
 
 def test_pull_quote_and_headline_words_are_not_copies():

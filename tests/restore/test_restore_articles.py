@@ -495,3 +495,26 @@ def test_a_short_flush_sentence_before_a_jump_marker_ends_the_story_above_the_ne
     assert plan.paragraphs[-1].text.endswith("力争年底前形成更多标志性成果。")
     assert 4 == plan.continued_to_page and street.continued_to_page is None
     assert street.paragraphs[-1].text.startswith("“过去房子漏雨")
+
+
+@pytest.mark.parametrize("backward", [True, False])
+def test_a_tail_printed_above_its_story_returns_with_the_paragraph_after_it(monkeypatch, backward):
+    # The extraction emitted the last column of the second story before its head: the
+    # flush piece continues `许多群` below, and the paragraph after it goes with it.
+    from banmian.restore import pipeline
+
+    if not backward:
+        monkeypatch.setattr(pipeline, "BACKWARD_TAIL_MIN", 1e9)
+    page = ("春耕备耕有序推进\n\n本报记者 李明\n\n"
+            "\u3000\u3000眼下正值春耕备耕关键时期，各地抢抓农时，组织农机下田，确保不误农时。\n\n"
+            "众信访难题涉及多个政府部门，过去群众往往要跑好几个窗口，来回奔波。\n\n"
+            "\u3000\u3000如今，调处中心把各部门集中到一个大厅，群众只进一扇门，就能把事情办好。\n\n"
+            "群众烦心事 一站式调解\n\n"
+            "\u3000\u3000本报杭州1月2日电  （记者方敏）近年来，浙江东阳着力化解矛盾纠纷。过去，许多群\n")
+    farm, office = articles(page)
+    if backward:
+        assert [p.text[-10:] for p in farm.paragraphs] == ["组织农机下田，确保不误农时。"[-10:]]
+        assert "过去，许多群众信访难题涉及多个政府部门，" in office.paragraphs[0].text
+        assert office.paragraphs[1].text.startswith("如今，调处中心")
+    else:
+        assert 3 == len(farm.paragraphs) and office.paragraphs[0].text.endswith("许多群")

@@ -162,6 +162,7 @@ class ArticleBuilder:
         self.opened: list[_Open] = []
         self.idf = idf
         self.chain_article: dict[int, _Open] = {}
+        self.held: dict[int, _Open] = {}  # paragraph (chain) -> what follows its tail printed above it
         self.indents = indents or {}  # free block -> +1 indented, -1 flush, 0 (the page does not indent)
         self.cut_off = cut_off or set()  # free blocks that read as running text cut mid-sentence
 
@@ -326,6 +327,8 @@ class ArticleBuilder:
         op.article.paragraphs.append(Paragraph(text, spans, ch.role))
         op.bigrams.update(bigrams(text))
         self.chain_article[c] = op
+        if c in self.held:
+            self._release(op, c)
 
     def _segment(self, items: list[tuple[str, int]], k: int) -> tuple[str, list[int] | None]:
         """The body text from item ``k`` up to the next heading group, and that group."""
@@ -451,6 +454,7 @@ class ArticleBuilder:
         detour: _Open | None = None  # article of an interleaved tail just seen
         contested: list[int] = []  # chains after that tail, not yet given out
         ended: _Open | None = None  # the article a `下转` marker just ended
+        seen: set[int] = set()  # chains whose first block has been read
         k = 0
         while k < len(items):
             kind, ref = items[k]
@@ -504,6 +508,8 @@ class ArticleBuilder:
                 continue
             if kind == "member":
                 owner = self.chain_article.get(ref)
+                if owner is None and ref not in seen:  # a tail printed above its story
+                    owner = self._held_for(ref)
                 if owner is not None and owner is not current:
                     self._settle(contested, detour, current)
                     contested, detour = [], owner
@@ -519,6 +525,7 @@ class ArticleBuilder:
                     self._settle(contested, detour, current)
                     contested, detour, current, ended = [], None, None, target
             elif kind == "chain":
+                seen.add(ref)
                 if current is None and ended is not None and self.chains[ref].role in ("caption", "credit"):
                     # a picture's caption or a credit printed after `（下转第六版）` belongs
                     # to the article the marker ended, not to an untitled one of its own
@@ -536,7 +543,25 @@ class ArticleBuilder:
                     self._attach(current, ref)
             k += 1
         self._settle(contested, detour, current)
+        self.opened += self.held.values()  # never placed (no paragraph ends in them): kept as they are
         return [op.article for op in self.opened if op.article.spans()]
+
+    def _held_for(self, c: int) -> _Open:
+        """The paragraphs that follow a tail printed above its story are held until the
+        paragraph the tail ends (chain ``c``) is placed, then join its article."""
+        if c not in self.held:
+            self.held[c] = _Open(Article(), bigrams=bigrams(self._chain_text(c)))
+        return self.held[c]
+
+    def _release(self, op: _Open, c: int) -> None:
+        held = self.held.pop(c)
+        for d, owner in list(self.chain_article.items()):
+            if owner is held:
+                self.chain_article[d] = op
+        op.article.paragraphs += held.article.paragraphs
+        op.article.jumps += held.article.jumps
+        op.article.continued_to_page = held.article.continued_to_page or op.article.continued_to_page
+        op.bigrams.update(held.bigrams)
 
     def _ends_open_article(self, group: list[int], next_chain: int | None, current: _Open) -> bool:
         """Is the group's first line the cut-off end of the open article rather than a

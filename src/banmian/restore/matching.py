@@ -51,3 +51,37 @@ def match_seams(lefts: list[int], score: np.ndarray, threshold: float = 0.0) -> 
     cost[np.arange(len(lefts)), n + np.arange(len(lefts))] = -threshold
     rows, cols = linear_sum_assignment(cost)
     return {lefts[r]: int(c) for r, c in zip(rows, cols) if c < n and allowed[r, c] > threshold}
+
+
+def match_backward_tails(seams: dict[int, int], score: np.ndarray, lefts: list[int], tails: list[int],
+                         threshold: float = 0.0) -> dict[int, int]:
+    """Seams back up the page: the tail of a story printed *before* it.
+
+    An extraction that walks a page's boxes in its own order may emit the last column of
+    a story above the story's head. After the forward assignment, each open end still
+    without a continuation (``lefts``) may take a block that surely starts mid-sentence
+    and still has no predecessor (``tails``) printed earlier, by the same scores; a join
+    that would close a paragraph on itself is refused.
+
+    :returns: the backward joins ``{left: right}`` (right < left)
+    """
+    if not lefts or not tails:
+        return {}
+    cost = np.full((len(lefts), len(tails) + len(lefts)), -FORBIDDEN)
+    for r, i in enumerate(lefts):
+        for c, j in enumerate(tails):
+            if j < i:
+                cost[r, c] = -score[i, j]
+    cost[np.arange(len(lefts)), len(tails) + np.arange(len(lefts))] = -threshold
+    rows, cols = linear_sum_assignment(cost)
+    joins = sorted(((-cost[r, c], lefts[r], tails[c]) for r, c in zip(rows, cols)
+                    if c < len(tails) and -cost[r, c] > threshold), reverse=True)
+    out: dict[int, int] = {}
+    for _, i, j in joins:
+        linked = {**seams, **out}
+        k = j  # walk the paragraph that j starts: it must not end at i
+        while k in linked and k != i:
+            k = linked[k]
+        if k != i:
+            out[i] = j
+    return out

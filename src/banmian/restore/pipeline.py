@@ -19,7 +19,7 @@ from .lines import LineModel
 from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf, similarity_matrix
-from .matching import FORBIDDEN, is_open_end, match_seams, starts_mid_sentence
+from .matching import FORBIDDEN, is_open_end, match_backward_tails, match_seams, starts_mid_sentence
 from .cues import DATELINE
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
 from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines
@@ -37,6 +37,9 @@ ORPHAN_RIGHT = 0.25
 FLUSH_START_P = 0.05
 FLUSH_MIN_CHARS = 20  # shorter flush lines without a full stop may be headlines the line model misses
 SURE_TAIL_START = 0.1
+# Log-odds a seam back up the page needs: the pair model never saw one in training, and
+# an open end may also be a jump out without a marker.
+BACKWARD_TAIL_MIN = 4.0
 TOPIC_CONTEXT = 2
 TAIL_BONUS = 4.0
 # Weights of topic fit and of sitting right after a byline, when choosing which of two
@@ -157,7 +160,9 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, ("jump_from",)):
         score[:, k] = FORBIDDEN
-    an.chains = _chains(an.prose, match_seams(an.lefts, score))
+    seams = match_seams(an.lefts, score)
+    seams.update(_backward_tails(blocks, an.prose, kept, seams, score, start_p, an.lines, end_p))
+    an.chains = _chains(an.prose, seams)
     an.cut_off = {i for k, i in enumerate(an.prose) if _cut_off(blocks[i].text, an.lines[k], end_p[k])}
     an.start_open = {}
     headline_like = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > 0.5}
@@ -278,6 +283,23 @@ def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str,
         if j is not None and blocks[j].role in roles:
             out.append(k)
     return out
+
+
+def _backward_tails(blocks: list[Block], prose: list[int], texts: list[str], seams: dict[int, int],
+                    score: np.ndarray, start_p: np.ndarray, lines: np.ndarray, end_p: np.ndarray) -> dict[int, int]:
+    """Running text cut mid-sentence that the forward assignment left open, joined to a
+    sure tail printed above it (see :func:`match_backward_tails`). An open end right above
+    a `下转` marker jumps away; a title or a kicker is no open end."""
+    rights = set(seams.values())
+    lefts = [k for k, t in enumerate(texts) if k not in seams and _cut_off(t, lines[k], end_p[k])
+             and not _before_jump(blocks, prose[k])]
+    tails = [k for k in range(len(texts)) if k not in rights and start_p[k] < SURE_TAIL_START]
+    return match_backward_tails(seams, score, lefts, tails, BACKWARD_TAIL_MIN)
+
+
+def _before_jump(blocks: list[Block], i: int) -> bool:
+    after = neighbour_index(blocks, i, 1)
+    return after is not None and blocks[after].role == "jump_to"
 
 
 def _chains(prose: list[int], seams: dict[int, int]) -> list[Chain]:
