@@ -39,7 +39,9 @@ def _is_level_difference(text: str, sent: str, s0: int, q: dict, qs: list[dict])
 
 
 _CHANGE_THEN_LEVEL = re.compile(r"[，,]?(?:至|到)(?:约|近)?")
-_THRESHOLD_CROSSED = re.compile(r"[，,]?(?:首次|再次|历史性)?(?:突破|超过|跨过|迈上|站上)")
+_THRESHOLD_CROSSED = re.compile(r"[，,]?(?:首次|再次|历史性)?(?:突破|超过|跨过|迈上|站上)"
+                                # 出口1401.3亿元，为月度历史首次突破1400亿元关口: the mark the level passed, named after 为
+                                r"|[，,]为[\u4e00-\u9fff]{0,8}?(?:首次|再次|历史性)(?:突破|超过|跨过|迈上|站上)")
 _FIRST_TIME = re.compile(r"[，,][\u4e00-\u9fff]{0,8}?(?:首次|首|再次|再)")  # 25.47万亿元，规模历史同期首超25万亿元
 
 

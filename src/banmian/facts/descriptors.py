@@ -13,6 +13,7 @@ import re
 
 from .clauses import _clause_start
 from .modal_cues import _first_modal
+from .specifications import _specification
 
 _THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^，。；、（(）)]{0,4}?\d+(?:\.\d+)?(?![\dA-Za-z.])")  # 50亿元以上项目3个: a category, then its count
 # ages, multiples and durations describe, they do not report a figure of a metric
@@ -45,10 +46,11 @@ def _monitoring_or_capacity(text: str, s0: int, q: dict) -> bool:
     return _CAPACITY_BEFORE.search(text, max(lo, q["start"] - 14), q["start"]) is not None
 
 
+
 def _is_descriptor(text: str, s0: int, q: dict) -> bool:
     """A count of things already named, or of the members of a group (由16名工匠组成); a size printed
-    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道)."""
-    if _DIMENSION_AFTER.match(text, q["end"]):
+    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道); a specification (see _specification)."""
+    if _DIMENSION_AFTER.match(text, q["end"]) or _specification(text, q):
         return True
     if text[q["end"]:q["end"] + 1] == "的" and _ATTRIBUTE_BEFORE.search(text, max(0, q["start"] - 5), q["start"]):
         return True
@@ -66,14 +68,17 @@ _LOCATIVE_AFTER = re.compile(r"[^，。；在]{0,14}?(?:的[^，。；]{1,8}?[�
 
 
 def _locative(text: str, s0: int, q: dict) -> bool:
+    """Is ``q`` a count in a locative phrase (在12个项目的比赛中; 16个项目的比拼中共产生了…, the phrase opening its clause)?"""
     start = q["start"] - (len(q["text"]) - len(q["text"].lstrip("约近超过")))
-    return _LOCATIVE_BEFORE.search(text, max(s0, start - 3), q["start"]) is not None \
+    opens = start == _clause_start(text, start) and _LOCATIVE_AFTER.match(text, q["end"]) is not None \
+        and re.match(r"[^，。；]{0,14}?的[^，。；]{1,8}?中(?:共|先后|一共|累计)?(?:产生|诞生|决出|涌现)", text[q["end"]:]) is not None
+    return opens or _LOCATIVE_BEFORE.search(text, max(s0, start - 3), q["start"]) is not None \
         and _LOCATIVE_AFTER.match(text, q["end"]) is not None
 
 
 # the places participants come from (来自12个国家的900名代表, 组织来自18个国家共计N人): a description of the
 # participants, whose own count is the figure; a list closed by 等 is counted (来自甲、乙等11个省、区、市)
-_ORIGIN_BEFORE = re.compile(r"来自[^，。；等的\d]{0,12}$")  # the first figure after 来自
+_ORIGIN_BEFORE = re.compile(r"来自[^，。；等的\d]{0,12}的?$")  # the first figure after 来自 (来自某大学的7家附属医院)
 
 
 def _origin_of_participants(text: str, s0: int, q: dict) -> bool:
@@ -92,10 +97,21 @@ _CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:及|或)?以(?:上|下)�
 _COUNTED_CATEGORY_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:共有|有|共)\d")
 
 
+# a bound before the units it sorts (收入超过550万欧元的科技公司): a criterion of a category
+_UNITS_SORTED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:公司|企业|机构|城市|地区|国家|家庭|个人|人员|商户|平台)")
+# the category's count opens the clause (有32家院所的转化合同总金额超过1亿元): the bound names the category
+_CATEGORY_COUNT_BEFORE = re.compile(r"有\d+(?:家|个|所|名|人|户|座)")
+
+
 def _threshold_of_a_category(text: str, q: dict) -> bool:
-    """Does ``q`` bound a category rather than report a figure (20万人口及以上的城市, 增速超过10%的行业有3个)?"""
-    return _CATEGORY_AFTER.match(text, q["end"]) is not None or q["comparator"] in (">", "≥", "<", "≤") \
-        and _COUNTED_CATEGORY_AFTER.match(text, q["end"]) is not None
+    """Does ``q`` bound a category rather than report a figure (20万人口及以上的城市, 增速超过10%的行业有3个, 收入超过550万
+    欧元的科技公司, 有32家…总金额超过1亿元)?"""
+    if q["comparator"] in (">", "≥", "<", "≤"):
+        if _UNITS_SORTED_AFTER.match(text, q["end"]) or _COUNTED_CATEGORY_AFTER.match(text, q["end"]):
+            return True
+        if _CATEGORY_COUNT_BEFORE.match(text, _clause_start(text, q["start"])):
+            return True
+    return _CATEGORY_AFTER.match(text, q["end"]) is not None
 # descriptors of a thing rather than figures reported about it: the class of a first-of-its-kind (全球首艘10800车…运输船),
 # a speed rating (时速120公里), a size before 的 (高28米的井架), a division of work (每5公里为一个标段), a bound of a rule
 # printed as an attribute (每月发放不低于600元的岗位津贴), the size of a survey's sample (对全国2.5万余名…人口的随机调查)
@@ -109,14 +125,17 @@ _SAMPLED_BEFORE = re.compile(r"(?:抽查|抽检|抽取|抽样|抽验|抽测)(?:�
 _BOUND_PREFIXES = ("不低于", "不少于", "不超过", "不高于", "不多于")
 # a distance that names a race or a contest (200米超级救生, 女子50米假人救生, 400米跨栏, 最后50米的比赛): a format
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:救生|自由泳|蛙泳|仰泳|蝶泳|混合泳|跑|接力|跨栏|障碍|竞走|速滑)"
-                          r"|的(?:比赛|决赛|预赛)")
+                          r"|的(?:比赛|决赛|预赛)|(?:比赛|决赛|预赛|栏|冠军|亚军|季军|项目|个人最好成绩)"
+                          r"|[\u4e00-\u9fff]{0,6}?（[A-Z]\d+）纪录|[\u4e00-\u9fff]{0,2}(?:纪录|记录)")
+# the sex or the class of a contest right before its distance (女子200米, 男子110米栏)
+_EVENT_BEFORE = re.compile(r"(?:男子|女子|混合|男女)$")
 
 
 def _described(text: str, s0: int, q: dict) -> bool:
     """Does the figure ``q`` describe a thing (its class, speed, size, division, a rule's bound, a sample) rather than
     report a figure about it?"""
     before = text[max(s0, q["start"] - 6):q["start"]]
-    if q["unit"] in ("m", "km") and _EVENT_AFTER.match(text, q["end"]):
+    if q["unit"] in ("m", "km") and (_EVENT_AFTER.match(text, q["end"]) or _EVENT_BEFORE.search(before)):
         return True
     if _FIRST_OF_KIND_BEFORE.search(before):
         return True
@@ -145,7 +164,10 @@ def _described(text: str, s0: int, q: dict) -> bool:
 
 # 1481名…目标逃犯共到案934名: the part counted with 共/累计 after the group; 78家…企业中，有77家已经复工: among the group
 _PART_WITH_TOTAL = re.compile(r"[^，。；、：\d和与及]{2,20}?(?:中|里)?(?:共|累计|总共|共计)[\u4e00-\u9fff]{0,4}")
-_PART_AMONG = re.compile(r"[^，。；、：和与及]{2,20}?中[，,]有")
+# (a count after 已有 is the part of a group whose size is a figure too: 8个贫困县已有7个摘帽, as in the development set)
+_PART_AMONG = re.compile(r"[^，。；、：和与及]{2,20}?中[，,]有|[^，。；、：和与及\d]{1,20}?(?:中[，,]?|中的|中有)")
+# the group a superlative picks from (是9名选手中最年轻的一个)
+_SUPERLATIVE_AMONG = re.compile(r"[\u4e00-\u9fff]{1,8}?中(?:最|年龄最|排名最)")
 
 
 def _group_of_a_part(text: str, q: dict, qs: list[dict]) -> bool:
@@ -153,6 +175,8 @@ def _group_of_a_part(text: str, q: dict, qs: list[dict]) -> bool:
     共到案14名, 9个行业中，有7个行业…)? The part is the figure; the group describes it."""
     if q["unit"] not in _COUNT_UNITS:
         return False
+    if _SUPERLATIVE_AMONG.match(text, q["end"]):
+        return True
     nxt = next((x for x in qs if x["start"] >= q["end"] and x["unit"] == q["unit"]), None)
     if nxt is None or nxt["start"] - q["end"] > 24:
         return False

@@ -13,7 +13,7 @@ import re
 
 from .clauses import _bracketed, _window_start
 from .cues import TARGET_MODALITIES, alternation
-from .modality import habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun
+from .modality import habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun, routine_paragraph
 
 _MODAL = re.compile(alternation(TARGET_MODALITIES))
 _YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼都")  # 100%都要抽: a rule for every case, not a plan
@@ -55,6 +55,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
             continue  # 每天都要消毒4次: a routine, not a plan
+        if w == "要" and routine_paragraph(text, s0 + m.start()):
+            continue  # 他们要走450米…一个夜班下来，要走20公里以上: the obligation of a routine
         if w == "将":
             if _GOAL_BEFORE_JIANG.search(sent, max(0, m.start() - 14), m.start()):
                 continue  # 目标是将吸烟者的数量…减少10％, 目标是到2022年将…降至39%: the disposal marker of a goal (see

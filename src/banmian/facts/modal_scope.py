@@ -20,6 +20,13 @@ def _plan_sentence(s0: int, sent: str, text: str) -> bool:
     return m is not None and m.group(0) != "预计"
 
 
+def _plans_after(sent: str, s0: int, text: str, i: int) -> bool:
+    """Does an auxiliary of a plan (将, 要) follow the time ending at ``sent[i]`` in its clause (今年将新设…)?"""
+    end = min([k for k in (sent.find("，", i), sent.find("。", i), sent.find("；", i)) if k >= 0] or [len(sent)])
+    m = _first_modal(sent, s0, text, i, end)
+    return m is not None and m.group(0) in _AUXILIARIES
+
+
 def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_aux: bool = True,
            figure_end: int | None = None) -> re.Match | None:
     """The modality cue governing the quantity: the first one of its own clause, else of the
@@ -34,8 +41,10 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
     own = _window_start(sent, rel, 0)
     for back in range(_BACK):
         lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
-        if back > 2 and not _figure_clauses(sent, lo, rel, figures):
-            break  # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%)
+        if back > 2 and not _figure_clauses(sent, lo, rel, figures) and not _RESULT_CLAUSE.match(sent, own):
+            # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%), or from a result
+            # clause (计划用N年时间，构建…，把…，使四成左右的老年人…: the result a plan aims at reaches back to it)
+            break
         if back and _PRESENT.search(sent, _window_start(sent, rel, back - 1), rel):
             break  # …预计需求量为N，现有供种总量为M: a present state after a forecast (in any clause between)
         m = _first_modal(sent, s0, text, lo, hi)
@@ -43,7 +52,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
             return None  # 计划建设N公里公路，并已为此拨款M: the figure's own clause reports what was done
         if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
             break  # 在确保安全的前提下，…到岗N人: a condition, not a target
-        if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES:
+        if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES \
+                and not (back == 1 and _SUBJECTLESS_MAKING.match(sent, own)):
             break  # 本次调水将持续N天，…水位达M米: with no future date, an auxiliary governs its own clause only
         if m is not None and m.group(0) == "预测":
             aux = _first_modal(sent, s0, text, m.end(), rel)
@@ -66,6 +76,11 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
 
 
 _BACK = 5
+# a clause stating the result the plan's actions aim at (…，使四成左右的老年人能…)
+_RESULT_CLAUSE = re.compile(r"[，,]?(?:使|让|从而使|进而使)")
+# a clause with no subject of its own that opens with a verb making what it counts (…将进行升级，打造N平方米空间): the
+# auxiliary of the clause before still governs it, with no future date too
+_SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:并|还|再|同时)?(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|新增|上线|开设|增设)")
 _CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["jiang_is_noun", "habitual", "jihua_is_noun", "closes_list", "counts_places", "inside_noun_phrase"]
+__all__ = ["jiang_is_noun", "habitual", "routine_paragraph", "jihua_is_noun", "closes_list", "counts_places", "inside_noun_phrase"]
 
 # 将 as the second character of a noun: 名将, 老将, 小将, 干将, 健将, 猛将, 悍将, 战将, 武将, 虎将, 良将, 勇将,
 # 女将, 爱将 (大将/上将/中将/少将 are left out: 其中将, 以上将… are the auxiliary after another word)
@@ -42,6 +42,21 @@ def jiang_is_noun(sent: str, i: int) -> bool:
 def habitual(sent: str, clause_start: int, i: int) -> bool:
     """Does a routine word (每天…) stand before the modal at ``sent[i]`` in its clause?"""
     return _HABIT.search(sent, clause_start, i) is not None
+
+
+# the span of a routine a paragraph describes: one shift or night (一个夜班下来, 一晚上, 一天下来) or every day or night
+_ROUTINE_SPAN = re.compile(r"一(?:个)?(?:夜班|晚上|通宵|班)(?:下来)?|一天下来|每(?:天|日|晚|夜|个夜班|班)")
+# a time the paragraph plans for (今年, 明年, 到2025年, 年底前): a plan, whatever routine it describes
+_PLANNED_TIME = re.compile(r"到\d{4}年|今年|明年|年底|\d{4}年")
+
+
+def routine_paragraph(text: str, i: int) -> bool:
+    """Does the paragraph around ``text[i]`` describe a routine (要走450米…一个夜班下来，要走20公里) and no planned
+    time? Its 要 is then the obligation of the routine (have to), not a plan."""
+    lo = text.rfind("\n", 0, i) + 1
+    hi = text.find("\n", i)
+    para = text[lo:hi if hi >= 0 else len(text)]
+    return _ROUTINE_SPAN.search(para) is not None and _PLANNED_TIME.search(para) is None
 
 
 # a determiner of a plan, then the plan's name, then 计划 (本轮经济刺激计划共包括…, 占整个刺激计划总规模的…): the noun;

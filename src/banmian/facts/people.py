@@ -24,7 +24,7 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "作", "向", "对", "和", "与", "到", "来", "带领", "率", "也", "还", "就", "一直", "接受", "宣布", "回忆", "深有",
                "分别", "先后", "共同", "一同", "亲切", "正", "带头", "坦言", "感慨", "笑着", "指着", "现场", "专门", "通过",
                "乘", "抵达", "离开", "出访", "同", "给", "致", "签署", "发表", "作出", "为", "赴", "前往", "视察", "考察",
-               "检查", "参观", "听取", "走访", "慰问", "看望", "会谈", "通电话", "致电", "致信", "复信", "回信", "批示",
+               "检查", "参观", "听取", "走访", "慰问", "看望", "会谈", "通电话", "致电", "致信", "复信", "回信", "批示", "批准", "指示",
                "指示", "感谢", "祝贺", "夫人", "夫妇", "和夫人", "答记者问", "就", "近日", "日前", "今天", "昨天",
                "邀请", "应邀", "宣读", "颁发", "揭牌", "签约", "剪彩", "率团", "率队", "率领", "出面", "牵头", "提到",
                "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
@@ -369,6 +369,19 @@ def _consultative_member(post: str, org: str) -> bool:
     return post == "委员" and org.endswith("政协")
 
 
+# words right before a name that heads a clause (是某某总书记, 在某某总书记…下, 和某某总书记, 经某某主席批准)
+_BEFORE_NAME_FIRST = set("是在和与同及由经对向") | _BOUNDARY
+
+
+def _name_before_top_post(text: str, m: re.Match) -> bool:
+    """Is the post ``m`` 总书记 (which follows a name by usage; 总理, 总统… follow a country or a body as often) preceded by a
+    three-character name that opens
+    its phrase (是习近平总书记, 和金正恩总书记)? Then the name-first reading holds and what follows the post is none."""
+    s = m.start()
+    return m.group(0) == "总书记" and s >= 3 and text[s - 3] in SURNAMES \
+        and (s == 3 or text[s - 4] in _BEFORE_NAME_FIRST) and all(_NAME_BODY.match(c) for c in text[s - 3:s])
+
+
 def find_officials(text: str) -> list[dict]:
     """Officials: ``name``, ``org``, ``posts`` with offsets (``name_span``, ``org_span``, ``post_spans``)."""
     out: list[dict] = []
@@ -387,6 +400,8 @@ def find_officials(text: str) -> list[dict]:
                 L = _name_at(text, p)
         if not L or p in used_names or _POST_RX.match(text, p):
             continue  # 总统特别代表某某: what follows a post may be the next post, not a name
+        if _name_before_top_post(text, m):
+            continue  # 是习近平总书记时隔7年…, 和金正恩总书记: the name stands before the post, what follows is no name
         # walk back the chain of posts: [org]post、[org]post...
         chain = [m]
         cur = m

@@ -29,6 +29,13 @@ _VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年�
 _LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|超|高于|低于|占)$")  # 占全年计划任务的N%, 均超上年: a base
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
+# the dateline of a later item of a round-up (\n河北日报邯郸7月1日电  （记者…）): a paper or agency, a place, a day, 电
+_ITEM_DATELINE = re.compile(r"\n(?:据)?[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日电\s*[（(]")
+
+
+def _item_datelines(text: str, after: int) -> list[tuple[int, int]]:
+    """The spans of the datelines that open later items of a round-up (each dates its item, not its figures)."""
+    return [(m.start() + 1, m.end()) for m in _ITEM_DATELINE.finditer(text, max(0, after - 1))]
 
 
 # a paragraph that breaks down the figures of the previous one keeps its period (分用途看，…余额分别为…)
@@ -141,8 +148,14 @@ _DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|�
                              r"(?:一号文件|文件|公告|通知|意见|方案)(?![\u4e00-\u9fff]{0,2}(?:显示|表明|指出))")
 
 
+# a year inside a title won (2012年法网亚军, 2019年世锦赛冠军): a name of the person, not a period of a figure
+_TITLE_WON_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:冠军|亚军|季军|得主)")
+
+
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if not t["resolved"]:
+        return False
+    if _TITLE_WON_AFTER.match(text, t["end"]):
         return False
     if dateline[0] <= t["start"] < dateline[1]:
         return False

@@ -41,7 +41,12 @@ def group_role(text: str, start: int) -> bool:
     return text.startswith("代表", start) and start > 0 and text[start - 1] in _GROUP_END
 
 
+# a clinical grade after 主任 (主任医师, 副主任医师, 主任护师): a professional title, a role and not a post
+_GRADE_AFTER = ("医师", "护师", "药师", "技师")
+
+
 def post_matches(text: str) -> list[re.Match]:
-    """The posts of ``text``, without those that begin an organisation's name or name a group's representative."""
+    """The posts of ``text``, without those that begin an organisation's name or name a group's representative, and
+    without a clinical grade (副主任医师: a role)."""
     return [m for m in POST_RX.finditer(text) if not begins_org(text, m.end())
-            and not (m.group(0) == "代表" and group_role(text, m.start()))]
+            and not (m.group(0) == "代表" and group_role(text, m.start())) and not text.startswith(_GRADE_AFTER, m.end())]

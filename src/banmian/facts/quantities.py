@@ -51,7 +51,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return arabic_q, cn_q, cn_small_q
 
 
-_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])成(?P<a>多|余)?(?![员为功立绩果效都本交型熟长])")
+_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])成(?:(?P<a>多|余)|(?P<about>左右))?(?![员为功立绩果效都本交型熟长])")
 # characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
 _PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
                    "超": set("高赶"), "过": set("通经超不越度错难跨太胜闯走看做听说用有到得"), "逾": set()}
@@ -66,6 +66,7 @@ _TIME_AFTER = ("年", "月", "日", "号", "时", "届", "季度", "点", "版",
 _TIME_WORDS = ("周年", "次会议")  # after a number these are an anniversary or an ordinal session, whatever unit matched
 _COHORT_UNITS = ("级", "届", "期")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_MARK_HUNDREDTHS = re.compile(r"\d{2}(?!\d)")
 _BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里", "千瓦", "标箱", "艘", "架", "项"}
 # a currency word may stand between the verb and the amount (约合人民币1.37万亿元)
 _VERB_COMP = re.compile(rf"(?:约合(?:人民币|美元|欧元)|{alternation(VERB_COMPARATORS)})$")
@@ -254,6 +255,8 @@ def find_quantities(text: str) -> list[dict]:
                     continue  # 下午3点 is a clock time; index points are printed with decimals (128.3点)
                 if g.get("unit") == "号" and not (g.get("a1") or g.get("a2")):
                     continue  # 3号楼, 5号: a label or a day; only an approximate count is a count (50多号病人)
+                if g.get("unit") in ("秒", "米") and _MARK_HUNDREDTHS.match(text, e):
+                    continue  # 22秒84, 21米09: a race time or a field mark (hundredths printed after the unit)
                 if g.get("unit") == "对" and re.match(r"[\d一]", text[e:e + 1]):
                     continue  # 1对1帮扶: a ratio, not pairs
                 if (g.get("unit") in _COHORT_UNITS or g.get("suf") == "级") and _YEAR_LIKE.fullmatch(g["num"]):
@@ -326,11 +329,11 @@ def find_quantities(text: str) -> list[dict]:
     for m in _TENTHS.finditer(text):  # 超七成, 降三成
         s, e = m.span()
         before = text[max(0, s - 4):s]
-        if not m.group("pre") and not m.group("a") and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
+        if not m.group("pre") and not m.group("a") and not m.group("about") and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
             continue  # 六成多: 多 after the share is a comparator of its own
         if any(a < e and s < b for a, b in taken):
             continue
-        c, a = PREFIX_COMPARATORS[m.group("pre")] if m.group("pre") else ("=", False)
+        c, a = PREFIX_COMPARATORS[m.group("pre")] if m.group("pre") else ("≈", True) if m.group("about") else ("=", False)
         value = 10.0 * cn_to_number(m.group("cn"))
         low = high = None
         if m.group("a") and not m.group("pre"):

@@ -25,9 +25,9 @@ Tasks are ``要/必须/着力`` + a verb of work (推动, 推进, 加快…) up 
 The rules the cascade reads live in modules of their own, each deciding one thing about a figure or a
 time: modal_cues.py (is a cue word a modal verb here), modal_scope.py (which cue governs the figure),
 periods.py (which times date figures, and which period or deadline a figure takes), changes.py (a
-figure that is the change or a level of another), descriptors.py and rules_and_rates.py (figures that
-are no statement), metric_names.py (the words that name what a figure measures) and clauses.py (where
-a figure stands in its sentence). This module keeps the walk over sentences and figures that applies
+figure that is the change or a level of another), descriptors.py, specifications.py and rules_and_rates.py
+(figures that are no statement), metric_names.py (the words that name what a figure measures) and clauses.py
+(where a figure stands in its sentence). This module keeps the walk over sentences and figures that applies
 them in order, and the tasks.
 """
 from __future__ import annotations
@@ -42,19 +42,21 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
 from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start
 from .cues import TASK_VERBS, alternation
 from .descriptors import (_NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
-                          _TIME_UNITS, _described, _group_of_a_part, _is_descriptor, _locative, _monitoring_or_capacity,
+                          _TIME_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
+                          _monitoring_or_capacity,
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
 from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE
-from .modal_scope import _modal, _plan_sentence
+from .modal_scope import _modal, _plan_sentence, _plans_after
 from .modality import closes_list, counts_places
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _HABITUAL, _LABEL_AFTER,
-                      _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of, _dates_a_start_level,
+                      _item_datelines, _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of, _dates_a_start_level,
                       _document_time_over,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
 from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate, _rate_of_a_basis,
-                              _states_a_format, _states_a_limit)
+                              _states_a_criterion, _states_a_format, _states_a_limit)
+from .specifications import _coming_exhibition, _design_or_maximum
 
 __all__ = ["find_statements"]
 
@@ -109,11 +111,14 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     dateline = (max(first_para_start, text.rfind("\n", 0, dm.start()) + 1), dm.start()) if dm else (-1, -1)
     para_start = 0
     para_period: dict | None = None
+    plan_period = False  # the paragraph's period was printed for a plan (今年将…), not for a report
     doc_period: dict | None = None  # the last statistical period of the article, for an anaphoric 同期
     prev_para_period: dict | None = None
     last_level: dict | None = None
     para_deadline: dict | None = None
     piece_target: dict | None = None  # the last target of the previous sentence piece
+    items = _item_datelines(text, max(dateline[1], first_para_start))  # the later items of a round-up
+    times = [x for x in times if not any(a <= x["start"] < b for a, b in items)]
     doc_times = [x for x in times if _usable_time(text, x, dateline)]
     para_sents: list[tuple[int, str]] = []  # the earlier sentences of the paragraph, for a plan's modal sentence
     time_before_de = {x["end"]: x for x in times if x["resolved"] and text[x["end"]:x["end"] + 1] == "的"}
@@ -127,6 +132,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             para_start = nl + 1
             para_sents = []
             prev_para_period, para_period = para_period, None
+            plan_period = False
             prev_deadline, para_deadline = para_deadline, None
             p_end = text.find("\n", para_start)
             p_end = len(text) if p_end < 0 else p_end
@@ -158,6 +164,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         present = _PRESENT.search(sent)
         sent_future = any(x["to"] and x["to"] > issue_iso for x in ts)
         last_change_end = None
+        bound_end = None
         for q in qs:
             rel = q["start"] - s0
             # a date inside a condition (如果各国从7月初…开放边境，预计…下降58%) dates the condition, not the figure after it
@@ -171,7 +178,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 if head:
                     t = head[0]
             headline = t is not None and t["start"] >= q["end"]
-            if t is not None and not headline:
+            if t is None and not before_t:
+                # 首批力量1400人于2月13日抵达…: a past day printed after the figure, in its clause, dates it
+                t = next((x for x in ts if x["start"] >= q["end"] and x["to"] and x["to"] < issue_iso
+                          and x["from"] == x["to"] and x["start"] - q["end"] <= 12), None)
+            if t is not None and not headline and before_t:
                 t = _respective_time(text, q, qs, before_t) or t
             after_t = (t["end"] - s0) if t else 0
             if t is not None and _LABEL_AFTER.match(text, t["end"]):
@@ -185,6 +196,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # 自从去年11月暴发以来, 从1月23日至今: from that date to the issue
             vague = None if since else _VAGUE_SPAN.search(sent, after_t, rel)
             now = _PRESENT.search(sent, after_t, rel) if t is None or not _as_of(text, t) else None  # 截至X，现有N
+            if q.get("change") and bound_end is not None and _CHANGE_LINK.match(text[bound_end:q["start"]]):
+                continue  # the change of a category bounded just before (…总金额超过1亿元，同比增长14.3%)
             if q.get("change") and last_level is not None and last_level["_sent"] == s0:
                 # from the level, or from the change already linked to it (…增幅10%，与2017年相比增幅40%)
                 gap = text[max(last_level["_qend"], last_change_end or 0):q["start"]]
@@ -207,11 +220,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
-                    or _origin_of_participants(text, s0, q) or _exchange_rate(text, q):
+                    or _origin_of_participants(text, s0, q) or _exchange_rate(text, q) or _states_a_criterion(text, q):
                 continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
-            if not sent_future and _MODAL.search(sent) is None and _monitoring_or_capacity(text, s0, q):
+            if not sent_future and _MODAL.search(sent) is None and _monitoring_or_capacity(text, s0, q) \
+                    or _design_or_maximum(text, q) or _coming_exhibition(text, q):
                 continue  # in a plan the capacity is the planned figure (通过能力将达到N标准箱)
             if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
                 continue  # 销量下滑16%至12.23万辆: the change of the level printed after it
@@ -235,6 +249,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
                          carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q),
                          figure_end=q["end"] - s0)
+            if mod is not None and mod.start() >= q["end"] - s0:
+                # 45家社区卫生服务中心今年将新设…: the modal after the figure, and the time between them dates the plan
+                between = [x for x in ts if q["end"] <= x["start"] and x["end"] <= s0 + mod.start()]
+                t = between[-1] if between else t
             goal = _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"])
             if mod is not None and goal is not None and goal.start() >= s0 + mod.end():
                 mod = None  # …11%将用于偿还债务，其最终目标是到2022年将…降至39%: the goal, not the earlier auxiliary
@@ -309,6 +327,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if _described(text, s0, q) or _group_of_a_part(text, q, qs):
                 continue
             if _threshold_of_a_category(text, q):
+                bound_end = q["end"]  # a change printed right after it is the category's (…超过1亿元，同比增长14.3%)
                 continue  # 覆盖…99%的20万人口及以上的城市: the threshold of a category, not a figure
             if _CONVERSION_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]):
                 continue  # 8550亿雷亚尔（约合人民币1.37万亿元）: the amount converted, the same figure again
@@ -389,7 +408,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 elif present or vague or t is not None or _HABITUAL.search(text, max(s0, q["start"] - 8), q["start"]):
                     per = None  # 每年投入N亿元: a rate of habit, not a figure of a period
                 else:
-                    per = para_period
+                    per = None if plan_period else para_period
                     if per is None and doc_period is not None and _SAME_PERIOD.search(sent):
                         per = doc_period  # 同期，对新兴市场进出口增长N%: the period of the report, named before
                 view = _period_view(per)
@@ -427,7 +446,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             last = next((x for x in reversed(ts) if not _dates_a_start_level(text, x)), None)
             if last is not None and text[last["end"]:last["end"] + 1] == "是" and len(ts) == 1:
                 last = None  # 今年是…行动计划的收官之年: the sentence says what the year is, it reports no figure of it
-            para_period = None if last is None else last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else None
+            carried = para_period if para_period is not None and _as_of(text, para_period) else None
+            # 截至2月20日，…。图为20日，…。该基地已提供约40台: a day that is neither a period nor an as-of date keeps the
+            # as-of date of the paragraph
+            para_period = None if last is None else last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else carried
+            # 45家中心今年将新设…。据介绍，已累计建成近500个…: a year a plan is set for dates no later report
+            plan_period = para_period is not None and _plans_after(sent, s0, text, para_period["end"] - s0)
         if para_period is not None and para_period["from"] != para_period["to"] and para_period["to"] <= issue_iso:
             doc_period = para_period  # a statistical period already reported, for a later 同期
         future = [x for x in ts if x["to"] and x["to"] > issue_iso

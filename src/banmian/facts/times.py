@@ -29,7 +29,7 @@ _SUB = (
     r"|(?P<full>全年))"
 )
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年|上一年度|上年度|上一年|上年|当年|次年(?!度)|同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年|上一年度|上年度|上一年|上年|当年|次年(?!度)|(?<!不)同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
 # 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
@@ -37,6 +37,12 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到
 _UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})(?P<since>以来)?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
+# a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会)
+_CENTURY = re.compile(r"(?<![\d])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三四五六七八九十]+年代|[\u4e00-\u9fff]{0,8}?(?:协会|学会|基金会|研究院|研究会|公司|集团|中心))")
+# a season named by one year (2026赛季): that year, spanned without 赛季 (as 2019—2020赛季)
+_SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=赛季)")
+# 当年改造当年完工: within one year, no reference to a year
+_WITHIN_ONE_YEAR = re.compile(r"当年[\u4e00-\u9fff]{1,4}当年")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 _REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)])")  # （今日谈）: a column's name
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天](?![\u4e00-\u9fff]{0,1}[些切直定般])?)?")
@@ -48,10 +54,11 @@ _LUNAR = re.compile(r"(?:农历)?(?:大年(?=初)|正月|腊月|冬月|[二三�
 # holidays with fixed solar dates; 清明 moves by a day or two, the span covers it (rule says approximate)
 _HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节": ((5, 1), (5, 5)), "国庆": ((10, 1), (10, 7)),
              "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6)),
-             "圣诞节": ((12, 25), (12, 25)), "圣诞": ((12, 25), (12, 25)), "新年": ((1, 1), (1, 1))}
+             "圣诞节": ((12, 25), (12, 25)), "圣诞": ((12, 25), (12, 25)), "新年": ((1, 1), (1, 1)),
+             "新年第一天": ((1, 1), (1, 1)), "独立日": ((7, 4), (7, 4))}  # 独立日: the United States' (see find_times)
 # 圣诞 without 节 and 新年 only where they name the holiday (圣诞、新年期间, 新年假期), not 圣诞老人, 新年伊始, 新年贺词
 _HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明|圣诞节|圣诞(?=[、，,。；和及与]|期间|假期|前后|当天|前夕)"
-                      r"|新年(?=期间|假期|长假|前后|当天|前夕))"
+                      r"|新年第一天|新年(?=期间|假期|长假|前后|当天|前夕)|(?<=[迎过跨])新年|独立日)"
                       r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
 # lunar festivals: the festival day; with 假期/小长假 (in the span) or 期间 the three-day holiday from it
 _LUNAR_FESTIVALS = {"端午": "五月初五", "中秋": "八月十五"}
@@ -118,7 +125,7 @@ def _holiday_start(name: str, issue: date) -> date | None:
 
 
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
-_MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底))?")
+_MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初))?")
 _UNRES = re.compile(r"(?P<u>届时)")
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
@@ -381,8 +388,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             continue
         if w == "月底" or m["mend"]:  # 月底, 上月末, 本月底: the last third of that month
             cands.append(_item(m, date(y, mo, 21), _month_end(y, mo), "issue-month-end" if w == "月底" else f"relative-month({w})+end"))
-        elif w == "月初":
-            cands.append(_item(m, date(y, mo, 1), date(y, mo, 10), "issue-month-start"))
+        elif w == "月初" or m["mstart"]:  # 月初, 本月初: the first ten days of that month
+            cands.append(_item(m, date(y, mo, 1), date(y, mo, 10), "issue-month-start" if w == "月初" else f"relative-month({w})+start"))
         else:
             cands.append(_item(m, date(y, mo, 1), _month_end(y, mo), f"relative-month({w})"))
     for m in _UNRES.finditer(text):
@@ -417,6 +424,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         it["_qrel"] = m["w"]
         cands.append(it)
     for m in _HOLIDAY.finditer(text):
+        if m["h"] == "独立日" and "美国" not in text:
+            continue  # many countries have an independence day; the United States' is 4 July
         (m1, d1), (m2, d2) = _HOLIDAYS[m["h"]]
         first = _nearest_occurrence(issue, m1, d1)
         it = _item(m, first, date(first.year, m2, d2), f"holiday({m['h']}), approximate")
@@ -446,6 +455,14 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         res = _lunar(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
             cands.append(_item(m, res, res, "lunar-date(jionlp)"))
+    for m in _CENTURY.finditer(text):
+        n = int(m["n"])
+        cands.append(_item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "century"))
+    for m in _SEASON_YEAR.finditer(text):
+        y = int(m["y"])
+        cands.append(_item(m, date(y, 1, 1), date(y, 12, 31), "season-year"))
+    within = [m.span() for m in _WITHIN_ONE_YEAR.finditer(text)]
+    cands = [t for t in cands if not any(a <= t["start"] < b for a, b in within)]
     cands += _holidays_of_a_year(text, cands)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
@@ -567,7 +584,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             # 上年, 上年末, 上年同期: the year before the report's (2019年末…比上年末减少: December 2018)
             _move_to_year(t, report_year - 1)
             t["rule"] = t["rule"].replace("relative-year(上年)", "text-year-1(上年)")
-        if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"]:
+        if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"] and not t["text"].endswith("年度"):
+            # (2025年度医保基金清算工作已在5月27日前完成: an accounting year names the work, not the year of later dates)
             sent_year = (s_start, int(t["from"][:4]))
             if t["rule"].startswith("absolute-year") or t["rule"].startswith(("relative-year(今年)", "relative-year(去年)")):
                 text_year = int(t["from"][:4])

@@ -1,0 +1,65 @@
+"""Figures that specify a thing rather than report a figure about it (kept apart from descriptors.py, which reads
+counts and sizes of things already named): the sides of a size printed as a product (30米×60米), a rating that names
+a class of equipment (500千伏线路, 4台30万千瓦机组), how far away a place is (10公里之外), a design figure or a maximum a
+facility can deliver (设计年发电量N, 单日可最大提供N车次), and what an exhibition not yet open will show (汇聚N组、N件文物
+under a title that announces it as coming). None is planned by a modal or reported yet: bare.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import _clause_start
+
+# the sides of a size printed as a product (冰场尺寸为30米×60米): a specification, not a figure
+_TIMES_SIGNS = "×xX＊*"
+# a figure that names a class of equipment by its rating (500千伏线路, 4台30万千瓦机组: each unit's rating after the count)
+_RATED_UNITS = {"kV", "kW", "MW", "kVA"}
+# how far away a place is (在中山站10公里之外的基地)
+_AWAY_AFTER = re.compile(r"(?:之外|以外|开外)")
+# the equipment a rating names (500千伏线路接入, 30万千瓦可逆式水泵水轮发电电动机组)
+_RATED_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:线路|机组|变电站|换流站|输电线|变压器|主变)")
+
+
+def _specification(text: str, q: dict) -> bool:
+    """Does ``q`` specify a thing (a side of ``30米×60米``, a rating ``500千伏线路``, the rating of each unit after their
+    count ``4台30万千瓦机组``) or say how far away a place is (``10公里之外``)?"""
+    if text[q["end"]:q["end"] + 1] in _TIMES_SIGNS and re.match(r"\d", text[q["end"] + 1:q["end"] + 2]) \
+            or text[q["start"] - 1:q["start"]] in _TIMES_SIGNS and re.search(r"[米m]$", text[max(0, q["start"] - 2):q["start"] - 1]):
+        return True
+    if q["unit"] in _RATED_UNITS and (_RATED_THING_AFTER.match(text, q["end"])
+                                      or re.search(r"\d[台套座个组]$", text[max(0, q["start"] - 2):q["start"]])):
+        return True
+    return _AWAY_AFTER.match(text, q["end"]) is not None
+
+
+# a design figure or a maximum a facility can deliver (设计年发电量12亿千瓦时, 单日可最大提供约1300车次): a specification
+# even in a sentence that plans something else (…，将直接带动…); no modal between the word and the figure
+_DESIGN_BEFORE = re.compile(r"设计(?:年|日)?[\u4e00-\u9fff]{0,4}?(?:量|能力|容量|时速|速度|寿命)(?:为|达|约|近)?$"
+                            r"|(?:可最大|最大可|可最多)[\u4e00-\u9fff]{0,4}?(?:约|近)?$")
+
+
+# an exhibition announced as coming in the title (某馆将推出…大展, …将亮相…博览会国家展)
+_COMING_SHOW_TITLE = re.compile(r"将[^，。\n]{0,10}?(?:推出|亮相|开幕|举办|展出|开展|开放)[^\n]*?(?:展|博览会)"
+                                r"|(?:展|博览会)[^\n]*?将[^，。\n]{0,6}?(?:推出|亮相|开幕|举办|展出|开展|开放)")
+# what the exhibition shows or covers, before its figure (汇聚1129组文物, 展览面积共3万平方米)
+_SHOWS_BEFORE = re.compile(r"(?:汇聚|汇集|展出|展示|呈现|展览面积|展区面积|展陈面积)[^，。；\d]{0,4}$")
+
+
+def _coming_exhibition(text: str, q: dict) -> bool:
+    """Is ``q`` what an exhibition not yet open will show (its items or its area), in an article whose title announces
+    it as coming? Nothing is reported yet and no modal governs the figure: bare (as the area of a future exhibition)."""
+    title_end = text.find("\n")
+    if title_end < 0 or not _COMING_SHOW_TITLE.search(text, 0, title_end):
+        return False
+    lo = _clause_start(text, q["start"])
+    if _SHOWS_BEFORE.search(text, max(lo, q["start"] - 10), q["start"]):
+        return True
+    # the second figure of a list after the verb (汇聚1129组、近3000件文物)
+    return text[lo:q["start"]].rstrip("近约超过逾多余").endswith("、") and _SHOWS_BEFORE.search(
+        re.sub(r"[\d.]+[\u4e00-\u9fff]?、$", "", text[lo:q["start"]].rstrip("近约超过逾"))) is not None
+
+
+def _design_or_maximum(text: str, q: dict) -> bool:
+    """Is ``q`` a design figure or a maximum of a facility (设计年发电量N, 单日可最大提供N车次)?"""
+    lo = _clause_start(text, q["start"])
+    return _DESIGN_BEFORE.search(text, max(lo, q["start"] - 12), q["start"]) is not None
