@@ -518,3 +518,17 @@ def test_a_tail_printed_above_its_story_returns_with_the_paragraph_after_it(monk
         assert office.paragraphs[1].text.startswith("如今，调处中心")
     else:
         assert 3 == len(farm.paragraphs) and office.paragraphs[0].text.endswith("许多群")
+
+
+def test_a_line_over_a_byline_is_a_headline_however_it_ends():
+    # `…往往是安静的` reads like a phrase cut short, but the byline under it makes it the
+    # next article's title, not the last line of the article above.
+    page = ("再谈一出老戏的复排\n\n袁国良\n\n"
+            "\u3000\u3000这次复排是一次传承，也是一次创新，观众的反馈让我们深感前景可期。\n\n"
+            "\u3000\u3000（作者为剧院演员）\n\n"
+            "打动人的表演往往是安静的\n\n□陈  晓\n\n"
+            "\u3000\u3000我跟随很多角色走过他们的人生，只有真正走进角色，表演才能直抵人心。\n")
+    opera, acting = articles(page)
+    assert "（作者为剧院演员）" == opera.paragraphs[-1].text
+    assert "打动人的表演往往是安静的" == acting.title.text
+    assert "陈  晓" == acting.byline.text

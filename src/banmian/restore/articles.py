@@ -109,6 +109,12 @@ NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(]
                            r"|第[一二三四五六七八九十百零〇]+[章节条编][ \u3000])")
 
 
+def _short_unstopped(text: str) -> bool:
+    """Short, with no sentence end or clause break at its end: over a byline such a line
+    is a headline however it ends (`打动人的表演往往是安静的`)."""
+    return len(text) <= MAX_HEADING_CHARS and "。" not in text and text[-1:] not in "，、,；;：:"
+
+
 def _numbered_item(text: str) -> bool:
     """A line numbered as an item of a list (`四、`, `（二）`) or a part of a law
     (`第二章  商标注册的条件`: 895 short corpus paragraphs, no heading)."""
@@ -180,9 +186,10 @@ class ArticleBuilder:
                 bracketed = b.text[:1] in "（(" and b.text[-1:] in "）)"
                 after = neighbour_index(self.blocks, i, 1)
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
+                over_byline = after is not None and self.blocks[after].role == "byline" and _short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
-                        is_heading_line(b.text, self.line_probs[i]) and not self._clause_over_prose(i, after) and \
-                        (not bracketed or (out and out[-1][0] == "heading")):
+                        (is_heading_line(b.text, self.line_probs[i]) or over_byline) and \
+                        not self._clause_over_prose(i, after) and (not bracketed or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
                     # the line above a `下转` marker ends a body, however short
                     out.append(("heading", i))
