@@ -21,9 +21,10 @@ MULTIPLIERS = {  # 十/百/千 alone only in Chinese numerals: after digits they
 UNITS = {
     "元": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY", "英镑": "GBP",
     "%": "%", "％": "%", "个百分点": "pp", "百分点": "pp", "‰": "‰",
-    "千瓦时": "kWh", "兆瓦时": "MWh", "千伏安": "kVA", "伏安": "VA", "千伏": "kV", "度": "kWh", "千瓦": "kW", "兆瓦": "MW", "吉瓦": "GW",
+    "千瓦时": "kWh", "兆瓦时": "kWh", "千伏安": "kVA", "伏安": "VA", "千伏": "kV", "度": "kWh", "千瓦": "kW",
+    "兆瓦": "kW", "吉瓦": "kW", "吉瓦时": "kWh",  # scaled to kW/kWh by UNIT_SCALES
     "吨标准煤": "tce", "吨": "t", "公斤": "kg", "千克": "kg", "克": "g", "斤": "斤", "万千瓦": None,
-    "立方米": "m3", "平方米": "m2", "平方公里": "km2", "平方千米": "km2", "公顷": "ha", "亩": "亩",
+    "立方米": "m3", "平方米": "m2", "平方公里": "km2", "平方千米": "km2", "公顷": "公顷", "亩": "亩",
     "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "毫米": "mm",
     "标箱": "TEU", "人次": "人次", "辆次": "辆次", "人": "人", "户": "户", "家": "家", "个": "个", "项": "项", "辆": "辆",
     "台": "台", "套": "套", "件": "件", "所": "所", "座": "座", "条": "条", "次": "次", "倍": "倍", "批": "批",
@@ -41,7 +42,11 @@ UNITS = {
     "对": "对",  # pairs (开行360对列车); 1对1 and 一对一 are no counts (quantities.py)
     # sets of equipment (23台套装置), courses (300门课程), pictures (200多幅), barrels (18.8万桶原油), strokes (13记Ace球)
     "台套": "台套", "门": "门", "幅": "幅", "桶": "桶", "记": "记",
+    # countries of a meeting (17国部长), models (3型火箭), launches counted by rocket (102箭)
+    "国": "国", "型": "型", "箭": "箭",
 }
+# printed units read in a larger normalised one: power in kW, energy in kWh (the Guidelines' units; 3500吉瓦 → 3.5e9 kW)
+UNIT_SCALES = {"兆瓦": 1e3, "吉瓦": 1e6, "兆瓦时": 1e3, "吉瓦时": 1e6}
 # the world's currencies other than the six normalised above, as printed (a currency missing here cuts its amount:
 # 约850亿格里夫纳 read as 850亿); a country's name before the currency is no unit (the development set reads
 # 1000多亿乌克兰格里夫纳 as 1000多亿)
@@ -50,7 +55,7 @@ WORLD_CURRENCIES = (
     "新加坡元", "澳元", "加元", "纽元", "瑞士法郎", "法郎", "克朗", "兹罗提", "福林", "列伊", "列弗", "第纳尔",
     "迪拉姆", "里亚尔", "坚戈", "索姆", "苏姆", "马纳特", "德拉姆", "拉里", "图格里克", "基普", "瑞尔", "缅元", "塔卡",
     "奈拉", "先令", "塞地", "夸查", "比尔", "新谢克尔", "谢克尔", "埃及镑", "索尔", "玻利瓦尔", "瓜拉尼", "阿富汗尼",
-    "新台币", "澳门元", "新西兰元", "加拿大元", "澳大利亚元",
+    "新台币", "澳门元", "新西兰元", "加拿大元", "澳大利亚元", "索莫尼",
 )
 UNITS.update({c: c for c in WORLD_CURRENCIES})
 UNITS = {k: v for k, v in UNITS.items() if v}
@@ -112,6 +117,9 @@ POSTS = [
     # cabinet, military and diplomatic titles, staff posts
     # an assistant of a manager (经理助理), a supreme leader (最高领袖), a vice-minister of Korea or Japan (第一次官)
     "经理助理", "最高领袖", "次官",
+    # an emperor ([name]天皇, 日本天皇[name]), a minister of Korea (产业通商资源部长官: the ministry ends at 部), the head of a
+    # railway or factory work team (工区工长, 副工长), an assistant of a general manager (总经理助理)
+    "天皇", "长官", "工长", "总经理助理",
     "国务卿", "副国务卿", "联邦委员", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
 ]
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
@@ -128,6 +136,7 @@ SURNAMES = set(
     "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙"
     "浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣"
     "信展阴昝智幸奉植衡富尧闭由"
+    "雒"  # rare surnames met in officials' names (雒树刚)
 )
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
 # what may follow a person's name (ends the name)

@@ -17,7 +17,13 @@ from .specifications import _specification
 
 _THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^，。；、（(）)]{0,4}?\d+(?:\.\d+)?(?![\dA-Za-z.])")  # 50亿元以上项目3个: a category, then its count
 # ages, multiples and durations describe, they do not report a figure of a metric
-_NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月", "度"}  # 度: an angle
+_NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月", "度",  # 度: an angle
+                         "国"}  # countries counted as N国 name who takes part (17国部长或代表): a description
+
+
+# a temperature reported without a modal is a condition (零下40摄氏度的冷库, 低于1摄氏度时; the development set dates
+# none); a forecast one (预计3月…平均气温在3.0摄氏度至5.8摄氏度之间) is a target
+CONDITION_UNITS = {"℃"}
 
 
 # a count behind a determiner refers back to things already named (在这70部作品中, 上述6项, 其余13种药品,

@@ -93,6 +93,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 按计划推进, 完成计划: the noun
         if w == "计划" and sent[max(0, m.start() - 2):m.start()] in ("行动", "工作", "发展", "实施", "五年", "年度", "规划", "投资"):
             continue  # 行动计划: a noun
+        if w == "计划" and re.search(r"(?:该|此|这一|这个|上述|本)$", sent[max(0, m.start() - 2):m.start()]):
+            continue  # 该计划由…制定，涵盖38项战略目标: a plan referred back to, the noun
         if w == "预计" and sent.startswith(("需", "的", "数", "值", "用量"), m.end()) and sent[m.start() - 1:m.start()] in ("占", "的", "于", "比"):
             continue  # 占预计需求量的X%: a noun, not a forecast
         return m

@@ -66,6 +66,10 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
                 frame = _fronted_frame(sent, s0, text, rel, lo, figures, back)
                 if frame is not None:
                     return frame
+            elif m.group(0) == _HEDGE:  # 某机构预计，…今年经济增速有望达到N: the forecast frame in front wins (as over 将)
+                frame = _fronted_frame(sent, s0, text, rel, lo, figures, back)
+                if frame is not None and frame.group(0) == _FORECAST_FRAME:
+                    return frame
             return m
     clause_end = min([i for i in (sent.find("，", rel), sent.find("。", rel), sent.find("；", rel)) if i >= 0] or [len(sent)])
     m = _first_modal(sent, s0, text, rel, clause_end)
@@ -76,6 +80,7 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
 
 
 _BACK = 5
+_HEDGE, _FORECAST_FRAME = "有望", "预计"
 # a clause stating the result the plan's actions aim at (…，使四成左右的老年人能…)
 _RESULT_CLAUSE = re.compile(r"[，,]?(?:使|让|从而使|进而使)")
 # a clause with no subject of its own that opens with a verb making what it counts (…将进行升级，打造N平方米空间): the

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .cues import COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, SURNAMES, TRANSLIT, WEAK_POSTS
+from .name_shapes import ends_on_its_own, extend_to_closure, starts_with_common_noun, tagged_as_name
 from .places import place_ends_at
-from .posts import POST_RX as _POST_RX, begins_org, group_role, post_matches
+from .posts import POST_RX as _POST_RX, begins_org, group_role, post_len_at, post_matches
 
 __all__ = ["find_officials", "find_reporters", "actor_id"]
 
@@ -46,12 +47,14 @@ _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表�
               "欧洲", "于是", "毕生", "尚未", "宁可", "应当", "应该", "曾多", "万分", "安排", "和平", "温暖", "热情"}
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
-_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王|总督)")
+_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王|总督|天皇)")
 # 某某总统, 某某总理, 某某总督: a foreign leader, often a transliterated name (the heads of government and state that
 # usage prints after the name, whatever the country: 通伦总理, 阿伯总督)
-_FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王", "总理", "总督")
+_FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王", "总理", "总督", "天皇")
 _LONGEST_NAME_BEFORE_POST = 8  # 别尔德穆哈梅多夫总统
 _CONJ = set("和与同及跟")  # 在习近平主席和某某总统…: a conjunction before the name is not its surname
+# before a name printed ahead of its post, 的 ends a phrase, never a country's name (来华访问的某某总统)
+_BEFORE_LEADER = _CONJ | {"的"}
 _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是",
             # verbs of meeting whose object is the organisation (李某在京会见缅甸外交部长丁某)
             "会见", "会晤", "看望", "慰问", "陪同", "邀请", "出席", "主持", "率领", "致电", "致信", "通电话")
@@ -127,9 +130,12 @@ def _foreign_name_at(text: str, p: int) -> int:
         end = p + L
         if text[end:end + 1] == "·":
             continue
-        if "·" in name or end == len(text) or text[end] in _BOUNDARY or text[end].isdigit() or text[end] == "的" \
+        if "·" in name:  # a dotted name (乔治·W·布什) is a name whatever follows it, up to a closure one or two
+            # characters on (某某·马哈茂德表示: 茂 is not in the table)
+            return extend_to_closure(text, end - len(tail), end, _closes_a_name, _posseg()) - p
+        if end == len(text) or text[end] in _BOUNDARY or text[end].isdigit() or text[end] == "的" \
                 or text.startswith(_VERB_AFTER, end):
-            return L  # a dotted name (乔治·W·布什) is a name whatever follows it
+            return L
     return _mostly_transliterated_at(text, p, cand)
 
 
@@ -148,6 +154,9 @@ def _mostly_transliterated_at(text: str, p: int, cand: str) -> int:
                 and name[0] in TRANSLIT and name[-1] in TRANSLIT \
                 and sum(c not in TRANSLIT for c in name) <= 1 and not any(c in _STOP_NAME_CHARS for c in name):
             return L
+        if _closes_a_name(text, end) and all(c in TRANSLIT for c in name[:-1]) and name[-1] not in _STOP_NAME_CHARS \
+                and tagged_as_name(name, _posseg()) and ends_on_its_own(name, _posseg()):
+            return L  # 巴特图勒嘎。, 达纳坤表示: the last character missing from the table
     return 0
 
 
@@ -156,6 +165,8 @@ def _name_at(text: str, p: int) -> int:
     else a transliterated name (古特雷斯 starts like a surname), else the segmenter's person name
     (李某某 followed by a word outside the verb list: ``…董事长李某某严重违纪``)."""
     L = _chinese_name_at(text, p)
+    if L and text[p] in SURNAMES and starts_with_common_noun(text[p:p + L], _posseg()):
+        return 0  # 院士项目, 总书记文艺工作…: a common noun, no surname and given name
     if L:
         return L
     L = _foreign_name_at(text, p) or _long_transliterated_name_at(text, p)
@@ -257,7 +268,8 @@ def _chinese_name_at(text: str, p: int) -> int:
     best, best_verb = 0, 0
     for L in lengths:  # then a speech or action verb; the split with the longer verb wins (冯某|颇为 over 冯某颇|为)
         if p + L < n and all(_NAME_BODY.match(c) for c in text[p:p + L]) and not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
-            v = max((len(w) for w in _VERB_AFTER if text.startswith(w, p + L)), default=0)
+            v = max((len(w) for w in _VERB_AFTER if text.startswith(w, p + L)), default=0) \
+                or (tagged_as_name(text[p:p + L], _posseg()) and post_len_at(text, p + L))
             if v > best_verb:
                 best, best_verb = L, v
     if best or compound:
@@ -494,7 +506,8 @@ def find_officials(text: str) -> list[dict]:
                 continue
             if L == 3 and text[a] in _CONJ:
                 continue
-            if m.group(0) in _FOREIGN_AFTER_NAME and a > 0 and text[a - 1] not in _BOUNDARY and text[a - 1] not in _CONJ:
+            if m.group(0) in _FOREIGN_AFTER_NAME and a > 0 and text[a - 1] not in _BOUNDARY \
+                    and text[a - 1] not in _BEFORE_LEADER:
                 continue  # 俄罗斯总统: the end of a country's name
             if a > 0 and text[a - 1] in SURNAMES and text[a - 1] not in _CONJ and L == 2:
                 continue

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .cues import POST_MODIFIERS, POSTS, alternation
+from .cues import POST_MODIFIERS, POSTS, WEAK_POSTS, alternation
+from .name_shapes import chief_officer_match
 
-__all__ = ["POST_RX", "begins_org", "group_role", "post_matches"]
+__all__ = ["POST_RX", "begins_org", "group_role", "post_len_at", "post_matches"]
 
 _LEVELS = "省市县区乡镇村州邦盟旗"
 _LEVEL_HEADS = "|".join(f"(?<={c}){c}长" for c in _LEVELS)
@@ -48,5 +49,13 @@ _GRADE_AFTER = ("医师", "护师", "药师", "技师")
 def post_matches(text: str) -> list[re.Match]:
     """The posts of ``text``, without those that begin an organisation's name or name a group's representative, and
     without a clinical grade (副主任医师: a role)."""
-    return [m for m in POST_RX.finditer(text) if not begins_org(text, m.end())
+    found = [chief_officer_match(text, m, POST_RX) for m in POST_RX.finditer(text)]  # 资源部长官: 长官
+    return [m for m in found if not begins_org(text, m.end())
             and not (m.group(0) == "代表" and group_role(text, m.start())) and not text.startswith(_GRADE_AFTER, m.end())]
+
+
+def post_len_at(text: str, k: int) -> int:
+    """Length of a post of two or more characters, not a weak one, starting at ``k`` (国家主席某某特使: the post the
+    person holds closes the name before it), else 0."""
+    m = POST_RX.match(text, k)
+    return len(m.group(0)) if m and len(m.group(0)) >= 2 and m.group(0) not in WEAK_POSTS else 0

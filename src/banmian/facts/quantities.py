@@ -12,7 +12,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .cues import (CHANGE_BASES, CHANGE_WORDS, MULTIPLIERS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITS,
+from .quantity_forms import ABOUT_AFTER, below_zero, listed_before_unit, unit_starts_a_word
+from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, MULTIPLIERS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITS,
                    VERB_COMPARATORS, alternation)
 from .measures import unit_table
 
@@ -215,7 +216,9 @@ def _build(m: re.Match, kind: str) -> dict | None:
         unit = f"{UNITS[money]}/{unit_table().get(per, per)}"
     else:
         unit = unit_table().get(unit_txt, "") if unit_txt else ""
-    scale = 1.0
+    scale = UNIT_SCALES.get(unit_txt or "", 1.0)  # 30兆瓦: 3e4 kW
+    if scale != 1.0 and low is not None:
+        low, high = low * scale, high * scale if high is not None else None
     return {
         "text": m.group(0),
         "value": value * scale,
@@ -279,7 +282,8 @@ def find_quantities(text: str) -> list[dict]:
             if g.get("pre") in ("上", "过", "数", "几") and kind == "arabic":
                 s = m.start("num")  # 上/过 before Arabic digits is a verb, not a comparator
             pre = g.get("pre")
-            if pre in _PRE_BAD_BEFORE and s > 0 and text[s - 1] in _PRE_BAD_BEFORE[pre]:
+            if pre in _PRE_BAD_BEFORE and s > 0 and text[s - 1] in _PRE_BAD_BEFORE[pre] \
+                    and not text.startswith(ABOUT_AFTER, s - 2):
                 s = m.start("num") if kind == "arabic" else m.start("cn")  # 签约66.5亿元: no comparator
             if kind == "cn" and not pre and g["cn"].strip("万亿") == "" and not (
                     g["cn"] in ("万", "亿") and (g.get("unit") in _BARE_MYRIAD_UNITS or _bare_myriad_threshold(g))):
@@ -291,7 +295,7 @@ def find_quantities(text: str) -> list[dict]:
                 else:
                     continue
             q = _build(m, kind)
-            if q is None:
+            if q is None or unit_starts_a_word(text, e, q):
                 continue
             if g.get("unit") == "人" and text[e:e + 1] == "口":  # 22万人口: 人口 is the noun, not the unit
                 e -= 1
@@ -310,6 +314,8 @@ def find_quantities(text: str) -> list[dict]:
                 s -= 1  # 约为-0.6个百分点: a negative figure
                 q["value"], q["text"] = -q["value"], text[s:e]
             q["start"], q["end"] = s, e
+            below_zero(text, q)
+            s = q["start"]
             _annotate_context(text, s, q)
             out.append(q)
             taken.append((s, e))
@@ -358,6 +364,10 @@ def find_quantities(text: str) -> list[dict]:
         _annotate_context(text, s, q)
         out.append(q)
         taken.append((s, e))
+    for q in listed_before_unit(text, out):
+        if not any(a < q["end"] and q["start"] < b for a, b in taken):
+            _annotate_context(text, q["start"], q)
+            out.append(q)
     out.sort(key=lambda q: q["start"])
     out = _without_clock_readings(text, out)
     for i in range(len(out) - 2, -1, -1):  # 12亿、8亿千瓦时 / 3.1万、2万人次: an enumeration shares the last unit

@@ -41,7 +41,7 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
                       _planned_duration)
 from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start
 from .cues import TASK_VERBS, alternation
-from .descriptors import (_NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
+from .descriptors import (CONDITION_UNITS, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
                           _TIME_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
                           _monitoring_or_capacity,
                           _origin_of_participants, _threshold_of_a_category)
@@ -57,22 +57,14 @@ from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FI
 from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate, _rate_of_a_basis,
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
+from .statement_cues import (_GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER, _ADOPTED_BUDGET, _RECORD_SINCE,
+                             _FROM_BEFORE, _AFTER_COMPLETION, _VALIDITY_BEFORE, _GOAL_LEAD)
 
 __all__ = ["find_statements"]
 
 _SENT = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _OWNER_WORDS = re.compile(r"全市|全区|全省|全县|全国|我市|我区|我省|我县|全镇|全州")
 _TASK = re.compile(rf"(?P<head>要|必须|着力|将|坚持)(?P<verb>{alternation(TASK_VERBS)})(?P<body>[^。；！？，]*(?:，[^。；！？，]*)?)")
-# 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
-_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$"
-                          # 目标规模为100亿元: the goal's measure between; 今年通胀预期为3.4%: an expected level of a period
-                          r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值)?(?:为|是)$"
-                          # 目标年产50万辆车的工厂: a goal's output, printed with no verb
-                          r"|目标(?:年产(?:量|能)?|产能|产量)(?:为|是|达到|达)?$")
-# 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
-_GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
-# the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality
-_GOAL_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}?目标")
 
 
 def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new_paragraph: bool) -> dict | None:
@@ -119,6 +111,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     piece_target: dict | None = None  # the last target of the previous sentence piece
     items = _item_datelines(text, max(dateline[1], first_para_start))  # the later items of a round-up
     times = [x for x in times if not any(a <= x["start"] < b for a, b in items)]
+    times = [x for x in times if not _RECORD_SINCE.match(text, x["end"])]  # 为2010年以来最高水平: a record, no period
     doc_times = [x for x in times if _usable_time(text, x, dateline)]
     para_sents: list[tuple[int, str]] = []  # the earlier sentences of the paragraph, for a plan's modal sentence
     time_before_de = {x["end"]: x for x in times if x["resolved"] and text[x["end"]:x["end"] + 1] == "的"}
@@ -171,6 +164,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             before_t = [t for t in ts if t["end"] <= q["start"] and not (
                 _CONDITION_START.search(text, _clause_start(text, t["start"]), t["start"]) and "，" in text[t["end"]:q["start"]])]
             t = before_t[-1] if before_t else None
+            if t is not None and t["from"] and t["from"][4:] == "-01-01" and (t["to"] or "")[4:] == "-12-31":
+                # 截至7月4日，泰国今年累计接待…N: the as-of day, not the whole year it falls in (a quarter or a holiday
+                # after an as-of day is the period reported: 截至3月末，一季度…)
+                t = next((x for x in reversed(before_t[:-1]) if _as_of(text, x) and x["from"] and t["from"]
+                          and t["to"] and t["from"] <= x["from"] <= t["to"]), t)
             if text[q["start"] - 1:q["start"]] == "\n":
                 # a headline of figures (45.2亿件  1月快递业务完成量, 50%以上  2025年林业总产值提高): the time printed
                 # after the figure, across the spaces, dates it
@@ -192,7 +190,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     pass
                 after_t = (t["end"] - s0) if t else 0
             since = t is not None and (re.match(r"[”\"’]?(?:以来|起|开始|至今)", sent[after_t:after_t + 3]) is not None or (
-                text[max(s0, t["start"] - 1):t["start"]] in ("自", "从") and "以来" in sent[after_t:rel]))
+                _FROM_BEFORE.search(text, max(s0, t["start"] - 7), t["start"]) is not None
+                and "以来" in sent[after_t:rel]))
             # 自从去年11月暴发以来, 从1月23日至今: from that date to the issue
             vague = None if since else _VAGUE_SPAN.search(sent, after_t, rel)
             now = _PRESENT.search(sent, after_t, rel) if t is None or not _as_of(text, t) else None  # 截至X，现有N
@@ -224,7 +223,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
-            if not sent_future and _MODAL.search(sent) is None and _monitoring_or_capacity(text, s0, q) \
+            if not sent_future and _MODAL.search(sent) is None and (
+                    _monitoring_or_capacity(text, s0, q) or q["unit"] in CONDITION_UNITS) \
                     or _design_or_maximum(text, q) or _coming_exhibition(text, q):
                 continue  # in a plan the capacity is the planned figure (通过能力将达到N标准箱)
             if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
@@ -253,6 +253,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 # 45家社区卫生服务中心今年将新设…: the modal after the figure, and the time between them dates the plan
                 between = [x for x in ts if q["end"] <= x["start"] and x["end"] <= s0 + mod.start()]
                 t = between[-1] if between else t
+            if mod is not None and (mod.group(0) in _GOAL_LEAD or sent[mod.start() - 1:mod.end()] in _GOAL_LEAD) \
+                    and _GOAL_AFTER.match(text, q["end"]):
+                mod = None  # 要实现平均N的增收目标, “…达N”这个…目标即将实现: the goal named after the figure, no modal
             goal = _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"])
             if mod is not None and goal is not None and goal.start() >= s0 + mod.end():
                 mod = None  # …11%将用于偿还债务，其最终目标是到2022年将…降至39%: the goal, not the earlier auxiliary
@@ -298,7 +301,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue
             is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
-            to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None
+            to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None \
+                and not _VALIDITY_BEFORE.search(text, max(s0, t["start"] - 5), t["start"])
             # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
             # announcement (在今天召开的发布会上表示，…计划供应N剂次)
             if _BA_FROM.search(text, s0, q["start"]):
@@ -358,6 +362,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     start_only = t is not None and _STARTS.match(text[t["end"]:t["end"] + 3]) is not None
                     # 未来5年，…计划新增投资N: a duration from the issue, no deadline (only a duration is printed)
                     start_only = start_only or t is not None and t["rule"].startswith("next-n-years")
+                    # 今年秋天正式投产后，公司预计年产N: the time dates the start of the output, not the figure's deadline
+                    start_only = start_only or t is not None and _AFTER_COMPLETION.match(text, t["end"]) is not None
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
@@ -419,7 +425,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and not re.search(r"已|了|累计|完成|实现", text[s0:q["start"]]) \
                     and not re.search(r"有|是|在", text[_clause_start(text, q["start"]):q["start"]]) \
                     and any(_plan_sentence(x0, x, text) for x0, x in para_sents)  # 今年还有3项…在申请中: a state
-                if view and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso or plan_year):
+                adopted = _ADOPTED_BUDGET.search(text, max(s0, q["start"] - 12), q["start"]) is not None
+                if view and not adopted and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso
+                                             or plan_year):
                     # …上海将重点打造…。2019年新增100项…: a period not over after a plan's sentence is the plan's year
                     # a period wholly after the issue (2026年底 in July 2026) has no figure to report yet
                     deadline_ahead = _TO_BEFORE.search(text, max(0, per["start"] - 4), per["start"]) is not None

@@ -13,6 +13,8 @@ from bisect import bisect_right
 import re
 from datetime import date, timedelta
 
+from .time_forms import fiscal_years, spring_festivals
+
 __all__ = ["find_times", "parse_issue_date"]
 
 _M = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -29,7 +31,7 @@ _SUB = (
     r"|(?P<full>全年))"
 )
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年|上一年度|上年度|上一年|上年|当年|次年(?!度)|(?<!不)同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
 # 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
@@ -38,7 +40,7 @@ _UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})(?P<since>以来)?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
 # a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会)
-_CENTURY = re.compile(r"(?<![\d])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三四五六七八九十]+年代|[\u4e00-\u9fff]{0,8}?(?:协会|学会|基金会|研究院|研究会|公司|集团|中心))")
+_CENTURY = re.compile(r"(?<![\d“])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三四五六七八九十]+年代|[\u4e00-\u9fff]{0,8}?(?:协会|学会|基金会|研究院|研究会|公司|集团|中心))")
 # a season named by one year (2026赛季): that year, spanned without 赛季 (as 2019—2020赛季)
 _SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=赛季)")
 # 当年改造当年完工: within one year, no reference to a year
@@ -108,6 +110,12 @@ def _holidays_of_a_year(text: str, cands: list[dict]) -> list[dict]:
         out.append({"text": text[y["start"]:h["end"]], "start": y["start"], "end": h["end"], "from": _iso(first),
                     "to": _iso(last), "rule": y["rule"] + "+" + h["rule"], "resolved": True})
     return out
+
+
+def _spring_eve(year: int) -> date | None:
+    """New Year's Eve (除夕) of the lunar year that begins in ``year``."""
+    new_year = _lunar("正月初一", date(year, 3, 1))
+    return new_year - timedelta(days=1) if new_year and new_year.year == year else None
 
 
 def _holiday_start(name: str, issue: date) -> date | None:
@@ -263,7 +271,7 @@ def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str]
 
 _REL_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
 # 上年度, 上一年度, 上一年: the year before the report's, read like 上年 (one reference, 上年度 spanned whole)
-_PREVIOUS_YEAR = {"上年度": "上年", "上一年度": "上年", "上一年": "上年"}
+_PREVIOUS_YEAR = {"上年度": "上年", "上一年度": "上年", "上一年": "上年", "前一年": "上年"}  # 较前一年 (h14)
 
 
 def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
@@ -464,6 +472,7 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     within = [m.span() for m in _WITHIN_ONE_YEAR.finditer(text)]
     cands = [t for t in cands if not any(a <= t["start"] < b for a, b in within)]
     cands += _holidays_of_a_year(text, cands)
+    cands += fiscal_years(text, _item) + spring_festivals(text, issue, _item, _spring_eve)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1

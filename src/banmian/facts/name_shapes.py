@@ -1,0 +1,73 @@
+"""Shapes that decide where a person's name ends, kept apart from people.py (which reads posts and names).
+
+- A transliterated name is read up to the speech verb or the boundary that closes it, when only one or two characters
+  outside the transliteration table stand in between (穆斯塔法·马哈茂德表示: 茂 is missing from the table, the name does
+  not end at 马哈); an undotted one may end with one such character (巴特图勒嘎。, 达纳坤表示).
+- A Chinese name candidate that starts with a common two-character noun is no name (院士项目, 总书记文艺工作…): jieba
+  reads the noun as one word, not as a surname and a given name.
+- 某某长官: a post ending in 长 directly followed by 官 is 长官, the characters before 长 end the organisation
+  (产业通商资源部长官某某, not 部长 and a name 官某某).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "tagged_as_name", "chief_officer_match"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# what may not be inside a name's last characters (particles and verbs that end it)
+_NOT_IN_NAME = set("的了是在与及等说表示对为将要把被从到和同")
+
+
+def extend_to_closure(text: str, start: int, end: int, closes, posseg, max_extra: int = 2) -> int:
+    """The end of a name part ``text[start:end]`` extended by up to ``max_extra`` Han characters when that reaches a
+    closure (``closes(text, k)``: a boundary or a verb), ``end`` itself does not, and jieba reads the part and the
+    extra characters as one word (马哈茂德|表示; not 布什|深信, 梅萨|评价); ``end`` otherwise."""
+    if closes(text, end) or posseg is None:
+        return end
+    for k in range(1, max_extra + 1):
+        extra = text[end:end + k]
+        if len(extra) < k or not all(_HAN.match(c) and c not in _NOT_IN_NAME for c in extra):
+            return end
+        if closes(text, end + k):
+            first = next(iter(posseg.cut(text[start:end + k])), None)
+            return end + k if first is not None and first.word == text[start:end + k] else end
+    return end
+
+
+# how often a two-character noun must occur in jieba's dictionary to be read as a noun, not a surname and a given name
+# (项目 13257, 文艺 2892; 胡金 2, tagged n as well)
+_COMMON = 500
+
+
+def starts_with_common_noun(word: str, posseg) -> bool:
+    """Does jieba read the first two characters of ``word`` as one frequent common noun (项目, 文艺), not as a name?"""
+    if posseg is None or len(word) < 2:
+        return False
+    for w in posseg.cut(word):
+        return len(w.word) == 2 and w.flag == "n" and posseg.dt.tokenizer.FREQ.get(w.word, 0) >= _COMMON
+    return False
+
+
+def ends_on_its_own(word: str, posseg) -> bool:
+    """Does jieba cut the last character of ``word`` off as a word of its own, or end a name with it (巴特|图勒|嘎,
+    达纳|坤; not 特朗普|多次: the last character belongs to a word starting inside)?"""
+    if posseg is None or not word:
+        return False
+    last = list(posseg.cut(word))[-1]
+    return len(last.word) == 1 or last.flag.startswith("nr")
+
+
+def tagged_as_name(word: str, posseg) -> bool:
+    """Does jieba read the first word of ``word`` as a transliterated or a person's name (巴特|图勒|嘎, 习近平; not
+    考察|时, 公署, 和|卢拉)?"""
+    return posseg is not None and bool(word) and next(iter(posseg.cut(word))).flag.startswith("nr")
+
+
+def chief_officer_match(text: str, m: re.Match, post_rx: re.Pattern) -> re.Match:
+    """``m`` or, when the post ``m`` ends in 长 and 官 follows it (资源部长官), the post 长官 read from that 长."""
+    if m.group(0).endswith("长") and text[m.end():m.end() + 1] == "官":
+        m2 = post_rx.match(text, m.end() - 1)
+        if m2 and m2.group(0) == "长官":
+            return m2
+    return m

@@ -1,0 +1,37 @@
+"""Cue patterns of the target/observation cascade in statements.py (kept apart: that module is long).
+
+Goals (a figure named as a goal is a target with no modality), budgets adopted, records since a time, periods opened
+by 自/从, times that date a start, policies extended to a date.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["_GOAL_BEFORE", "_GOAL_DISPOSAL", "_GOAL_AFTER", "_ADOPTED_BUDGET", "_RECORD_SINCE", "_FROM_BEFORE",
+           "_AFTER_COMPLETION", "_VALIDITY_BEFORE", "_GOAL_LEAD"]
+
+# 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
+_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$"
+                          # 目标规模为100亿元: the goal's measure between; 今年通胀预期为3.4%: an expected level of a period
+                          r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值)?(?:为|是)$"
+                          # 目标年产50万辆车的工厂: a goal's output, printed with no verb
+                          r"|目标(?:年产(?:量|能)?|产能|产量)(?:为|是|达到|达)?$")
+# 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
+_GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
+# the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality
+# (设定3000万人目标, “营业里程达3万公里”这个中长期规划目标, 1000万公顷退化土地被列为计划主要目标之一)
+_GOAL_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}?目标|(?:[\u4e00-\u9fff]{0,2}”?(?:这个|这一)[\u4e00-\u9fff]{0,8}?)?目标"
+                         r"|[\u4e00-\u9fff]{0,8}?被(?:列为|确定为|定为)[\u4e00-\u9fff]{0,6}?目标")
+# a budget of a year not over (2020年的财政预算总额达到N): adopted, a figure reported of its year (h16: 2020年国家预算
+#达到4.1万亿比索 an observation of 2020), not a plan's figure
+_ADOPTED_BUDGET = re.compile(r"预算(?:总额|总规模|规模|支出|收入)?(?:达到|达|为|是)?$")
+# a record since a time (为2010年以来最高水平, 居1991年以来第二高位): a comparison, the time dates no figure
+_RECORD_SINCE = re.compile(r"(?:以来)?的?(?:最高|最低|最好|最大|最多|最快|最少|新高|新低|第[二三四五]高|第[二三四五]低)")
+# 自从去年11月暴发以来, 自大桥2020年12月26日通车以来: 自/从 opens the phrase, a few words before the time
+_FROM_BEFORE = re.compile(r"(?:自|从)[^，。；\d自从]{0,6}$")
+# a time that dates when a plant starts, the output after it (今年秋天正式投产后，…预计年产N)
+_AFTER_COMPLETION = re.compile(r"[^，。；\d]{0,6}?(?:投产|建成|完工|竣工|开业|投用|投入使用|达产)后")
+# a policy extended to a date (优惠政策延续至2035年, 同步延期至2030年): how long a rule holds, no deadline of a figure
+_VALIDITY_BEFORE = re.compile(r"(?:延续|延期|延长|持续|顺延|推迟)(?:到|至)$")
+# a modal that only leads to a goal named after the figure: 要实现…N的…目标 (in order to), 即将实现 (about to)
+_GOAL_LEAD = ("要", "即将")

@@ -1,0 +1,76 @@
+"""Time references of particular forms, kept apart from times.py (which is long).
+
+- Fiscal years (2021财年, 2026—2027财年, 2026/2027财政年度) run from the start day of the country the article names: the
+  United States 1 October (a single year names the year the fiscal year ends: 2021财年 is October 2020 to September
+  2021), the United Kingdom 6 April, India, Japan and Canada 1 April (a single year names the start), Bangladesh,
+  Pakistan, Australia, Egypt, New Zealand 1 July (a single year names the end). Two years printed: the first is the
+  start.
+  An article naming none of them, or several, keeps the calendar reading.
+- 年内 is read (it dates a plan) but not given out as a time reference (extract.py drops it).
+- 前一年 after a comparison word (较前一年) is the year before the report's, as 上一年.
+- 某年春节 (2019年春节期间): the Spring Festival holiday of that year, from New Year's Eve, seven days; 春节假期最后一天 and
+  春节长假最后一天: its seventh day.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["fiscal_years", "spring_festivals", "UNANNOTATED"]
+
+# read to place a plan in time (将于年内开工: a plan of this year) but no time reference of the output (the Guidelines,
+# since h15: 年内 is not annotated)
+UNANNOTATED = ("年内",)
+
+# country → (month, day the fiscal year starts, whether a single printed year names the year it ends)
+_FISCAL_STARTS = {
+    "美国": (10, 1, True), "英国": (4, 6, False), "印度": (4, 1, False), "日本": (4, 1, False), "加拿大": (4, 1, False),
+    "孟加拉国": (7, 1, True), "巴基斯坦": (7, 1, True), "澳大利亚": (7, 1, True), "埃及": (7, 1, True), "新西兰": (7, 1, True),
+}
+_FISCAL = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)(?:年)?(?:[—\-－/～~至](?P<y2>(?:19|20)\d\d))?(?:年)?(?:财年|财政年度|会计年度)")
+
+
+def _country_start(text: str):
+    named = {c for c in _FISCAL_STARTS if c in text}
+    return _FISCAL_STARTS[named.pop()] if len(named) == 1 else None
+
+
+def fiscal_years(text: str, item) -> list[dict]:
+    """The fiscal years of ``text``; ``item(match, start, end, rule)`` builds a time reference."""
+    start = _country_start(text) if "财" in text or "会计年度" in text else None
+    if start is None:
+        return []
+    month, day, named_by_end = start
+    out = []
+    for m in _FISCAL.finditer(text):
+        y1 = int(m["y1"])
+        if m["y2"]:
+            if int(m["y2"]) != y1 + 1:
+                continue
+            first = date(y1, month, day)
+        else:
+            first = date(y1 - 1 if named_by_end else y1, month, day)
+        last = first.replace(year=first.year + 1) - timedelta(days=1)
+        out.append(item(m, first, last, "fiscal-year"))
+    return out
+
+
+_SPRING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年春节(?![假长])")
+_SPRING_LAST = re.compile(r"春节(?:假期|长假)最后一天")
+_HOLIDAY_DAYS = 7
+
+
+def spring_festivals(text: str, issue: date, item, eve) -> list[dict]:
+    """某年春节 and the last day of the Spring Festival holiday; ``eve(year)`` gives New Year's Eve of the lunar year that
+    begins in ``year`` (None when unknown)."""
+    out = []
+    for m in _SPRING_YEAR.finditer(text):
+        first = eve(int(m["y"]))
+        if first is not None:
+            out.append(item(m, first, first + timedelta(days=_HOLIDAY_DAYS - 1), "year+spring-festival"))
+    for m in _SPRING_LAST.finditer(text):
+        first = eve(issue.year)
+        if first is not None:
+            last = first + timedelta(days=_HOLIDAY_DAYS - 1)
+            out.append(item(m, last, last, "spring-festival-last-day, approximate"))
+    return out
