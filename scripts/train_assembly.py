@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from banmian.bench.generate import DamageConfig, generate_page, load_corpus, pages_of
 from banmian.bench.split import split_of
-from banmian.restore.articles import stacked_by_form
+from banmian.restore.heading_lines import stacked_by_form
 from banmian.restore.features import (ADJACENT, DEFAULT_PATH, PAIR_FEATURES, SEAM_FEATURES, TITLE_FEATURES, Weights,
                                       pair_features)
 from banmian.restore.lines import LineModel

@@ -355,7 +355,7 @@ def test_a_series_of_crossheads_that_repeat_their_words_stays_in_one_article():
 
 
 def test_crossheads_of_a_series_are_alike_and_neighbouring_titles_are_not():
-    from banmian.restore.articles import dice
+    from banmian.restore.heading_lines import dice
     assert dice("坚持规划引领——凝聚推进城市更新行动的思想共识", "坚持民生优先——增强推进城市更新行动的发展动力") > 0.4
     assert dice("新能源汽车出口保持较快增长", "某市启动城市更新行动") < 0.1
     assert 0.0 == dice("", "")

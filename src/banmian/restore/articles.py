@@ -11,27 +11,18 @@ between the tail's article and the open one by topic.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SUBTITLE_VERBS, SURNAMES, parse_jump
+from .cues import DATELINE, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
+from .heading_lines import bare_name, dice, is_heading_line, numbered_item, short_unstopped, stacked_by_form
 from .topic import bigrams, cosine
 from .matching import is_open_end
 from .roles import neighbour_index, ornament_prefix
 
-MAX_HEADING_CHARS = 50
-# Titles of decrees and decisions run long (全国人民代表大会常务委员会关于批准《…》的决定) but
-# carry no clause punctuation; a body line that long always does.
-MAX_PLAIN_HEADING_CHARS = 100
-CLAUSE_MARKS = "，。；：,;:"
-# Words a headline or crosshead almost never ends with (in the corpus: 的 28, 是 1 of 61,000
-# headings and short lines) while pieces of prose cut at a column end often do (的 1,327,
-# 是 362 of 58,000 cuts). Not 在: it ends words (`同在`, `自在`) that end titles.
-PHRASE_GOES_ON = "的是"
 # A prose-like second line under a title is the lead paragraph only when it reads like a
 # sentence: long, with a comma; shorter lines there are titles under their kicker.
 LEAD_MIN_CHARS = 24
@@ -41,14 +32,6 @@ FRAGMENT_SURE = 0.9
 SEGMENT_CHARS = 1200
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
 MAX_CROSSHEAD_LINES = 3
-PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
-FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
-# Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).
-PADDED_NOT_NAMES = frozenset(
-    "引子 结语 前言 后记 尾声 序言 序章 附记 附录 简介 按语 提要 导语 链接 小结 "
-    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
-    "四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门".split()
-)
 
 
 @dataclass(slots=True)
@@ -67,88 +50,6 @@ class _Open:
     bigrams: Counter = field(default_factory=Counter)
     heading_text: str = ""
     crosshead_groups: list[tuple[str, ...]] = field(default_factory=list)  # the lines of each crosshead group
-
-
-def is_heading_line(text: str, probs) -> bool:
-    """Could this unjoined line be a title, kicker or crosshead? (The learned title
-    decision sorts them out; only what cannot be a heading is excluded here.)"""
-    core = COLUMN_TAG.sub("", text)  # a column tag (深入学习贯彻…众论) does not make a title prose
-    too_long = len(core) > MAX_HEADING_CHARS and \
-        (len(core) > MAX_PLAIN_HEADING_CHARS or any(ch in core for ch in CLAUSE_MARKS))
-    if too_long or "。" in text[:-1] or DATELINE.match(text) or SIGNATURE_DATE.fullmatch(text.strip()):
-        return False  # prose, a dateline opening a first paragraph, or the date under a signature
-    if _closes_unopened(text) or not any(ch.isalnum() for ch in text):
-        return False  # the rest of a bracket opened in another block (`…区委）宣传部`), or a rule `…………`
-    if text[-1] in "，、,":
-        return False  # a clause goes on: a fragment cut at a column end, or a line of verse
-    if text[-1] in PHRASE_GOES_ON:
-        return False  # `…找到解决问题的`: cut inside a phrase
-    if text[-1] in "。；;！":
-        # a sentence ends here: only a line the line model is sure of is a headline (in the
-        # corpus, 412 short paragraphs end with `！` against 20 titles)
-        head, cross, _ = probs
-        return head + cross > 0.8
-    return True
-
-
-def stacked_by_form(upper: str, lower: str) -> bool | None:
-    """What the printed form of two stacked headline lines settles: True for a title over
-    its subtitle, False for a kicker over its title, None when only the words can tell."""
-    if upper.endswith(("——", "—", "：", ":")):
-        return False  # `某某集团——` leads into its title
-    if lower.startswith(("（", "(")) and lower.endswith(("）", ")")):
-        return True
-    if COLUMN_TAG.search(upper) and not COLUMN_TAG.search(lower):
-        # a column tag (`（权威发布）`) ends titles, never kickers (1 kicker in 5,000 of
-        # the corpus): the line under a tagged title is its subtitle
-        return True
-    return None
-
-
-NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-                           r"|第[一二三四五六七八九十百零〇]+[章节条编][ \u3000])")
-
-
-def _short_unstopped(text: str) -> bool:
-    """Short, with no sentence end or clause break at its end: over a byline such a line
-    is a headline however it ends (`打动人的表演往往是安静的`)."""
-    return len(text) <= MAX_HEADING_CHARS and "。" not in text and text[-1:] not in "，、,；;：:"
-
-
-def _numbered_item(text: str) -> bool:
-    """A line numbered as an item of a list (`四、`, `（二）`) or a part of a law
-    (`第二章  商标注册的条件`: 895 short corpus paragraphs, no heading)."""
-    return bool(NUMBERED_ITEM.match(text))
-
-
-def dice(a: str, b: str) -> float:
-    """Dice coefficient of the character bigrams of two lines."""
-    x, y = bigrams(a), bigrams(b)
-    total = sum(x.values()) + sum(y.values())
-    return 2 * sum((x & y).values()) / total if total else 0.0
-
-
-def _closes_unopened(text: str) -> bool:
-    """Does the text close a bracket or quote it never opened? Then it is a piece cut
-    from running text, never a headline."""
-    for opening, closing in ("（）", "()", "“”", "《》"):
-        depth = 0
-        for ch in text:
-            depth += (ch == opening) - (ch == closing)
-            if depth < 0:
-                return True
-    return False
-
-
-def _bare_name(text: str) -> bool:
-    """A personal name alone on a line: two or three Chinese characters after a surname;
-    a two-character name padded to three (`晓  熠`, as typesetters print pen names too);
-    a transliterated name (`麦克·奥杜罗`)."""
-    if 2 <= len(text) <= 3 and text[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in text):
-        return True
-    if PADDED_NAME.fullmatch(text):
-        return text[0] + text[-1] not in PADDED_NOT_NAMES
-    return bool(FOREIGN_NAME.fullmatch(text))
 
 
 class ArticleBuilder:
@@ -186,7 +87,7 @@ class ArticleBuilder:
                 bracketed = b.text[:1] in "（(" and b.text[-1:] in "）)"
                 after = neighbour_index(self.blocks, i, 1)
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
-                over_byline = after is not None and self.blocks[after].role == "byline" and _short_unstopped(b.text)
+                over_byline = after is not None and self.blocks[after].role == "byline" and short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
                         (is_heading_line(b.text, self.line_probs[i]) or over_byline) and \
                         not self._clause_over_prose(i, after) and (not bracketed or (out and out[-1][0] == "heading")):
@@ -230,16 +131,16 @@ class ArticleBuilder:
         first_fixed = next((k for k, i in enumerate(group) if self.blocks[i].role in ("byline", "jump_from")), len(group))
         heads = [i for i in group[:first_fixed] if self.blocks[i].role not in HEADING_ROLES]
         body = [i for i in group[first_fixed:] if self.blocks[i].role not in HEADING_ROLES]
-        if heads and not _numbered_item(self.blocks[heads[0]].text):
+        if heads and not numbered_item(self.blocks[heads[0]].text):
             # `一、…` `二、…` under a headline are the items of its body, never headlines
-            body = [i for i in heads if _numbered_item(self.blocks[i].text)] + body
-            heads = [i for i in heads if not _numbered_item(self.blocks[i].text)]
+            body = [i for i in heads if numbered_item(self.blocks[i].text)] + body
+            heads = [i for i in heads if not numbered_item(self.blocks[i].text)]
 
         def prose_like(i: int) -> bool:
             return self.line_probs.get(i, (0, 0, 0))[2] > 0.5
 
         names: list[int] = []
-        at = next((k for k in range(1, len(heads)) if _bare_name(self.blocks[heads[k]].text)), None)
+        at = next((k for k in range(1, len(heads)) if bare_name(self.blocks[heads[k]].text)), None)
         if at is not None and first_fixed == len(group):
             # `杨蕾歆` under a title: the byline, printed without 记者; lines after it are the lead
             names.append(heads[at])
@@ -384,13 +285,13 @@ class ArticleBuilder:
         """Does item ``k`` follow the last item of a numbered list (`六、…`) and begin a
         short run of headline lines with no item among them? Then it heads the next story.
         (Lines under an item that go on to further items are the item's own list.)"""
-        if not group or not _numbered_item(self.blocks[group[-1]].text):
+        if not group or not numbered_item(self.blocks[group[-1]].text):
             return False
         run = []
         while k < len(items) and items[k][0] == "heading":
             run.append(items[k][1])
             k += 1
-        return len(run) <= MAX_CROSSHEAD_LINES and not any(_numbered_item(self.blocks[i].text) for i in run)
+        return len(run) <= MAX_CROSSHEAD_LINES and not any(numbered_item(self.blocks[i].text) for i in run)
 
     def _signature(self, group: list[int], next_chain: int | None, items: list[tuple[str, int]], k: int) -> bool:
         """A letter's close and its writer's name (`祝新春快乐！` / `张陈明`) at the end of a
@@ -404,7 +305,7 @@ class ArticleBuilder:
             # decree's, statement's or notice's signature (no corpus article opens with a bare
             # date: all 99 such paragraphs close a document or a part of it)
             return True
-        if not _bare_name(last):
+        if not bare_name(last):
             return False
         if next_chain is None:
             return k >= len(items) or items[k][0] == "heading"
@@ -416,7 +317,7 @@ class ArticleBuilder:
         title and subtitle lines). A name under the first line is a byline printed without
         记者 (`包装袋蕴藏大乾坤（暖闻热评）` / `陈照玥`): a new article's heading."""
         return len(group) <= MAX_CROSSHEAD_LINES and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
-            and not any(_bare_name(self.blocks[i].text) for i in group[1:])
+            and not any(bare_name(self.blocks[i].text) for i in group[1:])
 
     def _title_score(self, group: list[int], next_chain: int | None, items: list[tuple[str, int]], k: int,
                      current: _Open) -> float:
@@ -491,7 +392,7 @@ class ArticleBuilder:
                     # under its own headline and dateline: the title decision weighs them
                     dateline_next = False
                 if current is not None and current.article.paragraphs and \
-                        all(_numbered_item(self.blocks[i].text) for i in group):
+                        all(numbered_item(self.blocks[i].text) for i in group):
                     # numbered items (`四、…` `五、…`) go on a list of the open article: the
                     # corpus has no headline that starts so, and 2,300 short paragraphs
                     for line in group:

@@ -13,7 +13,8 @@ import numpy as np
 
 from ..model import Block, Page, Removed
 from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
-from .articles import MAX_HEADING_CHARS, ArticleBuilder, Chain
+from .articles import ArticleBuilder, Chain
+from .heading_lines import MAX_HEADING_CHARS
 from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts

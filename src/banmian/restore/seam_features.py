@@ -270,7 +270,6 @@ def pair_preactivations(left: EndSide, right: StartSide, counts: CharCounts, wor
     """
     n_pair, n_end = len(PAIR_NAMES), len(END_NAMES)
     half, k = n_pair // 2, len(CROSS)
-    nl, nr = len(left.open_quote), len(right.unmatched_quote)
     lc, _, wc = seam_lookups(left, right, counts, words)
     planes = np.concatenate([lc, lc > 0.0, wc])  # (3k, n_left, n_right)
     wp = weights[:n_pair]

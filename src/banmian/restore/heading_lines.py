@@ -1,0 +1,111 @@
+"""What one printed line looks like: could it be a headline, a personal name, an item of a list?
+
+These judge a line by its own characters (and the line model's view of it); which
+heading a line is, and whether it opens an article, is for :mod:`banmian.restore.articles`.
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SURNAMES
+from .topic import bigrams
+
+MAX_HEADING_CHARS = 50
+# Titles of decrees and decisions run long (全国人民代表大会常务委员会关于批准《…》的决定) but
+# carry no clause punctuation; a body line that long always does.
+MAX_PLAIN_HEADING_CHARS = 100
+CLAUSE_MARKS = "，。；：,;:"
+# Words a headline or crosshead almost never ends with (in the corpus: 的 28, 是 1 of 61,000
+# headings and short lines) while pieces of prose cut at a column end often do (的 1,327,
+# 是 362 of 58,000 cuts). Not 在: it ends words (`同在`, `自在`) that end titles.
+PHRASE_GOES_ON = "的是"
+PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
+FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+# Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).
+PADDED_NOT_NAMES = frozenset(
+    "引子 结语 前言 后记 尾声 序言 序章 附记 附录 简介 按语 提要 导语 链接 小结 "
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+    "四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门".split()
+)
+
+
+def is_heading_line(text: str, probs) -> bool:
+    """Could this unjoined line be a title, kicker or crosshead? (The learned title
+    decision sorts them out; only what cannot be a heading is excluded here.)"""
+    core = COLUMN_TAG.sub("", text)  # a column tag (深入学习贯彻…众论) does not make a title prose
+    too_long = len(core) > MAX_HEADING_CHARS and \
+        (len(core) > MAX_PLAIN_HEADING_CHARS or any(ch in core for ch in CLAUSE_MARKS))
+    if too_long or "。" in text[:-1] or DATELINE.match(text) or SIGNATURE_DATE.fullmatch(text.strip()):
+        return False  # prose, a dateline opening a first paragraph, or the date under a signature
+    if closes_unopened(text) or not any(ch.isalnum() for ch in text):
+        return False  # the rest of a bracket opened in another block (`…区委）宣传部`), or a rule `…………`
+    if text[-1] in "，、,":
+        return False  # a clause goes on: a fragment cut at a column end, or a line of verse
+    if text[-1] in PHRASE_GOES_ON:
+        return False  # `…找到解决问题的`: cut inside a phrase
+    if text[-1] in "。；;！":
+        # a sentence ends here: only a line the line model is sure of is a headline (in the
+        # corpus, 412 short paragraphs end with `！` against 20 titles)
+        head, cross, _ = probs
+        return head + cross > 0.8
+    return True
+
+
+def stacked_by_form(upper: str, lower: str) -> bool | None:
+    """What the printed form of two stacked headline lines settles: True for a title over
+    its subtitle, False for a kicker over its title, None when only the words can tell."""
+    if upper.endswith(("——", "—", "：", ":")):
+        return False  # `某某集团——` leads into its title
+    if lower.startswith(("（", "(")) and lower.endswith(("）", ")")):
+        return True
+    if COLUMN_TAG.search(upper) and not COLUMN_TAG.search(lower):
+        # a column tag (`（权威发布）`) ends titles, never kickers (1 kicker in 5,000 of
+        # the corpus): the line under a tagged title is its subtitle
+        return True
+    return None
+
+
+NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+                           r"|第[一二三四五六七八九十百零〇]+[章节条编][ \u3000])")
+
+
+def short_unstopped(text: str) -> bool:
+    """Short, with no sentence end or clause break at its end: over a byline such a line
+    is a headline however it ends (`打动人的表演往往是安静的`)."""
+    return len(text) <= MAX_HEADING_CHARS and "。" not in text and text[-1:] not in "，、,；;：:"
+
+
+def numbered_item(text: str) -> bool:
+    """A line numbered as an item of a list (`四、`, `（二）`) or a part of a law
+    (`第二章  商标注册的条件`: 895 short corpus paragraphs, no heading)."""
+    return bool(NUMBERED_ITEM.match(text))
+
+
+def dice(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two lines."""
+    x, y = bigrams(a), bigrams(b)
+    total = sum(x.values()) + sum(y.values())
+    return 2 * sum((x & y).values()) / total if total else 0.0
+
+
+def closes_unopened(text: str) -> bool:
+    """Does the text close a bracket or quote it never opened? Then it is a piece cut
+    from running text, never a headline."""
+    for opening, closing in ("（）", "()", "“”", "《》"):
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return True
+    return False
+
+
+def bare_name(text: str) -> bool:
+    """A personal name alone on a line: two or three Chinese characters after a surname;
+    a two-character name padded to three (`晓  熠`, as typesetters print pen names too);
+    a transliterated name (`麦克·奥杜罗`)."""
+    if 2 <= len(text) <= 3 and text[0] in SURNAMES and all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return True
+    if PADDED_NAME.fullmatch(text):
+        return text[0] + text[-1] not in PADDED_NOT_NAMES
+    return bool(FOREIGN_NAME.fullmatch(text))
