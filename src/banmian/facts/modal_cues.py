@@ -84,6 +84,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 强化预测预警: the noun
         if w == "计划" and sent[m.start() - 1:m.start()] in ("”", "\"", "’"):
             continue  # “特岗教师”计划增招5000人: the end of a plan's name, not a modal verb
+        if w == "计划" and re.search(r"\d[余多]?(?:个|户|名|人|家|所|座)$", sent[max(0, m.start() - 4):m.start()]):
+            continue  # 7个计划脱贫村…已达98%, 202户计划脱贫户: counted things the plan names (a noun modifier)
         if w == "计划" and jihua_is_noun(sent, m.end()):
             continue  # 冬春季航班计划，…/按照投运计划安排: the noun
         if w == "计划" and (sent.startswith(("单列", "总投资", "生育", "面积", "总量", "任务量", "数的", "值", "规模", "实施规模"), m.end())

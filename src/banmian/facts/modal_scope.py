@@ -2,7 +2,8 @@
 
 A figure takes the first modal verb of its own clause, else of an earlier clause (further back only along an
 enumeration of figures), else a modal verb right after it (100%村庄要达到). A non-auxiliary frame in front
-(预计，到2024年底…将达到N) wins over the 将/要 of the figure's own clause unless another figure stands between.
+(预计，到2024年底…将达到N) wins over the 将/要 of the figure's own clause unless another figure stands between, and only
+when it is a frame (nothing but a time after it in its clause, or it opens an enumeration: modality precedence, NOTES.md).
 A present state, a condition (在确保…的前提下) or a report of what was done (已) stops the reach. This is kept apart
 from modal_cues.py because it decides reach across clauses, not the sense of a word.
 """
@@ -48,6 +49,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
         if back and _PRESENT.search(sent, _window_start(sent, rel, back - 1), rel):
             break  # …预计需求量为N，现有供种总量为M: a present state after a forecast (in any clause between)
         m = _first_modal(sent, s0, text, lo, hi)
+        if m is not None and back and _SCOPE_CLAUSE.match(sent, own):
+            return None  # 计划招录2.4万人，涉及…86个单位: the scope the plan covers, counted now, not planned
         if m is not None and back and re.search(r"已经?(?!经)", sent[own:rel]):
             return None  # 计划建设N公里公路，并已为此拨款M: the figure's own clause reports what was done
         if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
@@ -85,7 +88,10 @@ _HEDGE, _FORECAST_FRAME = "有望", "预计"
 _RESULT_CLAUSE = re.compile(r"[，,]?(?:使|让|从而使|进而使)")
 # a clause with no subject of its own that opens with a verb making what it counts (…将进行升级，打造N平方米空间): the
 # auxiliary of the clause before still governs it, with no future date too
-_SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:并|还|再|同时)?(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|新增|上线|开设|增设)")
+_SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|新增|上线|开设|增设)|"
+                                 r"并(?:从|向|通过)[^，。；]{1,16}?(?:调入|安排|筹集|拨付|投入))")
+# a clause that states what a plan covers (…，涉及中央和国家机关86个单位), not what it plans
+_SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共)?涉及")
 _CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
 
 
@@ -112,6 +118,8 @@ def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, f
         m = _first_modal(sent, s0, text, lo, clause_start)
         if m is not None and m.group(0) == "预测":
             return None  # 据某机构预测，…将达N: the attribution of a forecast, the figure keeps its auxiliary
+        if m is not None and m.group(0) not in _AUXILIARIES and not _frames_the_sentence(sent, m, figures):
+            return None  # CPI预计将回落至2.5%，失业率则将上升至4.5%: a cue with a predicate of its own governs its clause only
         if m is not None and m.group(0) not in _AUXILIARIES:
             between = [f for f in figures if m.end() <= f < rel]
             # figures between of parallel clauses with an auxiliary, or with no modal of their own (预计…将提升到A，
@@ -120,6 +128,29 @@ def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, f
                 return m
             return None
     return None
+
+
+# what may stand between a fronted frame and the end of its clause: nothing (预计，…; IMF预计，…) or the time it looks
+# to (预计到2020年底，…; 力争到2030年，…; 预计到2021—2022冰雪季，…)
+_FRAME_TIME = re.compile(r"(?:到|至|在|于)?[^，,：。；]{0,12}?(?:年|月|日|底|末|初|前|期间|时期|假期|季|春运|节)(?:底|末|初|前|内|期间)?")
+
+
+def _frames_the_sentence(sent: str, m: re.Match, figures: tuple = ()) -> bool:
+    """Is the cue ``m`` a frame of what follows, not a verb of its own clause? A frame's clause holds nothing after it
+    but a time (``预计，…``, ``IMF预计，…``, ``预计到2020年底，…``), or it opens its clause and that clause states a
+    figure of the enumeration it heads (``预计2020年…比重将提升到17.8%，总量达到2.55亿``). Not frames: a cue after the
+    subject of its clause (``…年限预计到2020年有望达到11.2年，…比例有望达到20%``, ``CPI预计将回落至2.5%，失业率则将…``)
+    or one with a predicate of its own and no figure (``预计于2035年前完成二期建设，届时…将达到125公里``)."""
+    ends = [i for i in (sent.find("，", m.end()), sent.find(",", m.end()), sent.find("：", m.end())) if i >= 0]
+    end = min(ends) if ends else len(sent)
+    rest = sent[m.end():end]
+    if rest == "" or _FRAME_TIME.fullmatch(rest) is not None:
+        return True
+    head = sent[_window_start(sent, m.start(), 0):m.start()]
+    return _OPENING.fullmatch(head) is not None and any(m.end() <= f < end for f in figures)
+
+
+_OPENING = re.compile(r"\s*(?:同时|此外|另外|而且?|并且?|但|其中)?")
 
 
 def _no_modal_clause(sent: str, s0: int, text: str, f: int, frame_start: int, frame_end: int) -> bool:

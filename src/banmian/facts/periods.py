@@ -101,8 +101,9 @@ def _range_year(t: dict | None, which: int) -> dict | None:
 
 
 # verbs after a date that make it the start of something (将自3月1日开始…, 揭幕战将于5月20日打响, 总决赛将于4月26日开战,
-# 将于6月1日开幕): a start date, no deadline for the figures that follow (the gold dates them by an event's end only)
-_STARTS = re.compile(r"[”\"’]?(?:开始|起|打响|开战|开赛|开幕|揭幕|启动|开启|开工|开跑|鸣枪)")
+# 将于6月1日开幕, 将于今年3月1日施行…法, 生效): a start date, no deadline for the figures that follow (the gold dates them by
+# an event's end only; a law that takes effect dates when it starts to apply)
+_STARTS = re.compile(r"[”\"’]?(?:开始|起|打响|开战|开赛|开幕|揭幕|启动|开启|开工|开跑|鸣枪|施行|生效)")
 
 
 def _respective_time(text: str, q: dict, qs: list[dict], before_t: list[dict]) -> dict | None:

@@ -33,5 +33,9 @@ _FROM_BEFORE = re.compile(r"(?:自|从)[^，。；\d自从]{0,6}$")
 _AFTER_COMPLETION = re.compile(r"[^，。；\d]{0,6}?(?:投产|建成|完工|竣工|开业|投用|投入使用|达产)后")
 # a policy extended to a date (优惠政策延续至2035年, 同步延期至2030年): how long a rule holds, no deadline of a figure
 _VALIDITY_BEFORE = re.compile(r"(?:延续|延期|延长|持续|顺延|推迟)(?:到|至)$")
+# another party's announcement or statement (…宣布追加N, …宣布，将为…投资N, 某官员表示，…): with no time of its own, the
+# sentence starts afresh; a deadline printed earlier in the paragraph (到2031年前将…) dates that party's plan only
+# (Deadline convention: no development target is dated across such a sentence)
+_ANNOUNCES = re.compile(r"宣布|表示|透露|指出")
 # a modal that only leads to a goal named after the figure: 要实现…N的…目标 (in order to), 即将实现 (about to)
 _GOAL_LEAD = ("要", "即将")

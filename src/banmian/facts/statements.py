@@ -46,7 +46,7 @@ from .descriptors import (CONDITION_UNITS, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _
                           _monitoring_or_capacity,
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
-from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE
+from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE, _first_modal
 from .modal_scope import _modal, _plan_sentence, _plans_after
 from .modality import closes_list, counts_places
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _HABITUAL, _LABEL_AFTER,
@@ -58,7 +58,7 @@ from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFOR
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
 from .statement_cues import (_GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER, _ADOPTED_BUDGET, _RECORD_SINCE,
-                             _FROM_BEFORE, _AFTER_COMPLETION, _VALIDITY_BEFORE, _GOAL_LEAD)
+                             _FROM_BEFORE, _AFTER_COMPLETION, _VALIDITY_BEFORE, _GOAL_LEAD, _ANNOUNCES)
 
 __all__ = ["find_statements"]
 
@@ -146,6 +146,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             para_period = prev_para_period
         qs = [q for q in quantities if s0 <= q["start"] < s1]
         ts = [t for t in times if s0 <= t["start"] < s1 and _usable_time(text, t, dateline)]
+        if not ts and para_deadline is not None and _ANNOUNCES.search(sent):
+            para_deadline = None  # …宣布，到2031年前将…。加拿大某公司宣布追加N: another party's announcement starts afresh
         speaker = None
         for o in officials:
             if para_start <= o["name_span"][0] < s1:
@@ -164,7 +166,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             before_t = [t for t in ts if t["end"] <= q["start"] and not (
                 _CONDITION_START.search(text, _clause_start(text, t["start"]), t["start"]) and "，" in text[t["end"]:q["start"]])]
             t = before_t[-1] if before_t else None
-            if t is not None and t["from"] and t["from"][4:] == "-01-01" and (t["to"] or "")[4:] == "-12-31":
+            if t is not None and t["from"] and t["from"][4:] == "-01-01" and (t["to"] or "")[4:] == "-12-31" \
+                    and _first_modal(sent, s0, text, t["end"] - s0, q["start"] - s0) is None:
+                # (截至4月底，…今年已发放N，全年将新增M: the modal after the year makes M the year's plan)
                 # 截至7月4日，泰国今年累计接待…N: the as-of day, not the whole year it falls in (a quarter or a holiday
                 # after an as-of day is the period reported: 截至3月末，一季度…)
                 t = next((x for x in reversed(before_t[:-1]) if _as_of(text, x) and x["from"] and t["from"]
@@ -179,7 +183,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if t is None and not before_t:
                 # 首批力量1400人于2月13日抵达…: a past day printed after the figure, in its clause, dates it
                 t = next((x for x in ts if x["start"] >= q["end"] and x["to"] and x["to"] < issue_iso
-                          and x["from"] == x["to"] and x["start"] - q["end"] <= 12), None)
+                          and x["from"] == x["to"] and x["start"] - q["end"] <= 12
+                          and not re.search(r"截至|截止", text[q["end"]:x["start"]])), None)
+                # …加扩建31户，截至5月25日，竣工率100%: an as-of day dates what follows it, not the figure before it
             if t is not None and not headline and before_t:
                 t = _respective_time(text, q, qs, before_t) or t
             after_t = (t["end"] - s0) if t else 0
@@ -256,6 +262,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if mod is not None and (mod.group(0) in _GOAL_LEAD or sent[mod.start() - 1:mod.end()] in _GOAL_LEAD) \
                     and _GOAL_AFTER.match(text, q["end"]):
                 mod = None  # 要实现平均N的增收目标, “…达N”这个…目标即将实现: the goal named after the figure, no modal
+            elif mod is not None and mod.end() <= _clause_start(text, q["start"]) - s0 and _GOAL_AFTER.match(text, q["end"]) \
+                    and _first_modal(sent, s0, text, _clause_start(text, q["start"]) - s0, rel) is None:
+                mod = None  # 某集团将在今后5年间…，实现到2029年累计销售…2600万辆的长期目标: the goal of a clause with no modal
             goal = _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"])
             if mod is not None and goal is not None and goal.start() >= s0 + mod.end():
                 mod = None  # …11%将用于偿还债务，其最终目标是到2022年将…降至39%: the goal, not the earlier auxiliary
@@ -302,7 +311,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None \
-                and not _VALIDITY_BEFORE.search(text, max(s0, t["start"] - 5), t["start"])
+                and not _VALIDITY_BEFORE.search(text, max(s0, t["start"] - 5), t["start"]) \
+                and not (re.search(r"截至|截止", text[max(s0, t["start"] - 4):t["start"]]) and "已" in text[t["end"]:q["start"]])
+            # 截至2020年1月，…保有量已达到N: an as-of month not yet over, with 已, reports a figure; it sets no goal
             # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
             # announcement (在今天召开的发布会上表示，…计划供应N剂次)
             if _BA_FROM.search(text, s0, q["start"]):
