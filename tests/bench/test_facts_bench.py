@@ -1,0 +1,24 @@
+"""The facts benchmark refuses a held-out article whose text it was tuned on under another id."""
+import importlib.util
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "facts_bench.py"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("facts_bench", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_held_out_article_printed_twice_under_two_ids_is_caught():
+    articles = {
+        "dev-1": {"title": "青川市推进城市更新", "paragraphs": ["今年将改造老旧小区40个。"]},
+        "dev-2": {"title": "春耕备耕有序推进", "paragraphs": ["各地抢抓农时。"]},
+        "held-1": {"title": "青川市推进城市更新", "paragraphs": ["今年将改造老旧小区40个。"]},  # the same page printed again
+        "held-2": {"title": "青川市推进城市更新", "paragraphs": ["今年将改造老旧小区50个。"]},
+    }
+    sets = {"development": [{"id": "dev-1"}, {"id": "dev-2"}], "held-out": [{"id": "held-1"}, {"id": "held-2"}]}
+    assert ["held-1"] == _bench().repeated_texts(sets, articles)
+    assert [] == _bench().repeated_texts({"development": sets["development"]}, articles)
