@@ -2,7 +2,8 @@
 import pytest
 
 from banmian.facts import extract_facts
-from banmian.facts.people import find_officials, find_reporters
+from banmian.facts.people import find_officials
+from banmian.facts.reporters import find_reporters
 from banmian.facts.places import gazetteer
 
 

@@ -11,8 +11,9 @@ import logging
 from collections import Counter
 
 from ..errors import BanmianError, Errors
-from .people import actor_id, find_officials, find_reporters
-from .places import find_places, resolve
+from .people import actor_id, find_officials
+from .reporters import find_reporters
+from .places import find_places
 from .quantities import find_quantities
 from .statements import find_statements
 from .text import Document, document_of

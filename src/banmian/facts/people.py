@@ -4,19 +4,19 @@ Officials are found from their posts, which are a closed vocabulary (cues.POSTS)
 ``市发改委党组书记、主任赵建林`` is [org][post]、[post][name]. For every post
 followed by a plausible name (a known surname, 2-3 characters, then a boundary
 or a speech verb), the chain of posts is walked back over ``、`` and the text up to
-the previous boundary becomes the organisation. Reporters come from bylines,
-datelines ``（记者…）`` and credits ``（…参与采写）``, ``…摄``.
+the previous boundary becomes the organisation. Reporters are found apart, in
+:mod:`banmian.facts.reporters`.
 """
 from __future__ import annotations
 
 import re
 
-from .cues import COMPOUND_SURNAMES, NAME_END, ORG_LEAD_STRIP, SURNAMES, TRANSLIT, WEAK_POSTS
+from .cues import COMPOUND_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TRANSLIT, WEAK_POSTS
 from .name_shapes import ends_on_its_own, extend_to_closure, starts_with_common_noun, tagged_as_name
 from .places import place_ends_at
 from .posts import POST_RX as _POST_RX, begins_org, group_role, post_len_at, post_matches
 
-__all__ = ["find_officials", "find_reporters", "actor_id"]
+__all__ = ["find_officials", "actor_id"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = set("，。；：！？（）()“”‘’《》〈〉「」『』\n \t　,.;:!?、—…·")
@@ -542,69 +542,6 @@ def find_officials(text: str) -> list[dict]:
                         "start": a, "end": m.end()})
             break
     out.sort(key=lambda o: o["start"])
-    return out
-
-
-_CUE = r"(?:本报记者|新华社记者|人民日报记者|特约记者|见习记者|本报通讯员|通讯员|记者|实习生)"
-_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、 　]+[\u4e00-\u9fff]{2,3})*"
-_DATELINE_REPORTER = re.compile(rf"(?P<cue>{_CUE})[ 　]*(?P<names>{_NAMES})(?=[）)]|$)")
-_BYLINE = re.compile(rf"(?P<cue>{_CUE})?[ 　]*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff 　、]*)")
-_CONTRIB = re.compile(rf"[（(](?P<names>{_NAMES})(?:参与)?(?:采写|采访|整理)[）)]")
-_PHOTO = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)摄")
-_NAME_SPLIT = re.compile(r"[、 　]+")
-
-
-def _split_names(text: str, offset: int) -> list[tuple[str, int, int]]:
-    out = []
-    pos = 0
-    for part in _NAME_SPLIT.split(text):
-        k = text.find(part, pos)
-        pos = k + len(part)
-        if 2 <= len(part) <= 4 and (part[0] in SURNAMES or part[:2] in COMPOUND_SURNAMES):
-            out.append((part, offset + k, offset + k + len(part)))
-    return out
-
-
-def find_reporters(text: str, byline: str | None = None) -> list[dict]:
-    """Reporters and contributors of the document text (and of the byline field)."""
-    out: list[dict] = []
-    if byline:
-        # 本报记者 张  三 李四: names may be padded with spaces inside; split on cues first
-        for m in re.finditer(rf"(?P<cue>{_CUE})?[□■ 　]*(?P<names>[^□■]+?)(?=(?:{_CUE})|[□■]|$)", byline):
-            cue = m.group("cue") or ""
-            chunk = m.group("names")
-            base = m.start("names")
-            for name, s, e in _byline_names(chunk, base):
-                out.append({"role": "contributor" if "通讯员" in cue else "reporter", "name": name,
-                            "field": "byline", "name_span": [s, e], "start": s, "end": e, "cue": cue})
-    for m in _DATELINE_REPORTER.finditer(text):
-        role = "contributor" if "通讯员" in m.group("cue") else "reporter"
-        for name, s, e in _split_names(m.group("names"), m.start("names")):
-            out.append({"role": role, "name": name, "name_span": [s, e], "start": s, "end": e, "cue": m.group("cue")})
-    for rx, role in ((_CONTRIB, "contributor"), (_PHOTO, "photographer")):
-        for m in rx.finditer(text):
-            for name, s, e in _split_names(m.group("names"), m.start("names")):
-                out.append({"role": role, "name": name, "name_span": [s, e], "start": s, "end": e})
-    return out
-
-
-def _byline_names(chunk: str, base: int) -> list[tuple[str, int, int]]:
-    """Names of a byline chunk, where ``张  三`` (padded) is one name and ``张三 李四`` two."""
-    out = []
-    tokens = [(m.group(0), m.start()) for m in re.finditer(r"[\u4e00-\u9fff]+", chunk)]
-    i = 0
-    while i < len(tokens):
-        tok, s = tokens[i]
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) <= 2:
-            nxt, s2 = tokens[i + 1]
-            name_chars = tok + nxt
-            if tok in SURNAMES:
-                out.append((name_chars, base + s, base + s2 + len(nxt), ))
-                i += 2
-                continue
-        if 2 <= len(tok) <= 4 and (tok[0] in SURNAMES or tok[:2] in COMPOUND_SURNAMES):
-            out.append((tok, base + s, base + s + len(tok)))
-        i += 1
     return out
 
 
