@@ -13,6 +13,8 @@ from bisect import bisect_right
 import re
 from datetime import date, timedelta
 
+from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
+                       holidays_of_a_year, iso, lunar_date, nearest_occurrence, spring_eve)
 from .time_forms import fiscal_years, spring_festivals
 
 __all__ = ["find_times", "parse_issue_date"]
@@ -52,112 +54,12 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
 _QUARTER_END_REL = re.compile(r"(?P<w>上季末|上季度末|本季末|上一季度末)")
 _DAY_RANGE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日?[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
-_LUNAR = re.compile(r"(?:农历)?(?:大年(?=初)|正月|腊月|冬月|[二三四五六七八九十]月|十[一二]月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)(?:日)?")
-# holidays with fixed solar dates; 清明 moves by a day or two, the span covers it (rule says approximate)
-_HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节": ((5, 1), (5, 5)), "国庆": ((10, 1), (10, 7)),
-             "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6)),
-             "圣诞节": ((12, 25), (12, 25)), "圣诞": ((12, 25), (12, 25)), "新年": ((1, 1), (1, 1)),
-             "新年第一天": ((1, 1), (1, 1)), "独立日": ((7, 4), (7, 4))}  # 独立日: the United States' (see find_times)
-# 圣诞 without 节 and 新年 only where they name the holiday (圣诞、新年期间, 新年假期), not 圣诞老人, 新年伊始, 新年贺词
-_HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明|圣诞节|圣诞(?=[、，,。；和及与]|期间|假期|前后|当天|前夕)"
-                      r"|新年第一天|新年(?=期间|假期|长假|前后|当天|前夕)|(?<=[迎过跨])新年|独立日)"
-                      r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
-# lunar festivals: the festival day; with 假期/小长假 (in the span) or 期间 the three-day holiday from it
-_LUNAR_FESTIVALS = {"端午": "五月初五", "中秋": "八月十五"}
-_LUNAR_FESTIVAL_DAYS = {  # solar dates of the festivals (jionlp is asked for other years)
-    "端午": ["2015-06-20", "2016-06-09", "2017-05-30", "2018-06-18", "2019-06-07", "2020-06-25", "2021-06-14",
-             "2022-06-03", "2023-06-22", "2024-06-10", "2025-05-31", "2026-06-19", "2027-06-09", "2028-05-28",
-             "2029-06-16", "2030-06-05"],
-    "中秋": ["2015-09-27", "2016-09-15", "2017-10-04", "2018-09-24", "2019-09-13", "2020-10-01", "2021-09-21",
-             "2022-09-10", "2023-09-29", "2024-09-17", "2025-10-06", "2026-09-25", "2027-09-15", "2028-10-03",
-             "2029-09-22", "2030-09-12"],
-}
-_LUNAR_HOLIDAY = re.compile(r"(?P<h>端午|中秋)(?P<jie>节)?(?P<suffix>假期|小长假)?(?P<during>期间)?"
-                            r"(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥|粽|月饼|晚会))")
-
-
-def _festival_day(name: str, issue: date) -> date | None:
-    """The solar date of a lunar festival nearest the issue date (within half a year)."""
-    days = [date.fromisoformat(x) for x in _LUNAR_FESTIVAL_DAYS[name]]
-    near = [d for d in days if abs((d - issue).days) <= 200]
-    if near:
-        return min(near, key=lambda d: abs((d - issue).days))
-    return _lunar(_LUNAR_FESTIVALS[name], issue)
-# the n-th day of a holiday (春节假期第二天, 国庆假期第三天): counted from the holiday's first day
-_HOLIDAY_DAY = re.compile(r"(?P<h>春节|国庆节|国庆|劳动节|五一|清明节|清明|端午节|端午|中秋节|中秋)(?:假期|小长假|黄金周)"
-                          r"第(?P<n>[一二三四五六七]|[1-7])天")
-
-
-def _holidays_of_a_year(text: str, cands: list[dict]) -> list[dict]:
-    """A year printed right before a holiday dates it (去年端午节假期, 今年清明假期, 2019年国庆): one reference,
-    the holiday of that year."""
-    years = {t["end"]: t for t in cands if re.fullmatch(r"(?:absolute-year|relative-year\([^)]*\))", t["rule"])}
-    out = []
-    for h in cands:
-        y = years.get(h.get("start"))
-        name = h.get("_holiday")
-        if y is None or name is None:
-            continue
-        year = int(y["from"][:4])
-        first, last = date.fromisoformat(h["from"]), date.fromisoformat(h["to"])
-        if name in _LUNAR_FESTIVALS:
-            days = [d for d in _LUNAR_FESTIVAL_DAYS[name] if d.startswith(str(year))]
-            if not days:
-                continue
-            first, last = date.fromisoformat(days[0]), date.fromisoformat(days[0]) + (last - first)
-        else:
-            first, last = first.replace(year=year), last.replace(year=year)
-        out.append({"text": text[y["start"]:h["end"]], "start": y["start"], "end": h["end"], "from": _iso(first),
-                    "to": _iso(last), "rule": y["rule"] + "+" + h["rule"], "resolved": True})
-    return out
-
-
-def _spring_eve(year: int) -> date | None:
-    """New Year's Eve (除夕) of the lunar year that begins in ``year``."""
-    new_year = _lunar("正月初一", date(year, 3, 1))
-    return new_year - timedelta(days=1) if new_year and new_year.year == year else None
-
-
-def _holiday_start(name: str, issue: date) -> date | None:
-    """The first day of a holiday: its fixed date, the lunar festival, or New Year's Eve for 春节 (the
-    Spring Festival holiday starts on 除夕, the day before 正月初一)."""
-    if name in _HOLIDAYS:
-        (m1, d1), _ = _HOLIDAYS[name]
-        return _nearest_occurrence(issue, m1, d1)
-    if name.removesuffix("节") in _LUNAR_FESTIVALS:
-        return _festival_day(name.removesuffix("节"), issue)
-    if name == "春节":
-        new_year = _lunar("正月初一", issue)
-        return new_year - timedelta(days=1) if new_year else None
-    return None
-
-
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初))?")
 _UNRES = re.compile(r"(?P<u>届时)")
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
 _CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _lunar(expr: str, issue: date) -> date | None:
-    """A lunar date via jionlp (imported only here: it costs seconds), the occurrence nearest the issue."""
-    try:
-        import time as _time
-
-        import jionlp
-    except ImportError:
-        return None
-    for year_shift in (0, -1):
-        base = _time.mktime((issue.year + year_shift, issue.month, issue.day, 0, 0, 0, 0, 0, -1))
-        try:
-            res = jionlp.parse_time(expr, time_base=base)
-        except Exception:  # jionlp raises bare ValueErrors and worse on odd input
-            return None
-        d = date.fromisoformat(res["time"][0][:10])
-        if (d - issue).days <= 183:
-            return d
-    return None
 
 
 def parse_issue_date(value: str) -> date:
@@ -182,16 +84,6 @@ def _year(text: str) -> int:
 
 def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _iso(d: date) -> str:
-    return d.isoformat()
-
-
-def _nearest_occurrence(issue: date, month: int, day: int) -> date:
-    """A holiday's fixed date printed without a year: its occurrence nearest the issue date (新年 in a July issue is the
-    coming 1 January, 国庆 in a May issue this October)."""
-    return min((date(issue.year + k, month, day) for k in (-1, 0, 1)), key=lambda d: abs((d - issue).days))
 
 
 def _nearest_year(issue: date, month: int) -> int:
@@ -276,7 +168,7 @@ _PREVIOUS_YEAR = {"上年度": "上年", "上一年度": "上年", "上一年": 
 
 def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
     return {"text": m.group(0), "start": m.start(), "end": m.end(),
-            "from": _iso(start) if start else None, "to": _iso(end) if end else None,
+            "from": iso(start) if start else None, "to": iso(end) if end else None,
             "rule": rule, "resolved": start is not None}
 
 
@@ -431,18 +323,18 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         it = _item(m, None, None, "previous-quarter-end")
         it["_qrel"] = m["w"]
         cands.append(it)
-    for m in _HOLIDAY.finditer(text):
+    for m in HOLIDAY.finditer(text):
         if m["h"] == "独立日" and "美国" not in text:
             continue  # many countries have an independence day; the United States' is 4 July
-        (m1, d1), (m2, d2) = _HOLIDAYS[m["h"]]
-        first = _nearest_occurrence(issue, m1, d1)
+        (m1, d1), (m2, d2) = HOLIDAYS[m["h"]]
+        first = nearest_occurrence(issue, m1, d1)
         it = _item(m, first, date(first.year, m2, d2), f"holiday({m['h']}), approximate")
         end = m.end() if re.search(r"(?:假期|小长假|黄金周)$", m.group(0)) else m.end("h")  # 清明假期; “五一”假期 stays 五一
         it["start"], it["end"], it["text"] = m.start("h"), end, text[m.start("h"):end]
         it["_holiday"] = m["h"]
         cands.append(it)
-    for m in _LUNAR_HOLIDAY.finditer(text):
-        day = _festival_day(m["h"], issue)
+    for m in LUNAR_HOLIDAY.finditer(text):
+        day = festival_day(m["h"], issue)
         if day is None:
             continue
         if m["suffix"] or m["during"]:
@@ -454,13 +346,13 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         it["start"], it["end"], it["text"] = m.start("h"), end, text[m.start("h"):end]
         it["_holiday"] = m["h"]
         cands.append(it)
-    for m in _HOLIDAY_DAY.finditer(text):
-        first = _holiday_start(m["h"], issue)
+    for m in HOLIDAY_DAY.finditer(text):
+        first = holiday_start(m["h"], issue)
         if first is not None:
             day = first + timedelta(days=_num(m["n"]) - 1)
             cands.append(_item(m, day, day, f"holiday-day({m['h']}), approximate"))
-    for m in _LUNAR.finditer(text):
-        res = _lunar(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
+    for m in LUNAR.finditer(text):
+        res = lunar_date(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
             cands.append(_item(m, res, res, "lunar-date(jionlp)"))
     for m in _CENTURY.finditer(text):
@@ -471,8 +363,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         cands.append(_item(m, date(y, 1, 1), date(y, 12, 31), "season-year"))
     within = [m.span() for m in _WITHIN_ONE_YEAR.finditer(text)]
     cands = [t for t in cands if not any(a <= t["start"] < b for a, b in within)]
-    cands += _holidays_of_a_year(text, cands)
-    cands += fiscal_years(text, _item) + spring_festivals(text, issue, _item, _spring_eve)
+    cands += holidays_of_a_year(text, cands)
+    cands += fiscal_years(text, _item) + spring_festivals(text, issue, _item, spring_eve)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1
@@ -508,7 +400,7 @@ def _move_to_year(t: dict, year: int) -> None:
     m, d = int(t["to"][5:7]), int(t["to"][8:])
     month_end = date.fromisoformat(t["to"]) == _month_end(int(t["to"][:4]), m)
     last = _month_end(year, m) if month_end else date(year, m, d)
-    t["from"], t["to"] = _iso(first), _iso(last)
+    t["from"], t["to"] = iso(first), iso(last)
 
 
 _SENT_END = re.compile(r"[。！？；\n]")
@@ -546,13 +438,13 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             y, mo = last_quarter_end or (issue.year, ((issue.month - 1) // 3) * 3 + 3)
             if qrel != "本季末":
                 y, mo = (y - 1, 12) if mo == 3 else (y, mo - 3)
-            t["from"], t["to"], t["resolved"] = _iso(date(y, mo, 1)), _iso(_month_end(y, mo)), True
+            t["from"], t["to"], t["resolved"] = iso(date(y, mo, 1)), iso(_month_end(y, mo)), True
         if t["rule"].endswith(("quarter-end-month", "+quarter")) and t["resolved"]:
             last_quarter_end = (int(t["to"][:4]), int(t["to"][5:7]))
         if dr is not None:
             base = last_day or issue
             try:
-                t["from"], t["to"] = _iso(base.replace(day=dr[0])), _iso(base.replace(day=dr[1]))
+                t["from"], t["to"] = iso(base.replace(day=dr[0])), iso(base.replace(day=dr[1]))
                 t["rule"] = "day-range-of-last-date-month" if last_day else "day-range-of-issue-month"
             except ValueError:
                 pass
@@ -565,18 +457,18 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
         elif g is not None and sent_year and sent_year[0] == s_start:
             sub = _sub_range(g, sent_year[1], issue)
             if sub:
-                t["from"], t["to"], t["rule"] = _iso(sub[0]), _iso(sub[1]), "sentence-year+" + sub[2]
+                t["from"], t["to"], t["rule"] = iso(sub[0]), iso(sub[1]), "sentence-year+" + sub[2]
         elif day is not None and last_day is not None:
             try:
                 d = last_day.replace(day=day)
-                t["from"] = t["to"] = _iso(d)
+                t["from"] = t["to"] = iso(d)
                 t["rule"] = "day-of-last-date-month"
             except ValueError:
                 pass
         elif rel is not None:
             base = last_day or issue
             d = base + timedelta(days=rel)
-            t["from"] = t["to"] = _iso(d)
+            t["from"] = t["to"] = iso(d)
             t["rule"] += "+dateline" if last_day else "+issue-date"
         if t["rule"] in ("contextual-month", "relative-month(上月)", "relative-month(上月)+end") and last_month \
                 and last_month[1] == para(t["start"]):
@@ -584,9 +476,9 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             if t["rule"].startswith("relative-month(上月)"):
                 y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
             first = 21 if t["rule"].endswith("+end") else 1  # 上月末: the last third of the month before
-            t["from"], t["to"], t["resolved"] = _iso(date(y, mo, first)), _iso(_month_end(y, mo)), True
+            t["from"], t["to"], t["resolved"] = iso(date(y, mo, first)), iso(_month_end(y, mo)), True
             t["rule"] += "+context-month"
-        if t["resolved"] and t["from"][8:] == "01" and t["to"] == _iso(_month_end(int(t["from"][:4]), int(t["from"][5:7]))) \
+        if t["resolved"] and t["from"][8:] == "01" and t["to"] == iso(_month_end(int(t["from"][:4]), int(t["from"][5:7]))) \
                 and t["from"][:7] == t["to"][:7]:
             last_month = ((int(t["from"][:4]), int(t["from"][5:7])), para(t["start"]))
         if t["rule"].startswith("relative-year(上年)") and report_year is not None:
