@@ -69,10 +69,15 @@ NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(]
                            r"|第[一二三四五六七八九十百零〇]+[章节条编][ \u3000])")
 
 
+def headline_like(text: str) -> bool:
+    """Short, with no full stop: a line that could be a headline."""
+    return len(text) <= MAX_HEADING_CHARS and "。" not in text
+
+
 def short_unstopped(text: str) -> bool:
-    """Short, with no sentence end or clause break at its end: over a byline such a line
-    is a headline however it ends (`打动人的表演往往是安静的`)."""
-    return len(text) <= MAX_HEADING_CHARS and "。" not in text and text[-1:] not in "，、,；;：:"
+    """Headline-like, with no clause break at its end: over a byline such a line is a
+    headline however it ends (`打动人的表演往往是安静的`)."""
+    return headline_like(text) and text[-1:] not in "，、,；;：:"
 
 
 def numbered_item(text: str) -> bool:

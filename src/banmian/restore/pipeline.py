@@ -14,7 +14,7 @@ import numpy as np
 from ..model import Block, Page, Removed
 from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
-from .heading_lines import MAX_HEADING_CHARS
+from .heading_lines import MAX_HEADING_CHARS, headline_like
 from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts
@@ -155,24 +155,24 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # however well its words would fit. (Prose above a dash line is not: `——坚持系统观念，
     # …。` also leads a section inside a body.)
     for k in _next_to(blocks, an.prose, 1, ("byline", "subtitle", "jump_from")):
-        if _headline_like(blocks[an.prose[k]].text) and start_p[k] >= OPEN_START:
+        if headline_like(blocks[an.prose[k]].text) and start_p[k] >= OPEN_START:
             score[:, k] = FORBIDDEN
             score[k, :] = FORBIDDEN
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, ("jump_from",)):
         score[:, k] = FORBIDDEN
-    seams = match_seams(an.lefts, score)
-    seams.update(_backward_tails(blocks, an.prose, kept, seams, score, start_p, an.lines, end_p))
-    an.chains = _chains(an.prose, seams)
     an.cut_off = {i for k, i in enumerate(an.prose) if _cut_off(blocks[i].text, an.lines[k], end_p[k])}
+    seams = match_seams(an.lefts, score)
+    seams.update(_backward_tails(blocks, an.prose, an.cut_off, seams, score, start_p))
+    an.chains = _chains(an.prose, seams)
     an.start_open = {}
-    headline_like = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > 0.5}
+    headlines = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > HEADLINE_LIKE}
     for k, i in enumerate(an.prose):
         # Right under a headline or byline a block almost always opens a paragraph; there
         # only a strong signal says the article's beginning is missing.
         before = neighbour_index(blocks, i, -1)
         under_heading = before is not None and (blocks[before].role in ("byline", "subtitle", "jump_from")
-                                                or before in headline_like)
+                                                or before in headlines)
         threshold = OPEN_START_UNDER_HEADING if under_heading else OPEN_START
         an.start_open[i] = bool(start_p[k] < threshold)
     return an
@@ -229,7 +229,7 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             score -= AFTER_BYLINE  # copies are often printed right after a byline
         if DATELINE.match(blocks[prose[k]].text):
             # a dateline opens an article: its place is under a headline, not after prose
-            under = above is not None and (blocks[above].role != FREE or _headline_like(blocks[above].text))
+            under = above is not None and (blocks[above].role != FREE or headline_like(blocks[above].text))
             score += DATELINE_FIT if under else -DATELINE_FIT
         return score
 
@@ -242,7 +242,7 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             return False
         if blocks[above].role in ("subtitle", "label"):
             return True
-        return above in at and _headline_like(blocks[above].text) and lines[at[above], 0] + lines[at[above], 1] > 0.5
+        return above in at and headline_like(blocks[above].text) and lines[at[above], 0] + lines[at[above], 1] > HEADLINE_LIKE
 
     dups = find_duplicates([blocks[i] for i in prose], fit, anchored)
     gone = set()
@@ -270,11 +270,6 @@ def _cut_off(text: str, line_probs, end_p: float) -> bool:
         line_probs[2] > CUT_OFF_FRAGMENT and end_p < CUT_OFF_END
 
 
-def _headline_like(text: str) -> bool:
-    """Short, with no full stop: a line that could be a headline."""
-    return len(text) <= MAX_HEADING_CHARS and "。" not in text
-
-
 def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str, ...]) -> list[int]:
     """Indices (into prose) of blocks whose next (step 1) or previous (step -1) block on the
     page has one of ``roles``."""
@@ -286,21 +281,16 @@ def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str,
     return out
 
 
-def _backward_tails(blocks: list[Block], prose: list[int], texts: list[str], seams: dict[int, int],
-                    score: np.ndarray, start_p: np.ndarray, lines: np.ndarray, end_p: np.ndarray) -> dict[int, int]:
+def _backward_tails(blocks: list[Block], prose: list[int], cut_off: set[int], seams: dict[int, int],
+                    score: np.ndarray, start_p: np.ndarray) -> dict[int, int]:
     """Running text cut mid-sentence that the forward assignment left open, joined to a
     sure tail printed above it (see :func:`match_backward_tails`). An open end right above
     a `下转` marker jumps away; a title or a kicker is no open end."""
     rights = set(seams.values())
-    lefts = [k for k, t in enumerate(texts) if k not in seams and _cut_off(t, lines[k], end_p[k])
-             and not _before_jump(blocks, prose[k])]
-    tails = [k for k in range(len(texts)) if k not in rights and start_p[k] < SURE_TAIL_START]
+    jumps_away = set(_next_to(blocks, prose, 1, ("jump_to",)))
+    lefts = [k for k, i in enumerate(prose) if k not in seams and i in cut_off and k not in jumps_away]
+    tails = [k for k in range(len(prose)) if k not in rights and start_p[k] < SURE_TAIL_START]
     return match_backward_tails(seams, score, lefts, tails, BACKWARD_TAIL_MIN)
-
-
-def _before_jump(blocks: list[Block], i: int) -> bool:
-    after = neighbour_index(blocks, i, 1)
-    return after is not None and blocks[after].role == "jump_to"
 
 
 def _chains(prose: list[int], seams: dict[int, int]) -> list[Chain]:
