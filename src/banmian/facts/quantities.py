@@ -245,7 +245,6 @@ def find_quantities(text: str) -> list[dict]:
             num_start = m.start("num") if kind == "arabic" else m.start("cn")
             if num_start > 0 and (text[num_start - 1] in _NOT_BEFORE or _identifier_or_clock(text, num_start)):
                 continue  # 第3, 2.5; K7155次, D368次 (train numbers); 18：00, 3∶0: ordinals, identifiers, clocks
-            tail = text[m.end("num") if kind == "arabic" else m.end("cn"):]
             if kind == "arabic":
                 nxt = text[e:e + 1]
                 if nxt and nxt.isascii() and nxt.isalpha() and not g.get("unit"):

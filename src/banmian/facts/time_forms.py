@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .holidays import spring_eve
+
 __all__ = ["fiscal_years", "spring_festivals", "UNANNOTATED"]
 
 # read to place a plan in time (将于年内开工: a plan of this year) but no time reference of the output (the Guidelines,
@@ -60,16 +62,16 @@ _SPRING_LAST = re.compile(r"春节(?:假期|长假)最后一天")
 _HOLIDAY_DAYS = 7
 
 
-def spring_festivals(text: str, issue: date, item, eve) -> list[dict]:
-    """某年春节 and the last day of the Spring Festival holiday; ``eve(year)`` gives New Year's Eve of the lunar year that
-    begins in ``year`` (None when unknown)."""
+def spring_festivals(text: str, issue: date, item) -> list[dict]:
+    """某年春节 and the last day of the Spring Festival holiday, each from New Year's Eve of its lunar year;
+    ``item(match, start, end, rule)`` builds a time reference."""
     out = []
     for m in _SPRING_YEAR.finditer(text):
-        first = eve(int(m["y"]))
+        first = spring_eve(int(m["y"]))
         if first is not None:
             out.append(item(m, first, first + timedelta(days=_HOLIDAY_DAYS - 1), "year+spring-festival"))
     for m in _SPRING_LAST.finditer(text):
-        first = eve(issue.year)
+        first = spring_eve(issue.year)
         if first is not None:
             last = first + timedelta(days=_HOLIDAY_DAYS - 1)
             out.append(item(m, last, last, "spring-festival-last-day, approximate"))

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
-                       holidays_of_a_year, iso, lunar_date, nearest_occurrence, spring_eve)
+                       holidays_of_a_year, iso, lunar_date, nearest_occurrence)
 from .time_forms import fiscal_years, spring_festivals
 
 __all__ = ["find_times", "parse_issue_date"]
@@ -53,7 +53,7 @@ _WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
 _QUARTER_END_REL = re.compile(r"(?P<w>上季末|上季度末|本季末|上一季度末)")
-_DAY_RANGE = re.compile(rf"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日?[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
+_DAY_RANGE = re.compile(r"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日?[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初))?")
 _UNRES = re.compile(r"(?P<u>届时)")
@@ -364,7 +364,7 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     within = [m.span() for m in _WITHIN_ONE_YEAR.finditer(text)]
     cands = [t for t in cands if not any(a <= t["start"] < b for a, b in within)]
     cands += holidays_of_a_year(text, cands)
-    cands += fiscal_years(text, _item) + spring_festivals(text, issue, _item, spring_eve)
+    cands += fiscal_years(text, _item) + spring_festivals(text, issue, _item)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1
