@@ -532,3 +532,36 @@ def test_a_line_over_a_byline_is_a_headline_however_it_ends():
     assert "（作者为剧院演员）" == opera.paragraphs[-1].text
     assert "打动人的表演往往是安静的" == acting.title.text
     assert "陈  晓" == acting.byline.text
+
+
+def test_a_dateline_line_cut_short_takes_back_its_tail_printed_under_another_headline():
+    # `本报杭州1月2日电  （记者方敏）许多群` has no comma and short words the line model
+    # half reads as a headline, but a dateline opens running text: it is cut off, and the
+    # flush clause printed (before its `下转` marker) under the previous headline is its tail.
+    page = ("一块钱中的巧治理（一线行走）\n\n"
+            "众信访难题涉及多个政府部门，\n\n（下转第20版）\n\n"
+            "\u3000\u3000村里定下规矩，每户每月交一块钱卫生费，垃圾有人收，道路有人扫。\n\n"
+            "\u3000\u3000一块钱事小，却让村民有了主人翁意识，村容村貌焕然一新。\n\n"
+            "群众烦心事 一站式调解\n\n"
+            "\u3000\u3000本报杭州1月2日电  （记者方敏）许多群\n\n"
+            "江西推动干部到一线服务\n\n"
+            "\u3000\u3000本报南昌1月2日电  记者近日在多个乡镇看到，干部下沉一线，为群众办实事。\n")
+    coin, office, cadres = articles(page)
+    assert coin.paragraphs[0].text.startswith("村里定下规矩")
+    assert office.paragraphs[0].text.endswith("许多群众信访难题涉及多个政府部门，")
+    assert 20 == office.continued_to_page and coin.continued_to_page is None
+    assert cadres.title.text == "江西推动干部到一线服务"
+
+
+def test_a_name_line_after_running_text_signs_a_section_of_the_same_article():
+    # Two-character names printed with a wide space read as bylines; with no headline over
+    # them they head the entries of a list, not articles of their own.
+    page = ("研究生国家奖学金获奖学生代表名录\n\n"
+            "\u3000\u3000经严格选拔和评审，一批研究生荣获国家奖学金。以下为部分获奖学生代表。\n\n"
+            "王  琳\n\n"
+            "\u3000\u3000某大学传播学专业博士研究生，中共党员。曾获国家奖学金2次。\n\n"
+            "李  冰\n\n"
+            "\u3000\u3000某工程大学控制科学与工程专业博士研究生。曾获评优秀研究生。\n")
+    (roll,) = articles(page)
+    assert ["王  琳", "李  冰"] == [p.text for p in roll.paragraphs[1::2]]
+    assert roll.byline is None

@@ -105,6 +105,14 @@ class ArticleBuilder:
                 # from another page repeats its title, and under `（上接…）` comes body).
                 self.chains.append(Chain([i], "body"))
                 out.append(("chain", len(self.chains) - 1))
+            elif b.role == "byline" and out and out[-1][0] in ("chain", "member"):
+                # A name line right after running text, with no headline over it, signs a
+                # section inside the body (a symposium's contributors, a list of award
+                # winners); of articles a byline alone would open, 1 in 39 was one. Its
+                # ornament (`□`) stays in the paragraph, as printed.
+                b.role = "body"
+                self.chains.append(Chain([i], "body"))
+                out.append(("chain", len(self.chains) - 1))
             elif b.role in HEADING_ROLES:
                 out.append(("heading", i))
             elif b.role == "jump_to":

@@ -37,6 +37,7 @@ ORPHAN_RIGHT = 0.25
 # P(start of paragraph) at most of a flush block of running text on an indenting page.
 FLUSH_START_P = 0.05
 FLUSH_MIN_CHARS = 20  # shorter flush lines without a full stop may be headlines the line model misses
+CLAUSE_END = ("，", "；", "、")  # ...unless they stop after a clause, as no headline does
 SURE_TAIL_START = 0.1
 # Log-odds a seam back up the page needs: the pair model never saw one in training, and
 # an open end may also be a jump out without a marker.
@@ -137,7 +138,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # (Not on hard-wrapped pages, where every line but a paragraph's first is flush.)
     if not full_end:
         flush_prose = (indents < 0) & (an.lines[:, 0] + an.lines[:, 1] < HEADLINE_LIKE) & np.array(
-            [len(t) >= FLUSH_MIN_CHARS or "。" in t for t in kept], dtype=bool)
+            [len(t) >= FLUSH_MIN_CHARS or "。" in t or t.endswith(CLAUSE_END) for t in kept], dtype=bool)
         start_p = np.where(flush_prose, np.minimum(start_p, FLUSH_START_P), start_p)
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
@@ -161,6 +162,10 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, ("jump_from",)):
         score[:, k] = FORBIDDEN
+    # The block right above `（下转第四版）` ends its part on this page: the rest is printed
+    # on the page named, nothing here continues it.
+    for k in _next_to(blocks, an.prose, 1, ("jump_to",)):
+        score[k, :] = FORBIDDEN
     an.cut_off = {i for k, i in enumerate(an.prose) if _cut_off(blocks[i].text, an.lines[k], end_p[k])}
     seams = match_seams(an.lefts, score)
     seams.update(_backward_tails(blocks, an.prose, an.cut_off, seams, score, start_p))
@@ -265,9 +270,12 @@ def _cut_off(text: str, line_probs, end_p: float) -> bool:
     """A line of clauses that both models read as running text stopped mid-sentence
     (`尽管…依然艰巨，但中方仍在力所能及范围为`). Over a headline, the assembler gives it to
     the article above when it shares that article's words (of corpus kickers and titles
-    with a comma, 5% read so; of paragraph beginnings cut at a column end, 70%)."""
-    return len(text) >= CUT_OFF_MIN_CHARS and "，" in text and is_open_end(text) and \
-        line_probs[2] > CUT_OFF_FRAGMENT and end_p < CUT_OFF_END
+    with a comma, 5% read so; of paragraph beginnings cut at a column end, 70%). A line
+    that opens with a dateline is running text whatever the line model reads in its short
+    words (`本报杭州1月2日电  （记者方敏）许多群`)."""
+    if len(text) < CUT_OFF_MIN_CHARS or not is_open_end(text) or end_p >= CUT_OFF_END:
+        return False
+    return bool(DATELINE.match(text)) or ("，" in text and line_probs[2] > CUT_OFF_FRAGMENT)
 
 
 def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str, ...]) -> list[int]:
