@@ -18,7 +18,7 @@ from .modal_cues import _first_modal
 # (名义增长11.5%，扣除价格因素影响，实际增长8.0%: a change of the same level)
 _CHANGE_LINK = re.compile(r"^(?:[，,]?[^，。；、（(]{1,12}[，,](?=同比|环比|比|较|与|实际))?[，,、]?(?:其中[，,]?)?(?:创[^，。；]{1,8}[，,])?(?:资产总额|总额|总量)?"
                           r"(?:同比|环比|(?:比|较)[^，。；]{1,12}?|与[^，。；]{1,10}?相比)?(?:大幅|明显|稳步|分别|均|也|又|再|累计|实际|名义)?"
-                          r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增幅|降幅|涨幅|多增|少增|多减|少减|增|降"
+                          r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增幅|降幅|涨幅|多增|少增|多减|少减|增产|减产|增|降"
                           r"|(?<=[^，。；]{2})[高低多少快慢])了?(?:约|近|为|达)?$")
 
 
@@ -38,7 +38,8 @@ def _is_level_difference(text: str, sent: str, s0: int, q: dict, qs: list[dict])
     return any(p["unit"] in ("%", "pp") and p["end"] <= q["start"] for p in qs if p is not q)
 
 
-_CHANGE_THEN_LEVEL = re.compile(r"[，,]?(?:至|到)(?:约|近)?")
+# 销量下滑16%至12.23万辆, 比上年增加32万人，达到3588万人: the change of the level printed after it
+_CHANGE_THEN_LEVEL = re.compile(r"[，,]?(?:至|到)(?:约|近)?|[，,](?:达到|达)(?:了)?(?:约|近)?")
 _THRESHOLD_CROSSED = re.compile(r"[，,]?(?:首次|再次|历史性)?(?:突破|超过|跨过|迈上|站上)"
                                 # 出口1401.3亿元，为月度历史首次突破1400亿元关口: the mark the level passed, named after 为
                                 r"|[，,]为[\u4e00-\u9fff]{0,8}?(?:首次|再次|历史性)(?:突破|超过|跨过|迈上|站上)")

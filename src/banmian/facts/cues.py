@@ -44,6 +44,8 @@ UNITS = {
     "台套": "台套", "门": "门", "幅": "幅", "桶": "桶", "记": "记",
     # countries of a meeting (17国部长), models (3型火箭), launches counted by rocket (102箭)
     "国": "国", "型": "型", "箭": "箭",
+    # days and nights of a voyage or a vigil (经过7昼夜的海上航行)
+    "昼夜": "昼夜",
 }
 # printed units read in a larger normalised one: power in kW, energy in kWh (the Guidelines' units; 3500吉瓦 → 3.5e9 kW)
 UNIT_SCALES = {"兆瓦": 1e3, "吉瓦": 1e6, "兆瓦时": 1e3, "吉瓦时": 1e6}
@@ -76,13 +78,14 @@ SUFFIX_COMPARATORS = {
     "左右": ("≈", True), "上下": ("≈", True), "级": ("≥", True),
 }
 # comparator verbs just before a quantity (not part of its span)
-VERB_COMPARATORS = {"逼近": "≈", "大概有": "≈", "约有": "≈", "突破": ">", "破": ">", "小于": "<", "大于": ">", "约为": "≈", "约合": "≈", "大约为": "≈", "约占": "≈", "大概": "≈", "大概需要": "≈", "大概是": "≈",
+VERB_COMPARATORS = {"跌破": "<", "逼近": "≈", "大概有": "≈", "约有": "≈", "突破": ">", "破": ">", "小于": "<", "大于": ">", "约为": "≈", "约合": "≈", "大约为": "≈", "约占": "≈", "大概": "≈", "大概需要": "≈", "大概是": "≈",
                      "最高可获": "≤", "最多可获": "≤", "最高可获得": "≤", "高于": ">", "多于": ">", "低于": "<", "少于": "<", "超出": ">"}
 # change words before a percentage / amount
 CHANGE_WORDS = {
     "增长": "+", "增加": "+", "提高": "+", "上升": "+", "上涨": "+", "提升": "+", "增": "+", "扩大": "+",
     "下降": "-", "减少": "-", "降低": "-", "回落": "-", "下滑": "-", "下跌": "-", "收窄": "-", "降": "-",
     "增幅": "+", "涨幅": "+", "降幅": "-",  # 与2018年相比增幅10%
+    "增产": "+", "减产": "-",  # 亩产达611.5公斤，较常规品种亩均增产近100公斤: a crop's change
 }
 CHANGE_BASES = {"同比": "yoy", "环比": "mom", "比上年": "yoy", "比去年": "yoy", "较上年": "yoy", "较去年": "yoy",
                 "比上年同期": "yoy", "较上年同期": "yoy", "比去年同期": "yoy", "年均": "annual-avg"}
@@ -120,13 +123,16 @@ POSTS = [
     # an emperor ([name]天皇, 日本天皇[name]), a minister of Korea (产业通商资源部长官: the ministry ends at 部), the head of a
     # railway or factory work team (工区工长, 副工长), an assistant of a general manager (总经理助理)
     "天皇", "长官", "工长", "总经理助理",
+    # a senior counsellor of state heading a government (缅甸国务资政; 资政 of Singapore's cabinet), a member of a group
+    # formed by appointment (中央指导组成员: a post only in such a group, see people.py)
+    "国务资政", "资政", "成员",
     "国务卿", "副国务卿", "联邦委员", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
 ]
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
 # 特别代表, 常务副主席): see posts.py. Not 联邦: an organisation word (瑞士联邦主席), 联邦委员 is a title of its own
 POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级", "第一"]
 # posts that are too generic to carry an official alone (need an org or another post)
-WEAK_POSTS = {"代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "高级工程师", "监事"}
+WEAK_POSTS = {"成员", "代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "高级工程师", "监事"}
 SURNAMES = set(
     "习仵洪傅巫王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
@@ -139,6 +145,18 @@ SURNAMES = set(
     "雒"  # rare surnames met in officials' names (雒树刚)
 )
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
+# titles printed right after a name (乔杰院士、…): they end the name, they are not part of it
+TITLES_AFTER_NAME = ("院士", "教授", "研究员")
+# frequent Japanese family names (安倍晋三, 山口慎太郎, 菅义伟): a Japanese name is a family name and a given name of one
+# to three characters, 3-5 characters in all, which the Chinese-name rules (one surname, 2-3 characters) cut or miss;
+# one-character family names that are Chinese surnames too (林, 森, 岸) are left out (林某某 stays a Chinese name)
+JAPANESE_SURNAMES = (
+    "安倍", "菅", "岸田", "石破", "野田", "麻生", "河野", "茂木", "山口", "山本", "山田", "田中", "中村", "小林",
+    "铃木", "佐藤", "高桥", "渡边", "伊藤", "加藤", "吉田", "山崎", "松本", "井上", "木村", "清水", "斋藤",
+    "池田", "桥本", "石井", "小野", "上田", "西村", "福田", "太田", "藤田", "冈田", "后藤", "长谷川", "村上", "近藤",
+    "坂本", "远藤", "青木", "藤井", "西田", "松田", "中岛", "原田", "小川", "中川", "前田", "高木", "竹内", "宫崎",
+    "小泉", "鸠山", "二阶", "甘利", "高市", "上川", "小池", "枝野", "玉木", "志位", "细田", "稻田", "额贺",
+)
 # what may follow a person's name (ends the name)
 NAME_END = "，。、；：！？）)”」 \n　（(“\"等说讲表介指强在主出会一带接认告坦谈提称透答陪调深看到来对和与同率向为是就也都还以的作则率代将前要已"
 # characters of transliterated foreign names (莱斯特, 马克·安东尼)

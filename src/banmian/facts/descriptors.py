@@ -70,7 +70,7 @@ def _is_descriptor(text: str, s0: int, q: dict) -> bool:
 # a count in a locative phrase closed by a noun of place (在12个项目的比赛中, 在约3000家参与评估的企业中): where
 # something happens, not a figure
 _LOCATIVE_BEFORE = re.compile(r"在(?:约|近|超过)?$")
-_LOCATIVE_AFTER = re.compile(r"[^，。；在]{0,14}?(?:的[^，。；]{1,8}?[中里内上]|[中里内](?=[，,]))")
+_LOCATIVE_AFTER = re.compile(r"(?:在建|[^，。；在]){0,14}?(?:的[^，。；]{1,8}?[中里内上]|[中里内](?=[，,]))")  # 在N项在建工程中
 
 
 def _locative(text: str, s0: int, q: dict) -> bool:
@@ -171,7 +171,7 @@ def _described(text: str, s0: int, q: dict) -> bool:
 # 1481名…目标逃犯共到案934名: the part counted with 共/累计 after the group; 78家…企业中，有77家已经复工: among the group
 _PART_WITH_TOTAL = re.compile(r"[^，。；、：\d和与及]{2,20}?(?:中|里)?(?:共|累计|总共|共计)[\u4e00-\u9fff]{0,4}")
 # (a count after 已有 is the part of a group whose size is a figure too: 8个贫困县已有7个摘帽, as in the development set)
-_PART_AMONG = re.compile(r"[^，。；、：和与及]{2,20}?中[，,]有|[^，。；、：和与及\d]{1,20}?(?:中[，,]?|中的|中有)")
+_PART_AMONG = re.compile(r"[^，。；、：和与及]{2,20}?中[，,](?:已经|已|仍|共)?有|[^，。；、：和与及\d]{1,20}?(?:中[，,]?|中的|中有)")
 # the group a superlative picks from (是9名选手中最年轻的一个)
 _SUPERLATIVE_AMONG = re.compile(r"[\u4e00-\u9fff]{1,8}?中(?:最|年龄最|排名最)")
 
@@ -196,3 +196,13 @@ def _group_of_a_part(text: str, q: dict, qs: list[dict]) -> bool:
 
 
 _PLAN_PARTS = re.compile(r"(?:个)?方面(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")
+
+
+# a count naming the set something belongs to (国家172项重大水利工程之一, 我国28个人口较少民族之一): it describes the thing,
+# it reports no figure
+_ONE_OF_AFTER = re.compile(r"[^，。；、\d]{0,16}?之一")
+
+
+def _one_of_a_set(text: str, q: dict) -> bool:
+    """Is ``q`` the size of a set that the sentence names one member of (…172项重大水利工程之一)?"""
+    return q["unit"] in _COUNT_UNITS and _ONE_OF_AFTER.match(text, q["end"]) is not None

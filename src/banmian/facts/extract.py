@@ -17,7 +17,7 @@ from .places import find_places
 from .quantities import find_quantities
 from .statements import find_statements
 from .text import Document, document_of
-from .time_forms import UNANNOTATED
+from .time_forms import unannotated
 from .times import find_times, parse_issue_date
 
 log = logging.getLogger(__name__)
@@ -173,8 +173,8 @@ def extract_facts(article: dict | str, issue_date: str, article_id: str | None =
         out_q.append(_with_page(doc, item))
     out_t = []
     for t in times:
-        if t["text"] in UNANNOTATED:
-            continue  # 年内: it dates a plan, it is no time reference of the output
+        if unannotated(t):
+            continue  # 年内, 未来5年: they date a plan or span it, they are no time references of the output
         item = {"article": aid, "text": t["text"], "spans": [[t["start"], t["end"]]], "from": t["from"], "to": t["to"],
                 "rule": t["rule"], "resolved": t["resolved"]}
         out_t.append(_with_page(doc, item))

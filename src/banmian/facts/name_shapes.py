@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "tagged_as_name", "chief_officer_match"]
+__all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "starts_with_common_verb", "tagged_as_name",
+           "name_then_verb_word", "chief_officer_match"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # what may not be inside a name's last characters (particles and verbs that end it)
@@ -40,13 +41,36 @@ def extend_to_closure(text: str, start: int, end: int, closes, posseg, max_extra
 _COMMON = 500
 
 
-def starts_with_common_noun(word: str, posseg) -> bool:
-    """Does jieba read the first two characters of ``word`` as one frequent common noun (项目, 文艺), not as a name?"""
+def _starts_with_frequent(word: str, posseg, flag: str) -> bool:
+    """Does jieba read the first two characters of ``word`` as one frequent word tagged ``flag``?"""
     if posseg is None or len(word) < 2:
         return False
     for w in posseg.cut(word):
-        return len(w.word) == 2 and w.flag == "n" and posseg.dt.tokenizer.FREQ.get(w.word, 0) >= _COMMON
+        return len(w.word) == 2 and w.flag == flag and posseg.dt.tokenizer.FREQ.get(w.word, 0) >= _COMMON
     return False
+
+
+def starts_with_common_noun(word: str, posseg) -> bool:
+    """Does jieba read the first two characters of ``word`` as one frequent common noun (项目, 文艺), not as a name?"""
+    return _starts_with_frequent(word, posseg, "n")
+
+
+def starts_with_common_verb(word: str, posseg) -> bool:
+    """Does jieba read the first two characters of ``word`` as one frequent verb (相信习|主席: 相信 6789), not as a
+    surname and a given name?"""
+    return _starts_with_frequent(word, posseg, "v")
+
+
+def name_then_verb_word(word: str, posseg) -> int:
+    """The length of a two-character name at the start of ``word`` when jieba reads it as a name followed by a verb of
+    two or more characters that takes the next character (孙雯|发来, 刘敏|发来: not 孙雯发 and the verb 来), else 0."""
+    if posseg is None:
+        return 0
+    toks = list(posseg.cut(word))
+    if len(toks) >= 2 and len(toks[0].word) == 2 and toks[0].flag.startswith("nr") \
+            and len(toks[1].word) >= 2 and toks[1].flag == "v":
+        return 2
+    return 0
 
 
 def ends_on_its_own(word: str, posseg) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .cues import COMPOUND_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TRANSLIT, WEAK_POSTS
-from .name_shapes import ends_on_its_own, extend_to_closure, starts_with_common_noun, tagged_as_name
+from .cues import COMPOUND_SURNAMES, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME, TRANSLIT, WEAK_POSTS
+from .name_shapes import (ends_on_its_own, extend_to_closure, name_then_verb_word, starts_with_common_noun,
+                          starts_with_common_verb, tagged_as_name)
 from .places import place_ends_at
 from .posts import POST_RX as _POST_RX, begins_org, group_role, post_len_at, post_matches
 
@@ -100,12 +101,28 @@ def _dotted_name_len(text: str, p: int, cand: str) -> int:
         tail = name.rsplit("·", 1)[-1]
         if len(tail) > 4:
             break
+        if len(tail) == 1 and _longer_last_part_closes(text, end):
+            continue  # 苏巴提·苏来曼说: 来 starts no verb here, the last part runs on to 说
         if text.startswith(_VERB_AFTER, end) or text.startswith(("认为", "指出", "表示"), end) or len(tail) >= 2 and (
                 end == len(text) or (text[end] in _BOUNDARY and text[end] != "·") or text[end].isdigit()):
             return L
         if len(tail) == 1 and len(name) >= 4 and end < len(text) and text[end] in _ONE_CHAR_TAIL_END:
             return L  # 某某某·汗。: a one-character last part before a boundary
     return 0
+
+
+_SPEECH_AFTER = ("说", "表示", "介绍", "指出", "认为")
+
+
+def _longer_last_part_closes(text: str, end: int) -> bool:
+    """Does a dotted name's one-character last part ending at ``end`` run on by one or two Han characters to a boundary
+    or a speech verb (苏巴提·苏|来曼|说)?"""
+    for k in (1, 2):
+        extra = text[end:end + k]
+        if len(extra) == k and all(_NAME_BODY.match(c) and c not in _STOP_NAME_CHARS for c in extra) \
+                and (end + k == len(text) or text[end + k] in _BOUNDARY or text.startswith(_SPEECH_AFTER, end + k)):
+            return True
+    return False
 
 
 def _foreign_name_at(text: str, p: int) -> int:
@@ -164,7 +181,7 @@ def _name_at(text: str, p: int) -> int:
     """Length of a person's name starting at ``p`` (0 if none): the rules of :func:`_chinese_name_at`,
     else a transliterated name (古特雷斯 starts like a surname), else the segmenter's person name
     (李某某 followed by a word outside the verb list: ``…董事长李某某严重违纪``)."""
-    L = _chinese_name_at(text, p)
+    L = _japanese_name_at(text, p) or _chinese_name_at(text, p)
     if L and text[p] in SURNAMES and starts_with_common_noun(text[p:p + L], _posseg()):
         return 0  # 院士项目, 总书记文艺工作…: a common noun, no surname and given name
     if L:
@@ -172,7 +189,62 @@ def _name_at(text: str, p: int) -> int:
     L = _foreign_name_at(text, p) or _long_transliterated_name_at(text, p)
     if L:
         return L
-    return _segmented_name_at(text, p)
+    return _segmented_name_at(text, p) or _closed_four_character_name_at(text, p)
+
+
+_JAPAN = "日本"
+_JAPANESE_FAMILY_NAMES = tuple(sorted(JAPANESE_SURNAMES, key=len, reverse=True))  # the longest first (长谷川 before 长)
+_AFTER_NAME_FLAGS = ("d", "t", "v", "p")  # 山口慎太郎|长期研究, 安倍晋三|此前: an adverb, a time, a verb, a preposition
+
+
+def _japanese_name_at(text: str, p: int) -> int:
+    """A Japanese name (in an article that names Japan): a frequent family name and a given name of one to three
+    characters, 3-5 characters in all, the longest closed by a boundary or a verb, or cut by jieba before an adverb, a
+    time word, a verb or a preposition (安倍晋三此前表示, 山口慎太郎长期研究, 菅义伟表示)."""
+    if _JAPAN not in text:
+        return 0
+    family = next((f for f in _JAPANESE_FAMILY_NAMES if text.startswith(f, p)), "")
+    if not family:
+        return 0
+    for L in range(min(len(family) + 3, 5), max(len(family), 2), -1):
+        name = text[p:p + L]
+        if len(name) < L or not all(_NAME_BODY.match(c) for c in name) or any(c in _STOP_NAME_CHARS for c in name[1:]):
+            continue
+        if _closes_a_name(text, p + L) or _next_word_flag(text, p, L) in _AFTER_NAME_FLAGS:
+            return L
+    return 0
+
+
+def _next_word_flag(text: str, p: int, k: int) -> str:
+    """jieba's tag of the word starting at ``p + k`` when jieba cuts ``text[p:]`` there, else ""."""
+    ps = _posseg()
+    if ps is None:
+        return ""
+    end = 0
+    for w in ps.cut(text[p:p + k + 4]):
+        if end == k:
+            return w.flag
+        end += len(w.word)
+        if end > k:
+            return ""
+    return ""
+
+
+def _closed_four_character_name_at(text: str, p: int) -> int:
+    """A name of four characters closed by a boundary whose first two jieba reads as a name (缅甸国务资政昂山素季。): a
+    Burmese or other foreign name that is neither a Chinese nor a table-transliterated one."""
+    name = text[p:p + 4]
+    if len(name) < 4 or not all(_NAME_BODY.match(c) for c in name) or any(c in _STOP_NAME_CHARS for c in name) \
+            or p + 4 < len(text) and text[p + 4] not in _BOUNDARY or _POST_RX.search(name) or name[0] == name[1]:
+        return 0  # (殷殷嘱托: a reduplicated word)
+    first = next(iter(_posseg().cut(name)), None) if _posseg() else None
+    return 4 if first is not None and len(first.word) == 2 and first.flag.startswith("nr") else 0
+
+
+def _known_name_at(text: str, p: int, known: set[str]) -> int:
+    """The length of a name already found in the article that starts at ``p`` (a name read once in the title, where
+    a boundary closes it, is read again in the text: 昂山素季专程前往), else 0."""
+    return max((len(n) for n in known if text.startswith(n, p)), default=0)
 
 
 def _closes_a_name(text: str, end: int) -> bool:
@@ -211,6 +283,8 @@ def _segmenter_cuts_at(window: str, k: int) -> bool:
 
 
 _SEG_CACHE: dict = {}
+# jieba's tags of a Chinese person's name: nr, and nrfg for names it knows whole (习近平|高度重视, 吴欣娟|讲述)
+_PERSON_FLAGS = ("nr", "nrfg")
 _PLACE_END = set("乡镇村县市区省州路街巷")  # 县长某岭乡: a place, not a name
 
 
@@ -238,7 +312,7 @@ def _segmented_name_at(text: str, p: int) -> int:
             return len(word)  # 尼克松 + 外孙: a transliterated name before a word outside the verb list
         if not surname:
             return 0
-        if flag == "nr" and 2 <= len(word) <= 3 and all(_NAME_BODY.match(c) for c in word) and word[:2] not in _NOT_NAMES \
+        if flag in _PERSON_FLAGS and 2 <= len(word) <= 3 and all(_NAME_BODY.match(c) for c in word) and word[:2] not in _NOT_NAMES \
                 and not any(c in _STOP_NAME_CHARS for c in word[1:]) and text[p + len(word):p + len(word) + 1] not in _PLACE_END:
             return len(word)
         return 0
@@ -269,9 +343,11 @@ def _chinese_name_at(text: str, p: int) -> int:
     for L in lengths:  # then a speech or action verb; the split with the longer verb wins (冯某|颇为 over 冯某颇|为)
         if p + L < n and all(_NAME_BODY.match(c) for c in text[p:p + L]) and not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
             v = max((len(w) for w in _VERB_AFTER if text.startswith(w, p + L)), default=0) \
-                or (tagged_as_name(text[p:p + L], _posseg()) and post_len_at(text, p + L))
+                or (tagged_as_name(text[p:p + L], _posseg()) and (post_len_at(text, p + L) or _title_len_at(text, p + L)))
             if v > best_verb:
                 best, best_verb = L, v
+    if best == 3 and best_verb == 1:
+        best = name_then_verb_word(text[p:p + 6], _posseg()) or best  # 孙雯|发来, not 孙雯发 and 来
     if best or compound:
         return best
     # a four-character name (a double surname, 林郑某某) only before a boundary or a digit, and only when
@@ -283,6 +359,11 @@ def _chinese_name_at(text: str, p: int) -> int:
                 and text[p] != text[p + 1] and _segmenter_says_name(text[p:p + 4]):
             return 4
     return 0
+
+
+def _title_len_at(text: str, k: int) -> int:
+    """The length of a title printed after a name at ``k`` (乔杰院士、…), else 0."""
+    return next((len(t) for t in TITLES_AFTER_NAME if text.startswith(t, k)), 0)
 
 
 def _list_item_at(text: str, p: int) -> int:
@@ -376,6 +457,26 @@ def _quoted_org_before(text: str, s: int) -> tuple[int, int] | None:
     return a + 1, s - 1
 
 
+def _member_outside_an_appointed_group(post: str, org: str) -> bool:
+    """A member (成员) holds a post only in a group formed by appointment (中央指导组成员, 领导小组成员); of a task force or
+    a team (专班成员, 团队成员) it is a role."""
+    return post == "成员" and not org.endswith("组")
+
+
+def _org_before_a_bracket_note(text: str, s: int) -> tuple[int, int] | None:
+    """The organisation before a bracketed note that stands between it and the post (某研究所（以下简称“某所”）研究员):
+    the span up to the bracket."""
+    if text[s - 1:s] != "）":
+        return None
+    a = text.rfind("（", max(0, s - 30), s - 1)
+    if a <= 0 or "简称" not in text[a:s]:
+        return None
+    j = a
+    while j > 0 and text[j - 1] not in _BOUNDARY:
+        j -= 1
+    return (j, a) if a > j else None
+
+
 def _consultative_member(post: str, org: str) -> bool:
     """A member of a political consultative body (全国政协委员某某) represents a sector: no post."""
     return post == "委员" and org.endswith("政协")
@@ -400,11 +501,13 @@ def find_officials(text: str) -> list[dict]:
     posts = post_matches(text)
     ends = {m.end(): m for m in posts}
     used_names: set[int] = set()
+    known_names: set[str] = set()
+    name_ends: set[int] = set()
     for m in posts:
         p = m.end()
         if text[p:p + 1] in ("”", '"', "’"):  # “第一书记”张某: the post in quotes
             p += 1
-        L = _name_at(text, p)
+        L = _name_at(text, p) or _known_name_at(text, p, known_names)
         if not L and text[p:p + 1] == "、":  # 教授、“五老”代表某某: a group's representative holds the post before
             r = _GROUP_ROLE.match(text, p + 1)
             if r and group_role(text, r.end() - 2) and _name_at(text, r.end()):
@@ -424,8 +527,8 @@ def find_officials(text: str) -> list[dict]:
             while seg_start > 0 and text[seg_start - 1] not in _BOUNDARY:
                 seg_start -= 1
             prev = _post_joined_before(text, k, seg_start, posts, ends)
-            if prev is not None and prev in chain:
-                prev = None
+            if prev is not None and (prev in chain or prev.start() in name_ends and prev.group(0) in TITLES_AFTER_NAME):
+                prev = None  # 乔杰院士、某队队长…: a title after the name before is no post of the next person
             if prev is None:
                 break
             chain.insert(0, prev)
@@ -443,10 +546,10 @@ def find_officials(text: str) -> list[dict]:
             raw = text[j:s]
             org, cut = _strip_org(raw)
             if not org and idx == 0:
-                quoted = _quoted_org_before(text, s)
+                quoted = _quoted_org_before(text, s) or _org_before_a_bracket_note(text, s)
                 if quoted:
                     j, org, cut = quoted[0], text[quoted[0]:quoted[1]], 0
-            if _consultative_member(pm.group(0), org):
+            if _consultative_member(pm.group(0), org) or _member_outside_an_appointed_group(pm.group(0), org):
                 continue
             elements.append((j + cut, j + cut + len(org), pm))
         if not elements:
@@ -471,6 +574,8 @@ def find_officials(text: str) -> list[dict]:
             "end": p + L,
         }
         used_names.add(p)
+        known_names.add(name)
+        name_ends.add(p + L)
         out.append(item)
         e = p + L
         while text[e:e + 1] == "、":  # 第一书记张某、李某、王某: one post before a list of names
@@ -504,8 +609,8 @@ def find_officials(text: str) -> list[dict]:
                 continue  # 哈萨克斯坦总理: the end of a country's name
             if any(o["start"] <= a < o["end"] for o in out):
                 continue
-            if L == 3 and text[a] in _CONJ:
-                continue
+            if L == 3 and (text[a] in _CONJ or starts_with_common_verb(text[a:s], _posseg())):
+                continue  # 和…, 相信习主席…: a conjunction or a verb, not a surname
             if m.group(0) in _FOREIGN_AFTER_NAME and a > 0 and text[a - 1] not in _BOUNDARY \
                     and text[a - 1] not in _BEFORE_LEADER:
                 continue  # 俄罗斯总统: the end of a country's name

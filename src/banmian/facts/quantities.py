@@ -12,7 +12,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .quantity_forms import ABOUT_AFTER, below_zero, listed_before_unit, unit_starts_a_word
+from .quantity_forms import (ABOUT_AFTER, below_zero, listed_before_unit, more_after_unit, tens_of_myriads,
+                             unit_starts_a_word)
 from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, MULTIPLIERS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITS,
                    VERB_COMPARATORS, alternation)
 from .measures import unit_table
@@ -74,6 +75,7 @@ _VERB_COMP = re.compile(rf"(?:约合(?:人民币|美元|欧元)|{alternation(VER
 _CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
 
 
+_PER_BASIS = "每"  # 每百万人口: a bare Chinese myriad after it is the basis of a rate
 # 亿元以上规模企业, 万元以下: a bare myriad with a unit and a bound is a threshold of 1e8 (1e4)
 _BOUND_SUFFIXES = ("以上", "及以上", "以下", "及以下")
 
@@ -294,8 +296,15 @@ def find_quantities(text: str) -> list[dict]:
                 else:
                     continue
             q = _build(m, kind)
-            if q is None or unit_starts_a_word(text, e, q):
+            if q is None:
                 continue
+            if unit_starts_a_word(text, e, q):
+                if not g.get("mult"):
+                    continue  # 2019国际…: no count
+                e -= len(q["unit_text"])  # 8亿城镇人口: the number stands, 城 starts the noun
+                q["unit"], q["unit_text"], q["text"] = "", "", text[s:e]
+            if kind == "cn" and not g.get("pre") and text[s - 1:s] == _PER_BASIS:
+                continue  # 每百万人口: the basis of a rate, not a figure
             if g.get("unit") == "人" and text[e:e + 1] == "口":  # 22万人口: 人口 is the noun, not the unit
                 e -= 1
                 q["unit"], q["unit_text"] = "", ""
@@ -314,6 +323,9 @@ def find_quantities(text: str) -> list[dict]:
                 q["value"], q["text"] = -q["value"], text[s:e]
             q["start"], q["end"] = s, e
             below_zero(text, q)
+            more_after_unit(text, q)
+            tens_of_myriads(text, q)
+            e = q["end"]
             s = q["start"]
             _annotate_context(text, s, q)
             out.append(q)

@@ -4,13 +4,16 @@
 - Bare numbers listed after 分别 before a number with its unit share that unit (同比分别提高了8.46、6.78、8.89个百分点:
   three figures in percentage points), as 高7.5个和1.1个百分点 shares 百分点.
 - 折合约N: 约 after 折合 is the comparator, not the end of 合约 (a contract).
-- N国 counts countries (17国部长) unless 国 starts a word (2019国际…, 5国家) or the number is a year.
+- N国 counts countries (17国部长) unless 国 starts a word (2019国际…, 5国家) or the number is a year; N城 counts cities
+  unless 城 starts a word (8亿城镇人口).
+- 多 printed after the unit (7亩多, 3斤多) makes a range, as 多 before it does (3000多元).
+- 十几万 (十几亿) is about ten times the multiplier, as 几十个 is about ten.
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["below_zero", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word"]
+__all__ = ["below_zero", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word", "more_after_unit", "tens_of_myriads"]
 
 ABOUT_AFTER = ("折合",)  # 折合约1.5亿吨标准煤
 _BELOW = "零下"
@@ -18,6 +21,17 @@ _TEMPERATURE = "℃"
 _BARE = re.compile(r"(?<![\d.．])(\d+(?:\.\d+)?)(?=[、和])")
 _LIST_CUE = "分别"
 _CUE_REACH = 8
+_CLAUSE_REACH = 24  # 增速分别比同期工业、高技术制造业高8.4、1.4个百分点: 分别 opens the clause, its objects between
+_CLAUSE_MARKS = "，。；：\n"
+
+
+def _clause_before(text: str, k: int, reach: int) -> str:
+    """The text before ``k``: ``reach`` characters, or back to the start of its clause when that is farther (up to
+    ``_CLAUSE_REACH``)."""
+    start = k
+    while start > max(0, k - _CLAUSE_REACH) and text[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    return text[min(start, max(0, k - reach)):k]
 
 
 def below_zero(text: str, q: dict) -> None:
@@ -45,7 +59,7 @@ def listed_before_unit(text: str, qs: list[dict]) -> list[dict]:
                 break
             found.append(m)
             k = m.start()
-        if not found or _LIST_CUE not in text[max(0, k - _CUE_REACH):k]:
+        if not found or _LIST_CUE not in _clause_before(text, k, _CUE_REACH):
             continue
         for m in found:
             new.append(dict(q, text=m.group(1), value=float(m.group(1)), start=m.start(), end=m.end(), shared_unit=True,
@@ -54,7 +68,7 @@ def listed_before_unit(text: str, qs: list[dict]) -> list[dict]:
 
 
 # after 国, these make it the first character of a word (国际, 国家, 国内, 国企…), not a unit of countries
-_WORD_AFTER = {"国": set("际家内外企产有情务民土庆籍旗货债资")}
+_WORD_AFTER = {"国": set("际家内外企产有情务民土庆籍旗货债资"), "城": set("镇市乡区")}
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -64,3 +78,33 @@ def unit_starts_a_word(text: str, end: int, q: dict) -> bool:
     if after is None:
         return False
     return text[end:end + 1] in after or _YEAR_LIKE.fullmatch(q["text"][:-1]) is not None
+
+
+_MORE = "多"
+_AFTER_MORE = set("，。；、）)”的\n")
+
+
+def more_after_unit(text: str, q: dict) -> None:
+    """7亩多: 多 after the unit of an exact Arabic quantity, closing it, makes a range of one unit (``q`` changed in
+    place; 3个多月 is a duration with 多 inside, not after the unit: 月 follows)."""
+    e = q["end"]
+    if q["comparator"] != "=" or not q["unit_text"] or text[e:e + 1] != _MORE or text[e + 1:e + 2] not in _AFTER_MORE \
+            or not q["text"][:1].isdigit():
+        return
+    q["end"] = e + 1
+    q["text"] = text[q["start"]:e + 1]
+    q["comparator"], q["approximate"], q["low"], q["high"] = "range", True, q["value"], q["value"] + 1.0
+
+
+_TENS_BEFORE = "十"
+_SOME = "几"
+
+
+def tens_of_myriads(text: str, q: dict) -> None:
+    """十几万家: 十 before 几 and a multiplier makes about ten times the multiplier (≈ 1e5), the span from 十."""
+    s = q["start"]
+    if q["text"].startswith(_SOME) and text[s - 1:s] == _TENS_BEFORE and q["text"][1:2] in ("万", "亿"):
+        q["start"] = s - 1
+        q["text"] = text[s - 1:q["end"]]
+        q["value"] *= 10
+        q["comparator"], q["approximate"] = "≈", True

@@ -4,7 +4,9 @@ The format of a game (15局8胜制), a limit of a law or per item (最多可被�
 a basis (缴纳本人月工资收入的0.15%, 按…的65%给予补贴), a rate per unit (每分钟8000升), an exchange rate (1美元约合24.5
 格里夫纳) and an amount converted into another currency (约合人民币1.37万亿元) say what holds for every case or
 restate a figure; none is planned or reported. They sit apart from descriptors.py because they describe a rule or
-a price, not a thing.
+a price, not a thing. So are a rate paid on a basis printed after the figure (领到100%的基本工资, 30%—50%的补贴) and a
+tariff rate (加征10%关税, 税率调整为5%), the figures of an illustrative example (例如，一名员工月收入2500欧元…), of a
+condition (如果…损失超过10%，就可以申请) and of a reckoning (按8亿人口、每2000人1家估算，需要40万家).
 """
 from __future__ import annotations
 
@@ -77,3 +79,76 @@ _PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|�
 
 # an amount converted into another currency (约合人民币1.37万亿元, 约合114亿元人民币, 折合N美元)
 _CONVERSION_BEFORE = re.compile(r"(?:约合|约等于|（折合)(?:人民币|美元|欧元)?(?:约|近)?$")  # not 财物共计折合人民币N: a value
+
+
+# a rate paid on a basis, the basis after it (领到100%的基本工资, 给相关项目30%—50%的补贴, 加征10%关税): a rate of a rule
+_BASIS_AFTER = re.compile(r"的?(?:基本工资|工资|薪酬|薪金|补贴|补助|津贴|关税)")
+_TARIFF_BEFORE = re.compile(r"(?:加征|征收)?(?:关税)?税率(?:调整|提高|降低|下调|上调)?(?:为|至|到)$")
+
+
+# a share of a pay basis (津贴的数额将从…员工净工资性收入减少额的60%提高至70%): what a benefit rule pays, not a share
+# reported (占…工资的N% reports one)
+_PAY_BASIS_BEFORE = re.compile(r"(?:工资|薪酬|薪金|工资性收入)[^，。；占]{0,8}?的$")
+# the same rate for another group, in brackets after it (60%（有未成年子女的员工为67%）)
+_BRACKETED_ALTERNATIVE = re.compile(r"(?P<rate>\d+(?:\.\d+)?[%％])（[^（）]{1,16}$")
+
+
+def _rate_paid_on_a_basis(text: str, s0: int, q: dict) -> bool:
+    """Is the percentage ``q`` a rate paid or levied on a basis named after it or before it, a tariff rate (加征税率调整为
+    5%), or the same rate for another group in brackets after such a rate?"""
+    if q["unit"] != "%" or q.get("change"):
+        return False  # 为每位菜农增加20%的工资补贴: a raise, a change reported
+    if _BASIS_AFTER.match(text, q["end"]) is not None \
+            or _TARIFF_BEFORE.search(text, max(s0, q["start"] - 12), q["start"]) is not None:
+        return True
+    return _pay_rate_at(text, s0, q["start"])
+
+
+def _pay_rate_at(text: str, s0: int, start: int, depth: int = 2) -> bool:
+    """Is the percentage starting at ``start`` a share of a pay basis: printed after the basis, in brackets after such a
+    rate (…的60%（…为67%）), or the level such a rate is changed to (…的60%（…）提高至70%)?"""
+    if _on_a_pay_basis(text, s0, start):
+        return True
+    if depth == 0:
+        return False
+    alt = _BRACKETED_ALTERNATIVE.search(text, max(s0, start - 24), start)
+    if alt is not None:
+        return _pay_rate_at(text, s0, alt.start("rate"), depth - 1)
+    changed = _CHANGED_FROM_RATE.search(text, max(s0, start - 40), start)
+    return changed is not None and _pay_rate_at(text, s0, changed.start("rate"), depth - 1)
+
+
+# 从…的60%（…为67%）提高至70%: the level a rate is changed to, after the rate and its bracket
+_CHANGED_FROM_RATE = re.compile(r"(?P<rate>\d+(?:\.\d+)?[%％])(?:（[^（）]{1,20}）)?(?:提高|降低|下调|上调|调整|增加|减少)(?:至|到)$")
+
+
+def _on_a_pay_basis(text: str, s0: int, start: int) -> bool:
+    clause = text[_clause_start(text, start):start]
+    return _PAY_BASIS_BEFORE.search(text, max(s0, start - 20), start) is not None and not re.search(r"占|比重|比例", clause)
+
+
+# a sentence that gives a made-up example (例如，一名…员工每月…2500欧元): its figures illustrate a rule, they report nothing
+# (an example of a real case, 比如，1—5月份…投资增长7.1%, reports: only a made-up case, one person or firm, illustrates)
+_EXAMPLE_OPENING = re.compile(r"\s*(?:例如|比如|譬如|举例来说|打个比方)[，,]?(?:一名|一位|一个|一家|某)")
+# a condition's clause (如果一家企业…损失超过其月薪总额的10％，…就可以申请): what a rule requires, no figure of now
+_CONDITION_OPENING = re.compile(r"(?:如果|假如|倘若|假设|若是)")
+
+
+def _illustrates_or_conditions(text: str, s0: int, q: dict) -> bool:
+    """Does ``q`` stand in an example sentence or in the clause of a condition?"""
+    return _EXAMPLE_OPENING.match(text, s0) is not None or _CONDITION_OPENING.search(
+        text, _clause_start(text, q["start"]), q["start"]) is not None
+
+
+# 按8亿城镇人口、每2000人1家便利店估算，需要40万家: the inputs of a reckoning and its result
+_RECKONING_VERB = "(?:估算|测算|推算|计算|算)"
+_RECKONING_INPUT = re.compile(r"按(?:照)?[^，。；]*$")
+_RECKONING_AFTER = re.compile(rf"[^，。；]*?{_RECKONING_VERB}")
+_RECKONING_RESULT = re.compile(rf"按(?:照)?[^。；]*?{_RECKONING_VERB}[，,][^，。；]*$")
+
+
+def _reckoned(text: str, s0: int, q: dict) -> bool:
+    """Is ``q`` an input (``按…每2000人1家…估算``) or the result (``估算，需要40万家``) of a reckoning?"""
+    before = text[s0:q["start"]]
+    return (_RECKONING_INPUT.search(before) is not None and _RECKONING_AFTER.match(text, q["end"]) is not None) \
+        or _RECKONING_RESULT.search(before) is not None

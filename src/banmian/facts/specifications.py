@@ -35,7 +35,9 @@ def _specification(text: str, q: dict) -> bool:
 # a design figure or a maximum a facility can deliver (设计年发电量12亿千瓦时, 单日可最大提供约1300车次): a specification
 # even in a sentence that plans something else (…，将直接带动…); no modal between the word and the figure
 _DESIGN_BEFORE = re.compile(r"设计(?:年|日)?[\u4e00-\u9fff]{0,4}?(?:量|能力|容量|时速|速度|寿命)(?:为|达|约|近)?$"
-                            r"|(?:可最大|最大可|可最多)[\u4e00-\u9fff]{0,4}?(?:约|近)?$")
+                            r"|(?:可最大|最大可|可最多)[\u4e00-\u9fff]{0,4}?(?:约|近)?$"
+                            # a yearly or daily throughput a plant can reach (年处理鲜笋可达1.2万吨, 日加工能力可达N)
+                            r"|(?:年|日)(?:处理|加工|生产|产)[\u4e00-\u9fff]{0,6}?可(?:达到|达)(?:约|近)?$")
 
 
 # an exhibition announced as coming in the title (某馆将推出…大展, …将亮相…博览会国家展)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_GOAL_BEFORE", "_GOAL_DISPOSAL", "_GOAL_AFTER", "_ADOPTED_BUDGET", "_RECORD_SINCE", "_FROM_BEFORE",
+__all__ = ["_GOAL_COLON", "_DISPOSAL_TO", "_ANNOUNCED_BEFORE", "_GOAL_BEFORE", "_GOAL_DISPOSAL", "_GOAL_AFTER", "_ADOPTED_BUDGET", "_RECORD_SINCE", "_FROM_BEFORE",
            "_AFTER_COMPLETION", "_VALIDITY_BEFORE", "_GOAL_LEAD"]
 
 # 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
@@ -16,17 +16,29 @@ _GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[�
                           r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值)?(?:为|是)$"
                           # 目标年产50万辆车的工厂: a goal's output, printed with no verb
                           r"|目标(?:年产(?:量|能)?|产能|产量)(?:为|是|达到|达)?$")
+# a goal set out with a colon (定下新目标：下半年再流转5000亩地，未来3年将…扩大至2万亩): the figures after it in the
+# sentence are the goal's, targets with no modality
+_GOAL_COLON = re.compile(r"目标[：:]")
+# a disposal 将 up to the level it sets (将…种植面积扩大至): under a goal it is no modal of its own
+_DISPOSAL_TO = re.compile(r"将[^，。；\d]{2,24}?(?:扩大|提高|提升|增加|增至|降低|降至|减少|压缩|控制|达到)(?:至|到)?$")
+# a past time that dates an announcement (今年2月表示，将向…投入N): it dates the saying, the figure after the modal is
+# a plan of no printed date
+_ANNOUNCED_BEFORE = re.compile(r"[^，。；]{0,6}?(?:表示|宣布|透露|称)[，,：:]")
 # 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
 _GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
 # the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality
 # (设定3000万人目标, “营业里程达3万公里”这个中长期规划目标, 1000万公顷退化土地被列为计划主要目标之一)
 _GOAL_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}?目标|(?:[\u4e00-\u9fff]{0,2}”?(?:这个|这一)[\u4e00-\u9fff]{0,8}?)?目标"
+                         # 圆满完成6000万农村人口供水保障水平目标任务: a task named as a goal after the figure
+                         r"|[\u4e00-\u9fff]{0,14}?目标任务"
                          r"|[\u4e00-\u9fff]{0,8}?被(?:列为|确定为|定为)[\u4e00-\u9fff]{0,6}?目标")
 # a budget of a year not over (2020年的财政预算总额达到N): adopted, a figure reported of its year (h16: 2020年国家预算
 #达到4.1万亿比索 an observation of 2020), not a plan's figure
 _ADOPTED_BUDGET = re.compile(r"预算(?:总额|总规模|规模|支出|收入)?(?:达到|达|为|是)?$")
 # a record since a time (为2010年以来最高水平, 居1991年以来第二高位): a comparison, the time dates no figure
-_RECORD_SINCE = re.compile(r"(?:以来)?的?(?:最高|最低|最好|最大|最多|最快|最少|新高|新低|第[二三四五]高|第[二三四五]低)")
+_RECORD_SINCE = re.compile(r"(?:以来)?的?(?:最高|最低|最好|最大|最多|最快|最少|新高|新低|第[二三四五]高|第[二三四五]低)"
+                           # 自1899年开始统计以来，首次跌破90万: since records began, a record too
+                           r"|(?:开始|有)?(?:统计|记录)以来")
 # 自从去年11月暴发以来, 自大桥2020年12月26日通车以来: 自/从 opens the phrase, a few words before the time
 _FROM_BEFORE = re.compile(r"(?:自|从)[^，。；\d自从]{0,6}$")
 # a time that dates when a plant starts, the output after it (今年秋天正式投产后，…预计年产N)

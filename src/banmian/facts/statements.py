@@ -43,7 +43,7 @@ from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start
 from .cues import TASK_VERBS, alternation
 from .descriptors import (CONDITION_UNITS, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
                           _TIME_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
-                          _monitoring_or_capacity,
+                          _monitoring_or_capacity, _one_of_a_set,
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
 from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE, _first_modal
@@ -54,11 +54,12 @@ from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FI
                       _document_time_over,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
-from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate, _rate_of_a_basis,
+from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate,
+                              _illustrates_or_conditions, _rate_of_a_basis, _rate_paid_on_a_basis, _reckoned,
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
-from .statement_cues import (_GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER, _ADOPTED_BUDGET, _RECORD_SINCE,
-                             _FROM_BEFORE, _AFTER_COMPLETION, _VALIDITY_BEFORE, _GOAL_LEAD, _ANNOUNCES)
+from .statement_cues import (_GOAL_COLON, _DISPOSAL_TO, _ANNOUNCED_BEFORE, _GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER,
+                             _ADOPTED_BUDGET, _RECORD_SINCE, _FROM_BEFORE, _AFTER_COMPLETION, _VALIDITY_BEFORE, _GOAL_LEAD, _ANNOUNCES)
 
 __all__ = ["find_statements"]
 
@@ -225,7 +226,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
-                    or _origin_of_participants(text, s0, q) or _exchange_rate(text, q) or _states_a_criterion(text, q):
+                    or _origin_of_participants(text, s0, q) or _exchange_rate(text, q) or _states_a_criterion(text, q) \
+                    or _rate_paid_on_a_basis(text, s0, q) or _one_of_a_set(text, q) or _reckoned(text, s0, q) \
+                    or _illustrates_or_conditions(text, s0, q):
                 continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
@@ -265,7 +268,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             elif mod is not None and mod.end() <= _clause_start(text, q["start"]) - s0 and _GOAL_AFTER.match(text, q["end"]) \
                     and _first_modal(sent, s0, text, _clause_start(text, q["start"]) - s0, rel) is None:
                 mod = None  # 某集团将在今后5年间…，实现到2029年累计销售…2600万辆的长期目标: the goal of a clause with no modal
-            goal = _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"])
+            goal = _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"]) \
+                or _GOAL_COLON.search(text, s0, q["start"])
+            if mod is not None and goal is not None and goal.re is _GOAL_COLON \
+                    and _DISPOSAL_TO.search(text, s0 + mod.start(), q["start"]):
+                mod = None  # 目标：…未来3年将…种植面积扩大至2万亩: the goal's level, a disposal 将 is no modal
             if mod is not None and goal is not None and goal.start() >= s0 + mod.end():
                 mod = None  # …11%将用于偿还债务，其最终目标是到2022年将…降至39%: the goal, not the earlier auxiliary
             if mod is None and plan is None and t is None and _END_OF_CHANGE.search(text, max(s0, q["start"] - 8), q["start"]) \
@@ -308,6 +315,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 observations.append(st)
                 last_level, piece_target = st, None
                 continue
+            if mod is not None and mod.group(0) in _AUXILIARIES and t is not None and t["to"] is not None \
+                    and t["to"] < issue_iso and t["end"] <= s0 + mod.start() \
+                    and _ANNOUNCED_BEFORE.match(text, t["end"], s0 + mod.start()) is not None:
+                t = None  # 某部今年2月表示，将向…投入N: the month dates the announcement, the plan has no printed date
             is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None \
@@ -381,7 +392,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 16), q["start"])
                                                or goal is not None or _GOAL_AFTER.match(text, q["end"])):
                 # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%)
-                st = dict(base, modality="", modality_spans=[], deadline=_period_view(t))
+                duration = t is not None and t["rule"].startswith("next-n-years")  # 未来3年…扩大至N: no deadline
+                st = dict(base, modality="", modality_spans=[], deadline=None if duration else _period_view(t))
                 targets.append(st)
             elif (attributive and not (is_future and t["end"] == q["start"])) or quoted:
                 # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure; but a share right after a future

@@ -6,7 +6,9 @@
   Pakistan, Australia, Egypt, New Zealand 1 July (a single year names the end). Two years printed: the first is the
   start.
   An article naming none of them, or several, keeps the calendar reading.
-- 年内 is read (it dates a plan) but not given out as a time reference (extract.py drops it).
+- Japan's official year (2018年度, 上年度, in an article naming Japan only) is its fiscal year, from 1 April.
+- 年内 is read (it dates a plan) but not given out as a time reference (extract.py drops it); so are the durations
+  未来N年/今后N年.
 - 前一年 after a comparison word (较前一年) is the year before the report's, as 上一年.
 - 某年春节 (2019年春节期间): the Spring Festival holiday of that year, from New Year's Eve, seven days; 春节假期最后一天 and
   春节长假最后一天: its seventh day.
@@ -18,11 +20,19 @@ from datetime import date, timedelta
 
 from .holidays import spring_eve
 
-__all__ = ["fiscal_years", "spring_festivals", "UNANNOTATED"]
+__all__ = ["fiscal_years", "spring_festivals", "UNANNOTATED", "unannotated"]
 
 # read to place a plan in time (将于年内开工: a plan of this year) but no time reference of the output (the Guidelines,
 # since h15: 年内 is not annotated)
 UNANNOTATED = ("年内",)
+# durations counted from the issue date (未来5年, 今后3年): read to tell a plan's span from its deadline (a target dated
+# only by a duration has none), but no time reference of the output (the Guidelines: durations are not annotated)
+UNANNOTATED_RULES = ("next-n-years",)
+
+
+def unannotated(t: dict) -> bool:
+    """Is the time reference ``t`` read for the statements only, not given out (年内, 未来5年)?"""
+    return t["text"] in UNANNOTATED or t["rule"].startswith(UNANNOTATED_RULES)
 
 # country → (month, day the fiscal year starts, whether a single printed year names the year it ends)
 _FISCAL_STARTS = {
@@ -39,7 +49,7 @@ def _country_start(text: str):
 
 def fiscal_years(text: str, item) -> list[dict]:
     """The fiscal years of ``text``; ``item(match, start, end, rule)`` builds a time reference."""
-    start = _country_start(text) if "财" in text or "会计年度" in text else None
+    start = _country_start(text) if "财" in text or "年度" in text else None
     if start is None:
         return []
     month, day, named_by_end = start
@@ -52,8 +62,40 @@ def fiscal_years(text: str, item) -> list[dict]:
             first = date(y1, month, day)
         else:
             first = date(y1 - 1 if named_by_end else y1, month, day)
-        last = first.replace(year=first.year + 1) - timedelta(days=1)
-        out.append(item(m, first, last, "fiscal-year"))
+        out.append(item(m, first, _year_after(first), "fiscal-year"))
+    if _named_country(text) in _YEAR_IS_FISCAL:
+        out += _official_years(text, item, month, day)
+    return out
+
+
+# countries whose official year, printed N年度, is the fiscal year (Japan's 年度 runs from 1 April: 2018年度 is April
+# 2018 to March 2019, 上年度 the one before)
+_YEAR_IS_FISCAL = ("日本",)
+_OFFICIAL_YEAR = re.compile(r"(?<![\d年])(?:(?P<y>(?:19|20)\d\d)年度|(?P<prev>上一?年度))")
+
+
+def _named_country(text: str) -> str | None:
+    named = {c for c in _FISCAL_STARTS if c in text}
+    return named.pop() if len(named) == 1 else None
+
+
+def _year_after(first: date) -> date:
+    return first.replace(year=first.year + 1) - timedelta(days=1)
+
+
+def _official_years(text: str, item, month: int, day: int) -> list[dict]:
+    """N年度 and 上年度 of a country whose official year is its fiscal year, starting on ``month``/``day``."""
+    out, last_year = [], None
+    for m in _OFFICIAL_YEAR.finditer(text):
+        if m["y"]:
+            last_year = int(m["y"])
+            year = last_year
+        elif last_year is not None:
+            year = last_year - 1
+        else:
+            continue  # 上年度 before any N年度: the calendar reading stands
+        first = date(year, month, day)
+        out.append(item(m, first, _year_after(first), "official-fiscal-year"))
     return out
 
 

@@ -38,7 +38,8 @@ _ANCHORED = re.compile(
 )
 # 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到—~～])(?P<y2>\d{4})(?:年|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
-_UNANCHORED = re.compile(rf"(?<![\d.年])(?:{_SUB})(?P<since>以来)?")
+# (not after a numeral: 两年内, 几年内 are durations, not the issue year's 年内)
+_UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几多])(?:{_SUB})(?P<since>以来)?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
 # a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会)
@@ -57,7 +58,8 @@ _DAY_RANGE = re.compile(r"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初))?")
 _UNRES = re.compile(r"(?P<u>届时)")
-_NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
+# 未来5年, 今后3年, 未来2—3年 (a span of durations: its longest end)
+_NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?:[一二两三四五六七八九十]|\d{1,2})?[—\-－至到~～]?(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
 _CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -76,6 +78,20 @@ def _num(text: str) -> int:
         a, _, b = text.partition("十")
         return (_CN[a] if a else 1) * 10 + (_CN[b] if b else 0)
     return _CN[text]
+
+
+# a year before 1900 is a date only where an event is dated by it (自1899年开始统计以来, 完成于1688年); 1000年历史,
+# 公元前1200年, 约1500年 are durations or eras the Guidelines leave out
+_HISTORICAL_FIRST = 1500
+_DURATION_AFTER = ("历史", "的历史", "之久", "前", "来", "多", "余", "左右", "以上")
+_ERA_BEFORE = ("公元前", "约", "近", "超过", "有", "逾", "长达", "距今")
+
+
+def _historical_year(m: re.Match) -> bool:
+    """Is the four-digit year ``m`` (before 1900) a date of an event rather than a duration or an era?"""
+    text, s, e = m.string, m.start(), m.start() + len(m["y"]) + 1
+    return m["y"].isdigit() and _year(m["y"]) >= _HISTORICAL_FIRST and not text.startswith(_DURATION_AFTER, e) \
+        and not text[max(0, s - 3):s].endswith(_ERA_BEFORE)
 
 
 def _year(text: str) -> int:
@@ -181,7 +197,7 @@ def _anchored(m: re.Match, issue: date) -> dict | None:
         year, rule = issue.year + _REL_YEARS[rel], f"relative-year({rel})"
     else:
         year, rule = _year(g["y"]), "absolute-year"
-        if not 1900 <= year <= 2100:
+        if not (1900 <= year <= 2100 or _historical_year(m)):
             return None
     sub = _sub_range(g, year, issue)
     if sub is None:
@@ -364,7 +380,10 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     within = [m.span() for m in _WITHIN_ONE_YEAR.finditer(text)]
     cands = [t for t in cands if not any(a <= t["start"] < b for a, b in within)]
     cands += holidays_of_a_year(text, cands)
-    cands += fiscal_years(text, _item) + spring_festivals(text, issue, _item)
+    fiscal = fiscal_years(text, _item)
+    spans = {(t["start"], t["end"]) for t in fiscal}
+    cands = [t for t in cands if (t["start"], t["end"]) not in spans]  # 2018年度 of Japan: its fiscal year only
+    cands += fiscal + spring_festivals(text, issue, _item)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1
@@ -415,6 +434,7 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     same sentence (``确保今年3月底…、6月底…``).
     """
     last_day: date | None = None
+    first_day: date | None = None  # the first full date of the text (the dateline, 本报北京2月5日电)
     sent_year: tuple[int, int] | None = None  # (sentence start, year)
     starts = [m.end() for m in _SENT_END.finditer(text)]
     paras = [m.end() for m in re.finditer("\n", text)]
@@ -465,6 +485,11 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                 t["rule"] = "day-of-last-date-month"
             except ValueError:
                 pass
+            else:
+                d2 = _day_in_the_dateline_month(d, day, last_day, first_day, issue)
+                if d2 is not None:
+                    t["from"] = t["to"] = iso(d2)
+                    t["rule"] = "day-of-dateline-month"
         elif rel is not None:
             base = last_day or issue
             d = base + timedelta(days=rel)
@@ -494,4 +519,21 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                     report_year = text_year
         if t["resolved"] and t["from"] == t["to"]:
             last_day = date.fromisoformat(t["from"])
+            first_day = first_day or last_day
     return items
+
+
+def _day_in_the_dateline_month(d: date, day: int, last_day: date, first_day: date | None, issue: date) -> date | None:
+    """A bare day read in the month of the last full date (``d``) that reports what is past by the dateline: when that
+    month puts it after the issue date (今年5月20日—6月20日是宣传月。启动仪式19日举行, issue 20 May: 19 May), or before the
+    last full date of another month than the dateline's (…1月29日抵达…。5日…, dateline 2月5日: 5 February), the day of
+    the dateline's month, if that is not after the issue date; else None."""
+    if first_day is None or first_day.month == last_day.month:
+        return None
+    if not (d > issue or day < last_day.day):
+        return None
+    try:
+        d2 = first_day.replace(day=day)
+    except ValueError:
+        return None
+    return d2 if d2 <= issue else None
