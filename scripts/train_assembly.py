@@ -7,7 +7,9 @@
    (else a kicker over its title), fitted on the corpus's own headings.
 
 Pages come from banmian.bench.generate over corpus articles of training dates only
-(banmian.bench.split), so the benchmark's held-out dates are never seen.
+(banmian.bench.split), so the benchmark's held-out dates are never seen, and only from the
+training pages kept for fitting, whose text the statistics these weights read (the seam
+model's counts and the n-grams across a cut) never counted.
 Usage: python scripts/train_assembly.py [--corpus PATH] [--pages N] [--out PATH]
 Deterministic for a given corpus and seed.
 """
@@ -22,7 +24,7 @@ import numpy as np
 from tqdm import tqdm
 
 from banmian.bench.generate import DamageConfig, generate_page, load_corpus, pages_of
-from banmian.bench.split import split_of
+from banmian.bench.split import is_fit_page, page_key, split_of
 from banmian.restore.heading_lines import stacked_by_form
 from banmian.restore.features import (ADJACENT, DEFAULT_PATH, PAIR_FEATURES, SEAM_FEATURES, TITLE_FEATURES, Weights,
                                       pair_features)
@@ -122,7 +124,7 @@ def stored_seam_weights(path: Path) -> tuple[np.ndarray, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--pages", type=int, default=500)
+    ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
     ap.add_argument("--title-weight", type=float, default=TITLE_POSITIVE_WEIGHT,
@@ -134,8 +136,11 @@ def main() -> None:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     corpus = load_corpus(args.corpus)
-    corpus_pages = pages_of(corpus, "train")
-    chosen = rng.sample(corpus_pages, min(args.pages, len(corpus_pages)))
+    # only pages whose text the n-grams and the seam model never counted
+    corpus_pages = [arts for arts in pages_of(corpus, "train") if is_fit_page(page_key(arts[0]["date"], arts[0]["page"]))]
+    # more pages than there are fit pages: each is laid out and damaged again, differently
+    chosen = [arts for _ in range(-(-args.pages // len(corpus_pages))) for arts in rng.sample(corpus_pages, len(corpus_pages))]
+    chosen = chosen[:args.pages]
     pages = [generate_page(arts, random.Random(args.seed * 100_003 + k)) for k, arts in enumerate(chosen)]
     # Interleaved tails are rare on ordinary pages (a hundred far seams in 500 pages): the
     # far-pair weights also learn from pages that all carry one.

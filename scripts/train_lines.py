@@ -3,7 +3,11 @@ crosshead / prose fragment), the character n-gram counts used across column brea
 the list of column banners (banmian.restore.banners).
 
 Usage: python scripts/train_lines.py [--corpus PATH] [--out PATH] [--ngrams PATH] [--banners PATH]
-Only training dates are used (banmian.bench.split). Deterministic for a given corpus.
+Only training dates are used (banmian.bench.split), and for the n-grams only the counted
+training pages: the pages kept for fitting the assembler must be text they never saw. (The
+line classifier learns from every training page: without the fit pages it read held-out
+lines slightly worse, 0.867 against 0.869, and restored held-out pages about as well.)
+Deterministic for a given corpus.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from banmian.bench.split import split_of
+from banmian.bench.split import is_fit_page, page_key, split_of
 from banmian.restore import banners, lines, ngrams
 from banmian.restore.cues import NO_LINE_START, SENTENCE_END
 
@@ -62,6 +66,11 @@ def samples(corpus: Path, split: str, seed: int):
                         yield p, 2
 
 
+def _counted(art: dict) -> bool:
+    """Not on a page kept for fitting the decisions that read these statistics."""
+    return not is_fit_page(page_key(art["date"], art["page"]))
+
+
 def training_articles(corpus: Path):
     """The corpus articles of training dates."""
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
@@ -72,8 +81,8 @@ def training_articles(corpus: Path):
 
 
 def training_paragraphs(corpus: Path):
-    """Headlines and paragraphs of training dates, the text the n-gram counts are made of."""
-    for art in training_articles(corpus):
+    """Headlines and paragraphs of the counted training pages, the text of the n-gram counts."""
+    for art in filter(_counted, training_articles(corpus)):
         for key in ("title", "kicker", "subtitle"):
             if art.get(key):
                 yield art[key]

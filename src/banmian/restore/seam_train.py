@@ -29,6 +29,7 @@ from typing import Iterable, Sequence
 import numpy as np
 from tqdm import tqdm
 
+from ..bench.split import is_fit_page, page_key, split_of
 from .charlm import BOS, EOS, CharCounts, symbols, word_counts
 from .seam import Hidden, Linear, SeamModel
 from .seam_features import NO_LINE_START, end_side, pair_features, start_side
@@ -41,7 +42,6 @@ MAX_CUTS = 4
 # Some extractions break lines anywhere (or keep a line that starts with `，`): a small
 # share of cuts ignores the typesetting rules so the model learns what such a start means.
 RULE_BREAKING_SHARE = 0.03
-FIT_SHARE = 5  # one training page in FIT_SHARE fits the classifiers, the rest are counted
 WORD_BITS = 21  # table of dictionary words: 2 MB for jieba's ~350k words
 
 
@@ -85,15 +85,13 @@ class SimPage:
 
 def read_pages(path: str | Path, split: str | None = None) -> dict[str, list[dict]]:
     """Articles of the corpus grouped by date+page, optionally only those of one split."""
-    from ..bench.split import split_of
-
     pages: dict[str, list[dict]] = defaultdict(list)
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in tqdm(fh, desc="reading corpus", unit=" articles", leave=False):
             art = json.loads(line)
             if split is not None and split_of(art["date"]) != split:
                 continue
-            pages[f"{art['date']}/{int(art['page']):02d}"].append(art)
+            pages[page_key(art["date"], art["page"])].append(art)
     return dict(sorted(pages.items()))
 
 
@@ -331,8 +329,8 @@ def train(
     if min_count is None:
         min_count = {3: 2, 4: 2, 5: 2}
     keys = sorted(pages)
-    fit_keys = [k for k in keys if zlib.crc32(k.encode("utf-8")) % FIT_SHARE == 0]
-    count_keys = [k for k in keys if zlib.crc32(k.encode("utf-8")) % FIT_SHARE != 0]
+    fit_keys = [k for k in keys if is_fit_page(k)]  # the classifiers are fitted on uncounted text
+    count_keys = [k for k in keys if not is_fit_page(k)]
     if not fit_keys or not count_keys:
         log.warning("only %d pages: counting and fitting on the same pages", len(keys))
         fit_keys = count_keys = keys
