@@ -27,9 +27,17 @@ _DIFFERENCE = re.compile(r"(?:(?:比|较|与)[^，。；,]{1,16}?(?:高|低|快|
                          r"|(?:高出|低于|高于|快于|慢于)[^，。；,]{1,16}?)了?(?:约|近)?$")  # 高出同期…增速1.7个百分点
 
 
+# the gap to a level printed inside the comparison (比当日到期量1.05万亿元多1500亿元): the difference of two levels
+_GAP_TO_A_LEVEL = re.compile(r"(?:比|较)[^，。；]{1,24}?(?:多|少|高出|低出)(?:约|近)?$")
+
+
 def _is_level_difference(text: str, sent: str, s0: int, q: dict, qs: list[dict]) -> bool:
     """A percentage-point gap to a comparison base, after a rate printed earlier in the sentence: the
-    rate is the observation, the gap describes it (a gap with no rate before it is an observation)."""
+    rate is the observation, the gap describes it (a gap with no rate before it is an observation); an amount more or
+    less than a level printed in its comparison (比到期量1.05万亿元多1500亿元)."""
+    gap = _GAP_TO_A_LEVEL.search(text, max(s0, q["start"] - 30), q["start"])
+    if gap is not None and any(gap.start() < p["start"] and p["end"] <= q["start"] and p["unit"] == q["unit"] for p in qs):
+        return True
     if q["unit"] != "pp":
         return False
     clause = sent[_window_start(sent, q["start"] - s0, 0):q["start"] - s0]
@@ -72,10 +80,16 @@ def _planned_change(text: str, s0: int, q: dict) -> bool:
     return _level_of_change(text, s0, q) and re.search(r"已|了|将", text[max(s0, lo):q["start"]]) is None
 
 
+# the level an auxiliary says will be reached (倾角将达到24度, 审批时长将达到3天): the metric's planned figure
+_WILL_REACH = re.compile(r"将(?:达到|达)(?:约|近)?$")
+
+
 def _planned_duration(sent: str, s0: int, text: str, q: dict, plan: dict | None) -> bool:
-    """Is the duration ``q`` a level of a planned change (办理时间将由9天减少到3—5天, 单证时间将降为8—10小时)? A
-    processing time is then the metric's figure; a change already made (周期压缩至12天) or a resolution (由逐3小时提升到逐小时)
-    stays a bare duration."""
+    """Is the duration or angle ``q`` a level of a planned change (办理时间将由9天减少到3—5天, 单证时间将降为8—10小时) or
+    one that will be reached (倾角将达到24度)? It is then the metric's figure; a change already made (周期压缩至12天) or a
+    resolution (由逐3小时提升到逐小时) stays bare."""
+    if _WILL_REACH.search(text, max(s0, q["start"] - 6), q["start"]) is not None:
+        return True
     if text[q["start"] - 1:q["start"]] == "逐" or not _level_of_change(text, s0, q):
         return False
     return plan is not None or _first_modal(sent, s0, text, 0, q["start"] - s0) is not None

@@ -21,9 +21,16 @@ _NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟
                          "国"}  # countries counted as N国 name who takes part (17国部长或代表): a description
 
 
-# a temperature reported without a modal is a condition (零下40摄氏度的冷库, 低于1摄氏度时; the development set dates
-# none); a forecast one (预计3月…平均气温在3.0摄氏度至5.8摄氏度之间) is a target
+# a temperature is a condition (零下40摄氏度的冷库, 低于1摄氏度时, 冬季气温低至零下20摄氏度，…将…; the development set
+# dates none), also in a sentence with a modal of something else; a forecast one (预计3月…平均气温在3.0摄氏度至5.8摄氏度
+# 之间) is a target
 CONDITION_UNITS = {"℃"}
+_FORECAST_CUE = re.compile(r"预计|预测|预报")
+
+
+def _temperature_condition(sent: str, q: dict) -> bool:
+    """Is ``q`` a temperature in a sentence that forecasts none (a condition, neither planned nor reported)?"""
+    return q["unit"] in CONDITION_UNITS and _FORECAST_CUE.search(sent) is None
 
 
 # a count behind a determiner refers back to things already named (在这70部作品中, 上述6项, 其余13种药品,
@@ -34,6 +41,8 @@ _COUNT_UNITS = set("个位名家种部项件所座条只人户批类处支套台
 
 # a size printed as an attribute of a thing (面积500亩的基地, 一条650米长、3米宽的步道): a description, not a report
 _ATTRIBUTE_BEFORE = re.compile(r"(?:面积|占地|长度|宽度|高度|深度|直径|全长|总长|容量|容积|排量|载重|重量|规模)(?:约|近|达)?$")
+# a distance travelled on the way to a place (沿高速向北行驶约80公里，进入…)
+_TRAVEL_BEFORE = re.compile(r"(?:行驶|驾车|开车|步行|骑行|徒步|前行)$")
 _DIMENSION_AFTER = re.compile(r"[长宽高深厚](?:[、，的]|$)")
 
 
@@ -55,11 +64,14 @@ def _monitoring_or_capacity(text: str, s0: int, q: dict) -> bool:
 
 def _is_descriptor(text: str, s0: int, q: dict) -> bool:
     """A count of things already named, or of the members of a group (由16名工匠组成); a size printed
-    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道); a specification (see _specification)."""
+    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道); a distance travelled on the way (行驶约80公里); a
+    specification (see _specification)."""
     if _DIMENSION_AFTER.match(text, q["end"]) or _specification(text, q):
         return True
     if text[q["end"]:q["end"] + 1] == "的" and _ATTRIBUTE_BEFORE.search(text, max(0, q["start"] - 5), q["start"]):
         return True
+    if _TRAVEL_BEFORE.search(text, max(0, q["start"] - 3), q["start"]):
+        return True  # 沿高速向北行驶约80公里: the way to a place, a description of the route
     if q["unit"] not in _COUNT_UNITS:
         return False
     if _DESCRIPTOR_BEFORE.search(text, s0, q["start"]):
@@ -96,6 +108,8 @@ def _origin_of_participants(text: str, s0: int, q: dict) -> bool:
 
 # a metric counted in time (利用小时数548小时, 试验启动平均用时…缩短4个月): its duration is the figure reported
 _TIME_UNITS = {"天", "小时", "分钟", "周", "个月"}
+# durations and angles: bare, unless a level of a planned change or one an auxiliary says will be reached (倾角将达到24度)
+_PLANNABLE_UNITS = _TIME_UNITS | {"度"}
 _TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")
 # a noun between the figure and a bound closing an attribute (20万人口及以上的城市, 5000万元以下的项目): a category
 _CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:及|或)?以(?:上|下)的")

@@ -19,7 +19,8 @@ HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节":
 # 圣诞 without 节 and 新年 only where they name the holiday (圣诞、新年期间, 新年假期), not 圣诞老人, 新年伊始, 新年贺词
 HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明|圣诞节|圣诞(?=[、，,。；和及与]|期间|假期|前后|当天|前夕)"
                       r"|新年第一天|新年(?=期间|假期|长假|前后|当天|前夕)|(?<=[迎过跨])新年|独立日)"
-                      r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))")
+                      r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))"
+                      r"(?!招待会|系列|讲话|献礼|阅兵|晚会|庆典|大典|联欢)")  # 国庆招待会, 国庆系列讲话: an event's name
 # lunar festivals: the festival day; with 假期/小长假 (in the span) or 期间 the three-day holiday from it
 LUNAR_FESTIVALS = {"端午": "五月初五", "中秋": "八月十五"}
 LUNAR_FESTIVAL_DAYS = {  # solar dates of the festivals (jionlp is asked for other years)

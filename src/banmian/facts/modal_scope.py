@@ -86,9 +86,10 @@ _BACK = 5
 _HEDGE, _FORECAST_FRAME = "有望", "预计"
 # a clause stating the result the plan's actions aim at (…，使四成左右的老年人能…)
 _RESULT_CLAUSE = re.compile(r"[，,]?(?:使|让|从而使|进而使)")
-# a clause with no subject of its own that opens with a verb making what it counts (…将进行升级，打造N平方米空间): the
-# auxiliary of the clause before still governs it, with no future date too
-_SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|新增|上线|开设|增设)|"
+# a clause with no subject of its own that opens with a verb making what it counts (…将进行升级，打造N平方米空间) or with
+# the level the change before it reaches (…将继续增高N米，达到海拔M米): the auxiliary of the clause before still governs it,
+# with no future date too
+_SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|新增|上线|开设|增设|达到)|"
                                  r"并(?:从|向|通过)[^，。；]{1,16}?(?:调入|安排|筹集|拨付|投入))")
 # a clause that states what a plan covers (…，涉及中央和国家机关86个单位), not what it plans
 _SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共)?涉及")

@@ -7,13 +7,17 @@
   reads the noun as one word, not as a surname and a given name.
 - 某某长官: a post ending in 长 directly followed by 官 is 长官, the characters before 长 end the organisation
   (产业通商资源部长官某某, not 部长 and a name 官某某).
+- A Japanese minister's name after 大臣 has four characters, its family name listed or not (国土交通大臣某某一郎称); a
+  two-character name ending in 仁 before 天皇 is the emperor's (德仁天皇), though no surname starts it.
 """
 from __future__ import annotations
 
 import re
 
+from .cues import IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, TRANSLIT
+
 __all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "starts_with_common_verb", "tagged_as_name",
-           "name_then_verb_word", "chief_officer_match"]
+           "name_then_verb_word", "chief_officer_match", "japanese_minister_name_len", "emperor_named_first"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # what may not be inside a name's last characters (particles and verbs that end it)
@@ -95,3 +99,28 @@ def chief_officer_match(text: str, m: re.Match, post_rx: re.Pattern) -> re.Match
         if m2 and m2.group(0) == "长官":
             return m2
     return m
+
+
+_JAPANESE_NAME_LEN = 4  # a family name and a given name of two characters each, the commonest shape
+
+
+def japanese_minister_name_len(text: str, p: int, closes) -> int:
+    """Length of a Japanese name of four characters right after 大臣 (国土交通大臣某某一郎称), closed by a boundary or a
+    verb (``closes(text, end)``), its family name listed or not; 0 when a character of it ends names (外交大臣某某表示)
+    or its first two are transliteration characters (a Western name)."""
+    name = text[p:p + _JAPANESE_NAME_LEN]
+    if not text.endswith(JAPANESE_MINISTER_POSTS, 0, p) or len(name) < _JAPANESE_NAME_LEN \
+            or not all(_HAN.match(c) for c in name) or any(c in _NOT_IN_NAME for c in name) \
+            or all(c in TRANSLIT for c in name[:2]):
+        return 0
+    return _JAPANESE_NAME_LEN if closes(text, p + _JAPANESE_NAME_LEN) else 0
+
+
+_EMPEROR = "天皇"
+
+
+def emperor_named_first(text: str, a: int, s: int) -> bool:
+    """Is ``text[a:s]`` a two-character given name ending in 仁 right before 天皇 (德仁天皇生日): Japan's emperor, named
+    without a surname?"""
+    return s - a == 2 and text[a + 1] == IMPERIAL_NAME_END and text.startswith(_EMPEROR, s) \
+        and _HAN.match(text[a]) is not None

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from .cues import COMPOUND_SURNAMES, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME, TRANSLIT, WEAK_POSTS
-from .name_shapes import (ends_on_its_own, extend_to_closure, name_then_verb_word, starts_with_common_noun,
-                          starts_with_common_verb, tagged_as_name)
+from .name_shapes import (emperor_named_first, ends_on_its_own, extend_to_closure, japanese_minister_name_len,
+                          name_then_verb_word, starts_with_common_noun, starts_with_common_verb, tagged_as_name)
 from .places import place_ends_at
-from .posts import POST_RX as _POST_RX, begins_org, group_role, post_len_at, post_matches
+from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
+                    post_len_at, post_matches, serves_post_holder)
 
 __all__ = ["find_officials", "actor_id"]
 
@@ -31,7 +32,7 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "邀请", "应邀", "宣读", "颁发", "揭牌", "签约", "剪彩", "率团", "率队", "率领", "出面", "牵头", "提到",
                "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
                "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾",
-               "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先",
+               "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先", "分析",  # 研究员某某分析
                "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日", "当天", "当日", "同日",
                # causes, passives and kinship words that follow a name (…董事长李某因严重违纪, 前总统某某外孙)
                "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲",
@@ -205,7 +206,7 @@ def _japanese_name_at(text: str, p: int) -> int:
         return 0
     family = next((f for f in _JAPANESE_FAMILY_NAMES if text.startswith(f, p)), "")
     if not family:
-        return 0
+        return japanese_minister_name_len(text, p, _closes_a_name)  # 国土交通大臣某某一郎称: an unlisted family name
     for L in range(min(len(family) + 3, 5), max(len(family), 2), -1):
         name = text[p:p + L]
         if len(name) < L or not all(_NAME_BODY.match(c) for c in name) or any(c in _STOP_NAME_CHARS for c in name[1:]):
@@ -457,12 +458,6 @@ def _quoted_org_before(text: str, s: int) -> tuple[int, int] | None:
     return a + 1, s - 1
 
 
-def _member_outside_an_appointed_group(post: str, org: str) -> bool:
-    """A member (成员) holds a post only in a group formed by appointment (中央指导组成员, 领导小组成员); of a task force or
-    a team (专班成员, 团队成员) it is a role."""
-    return post == "成员" and not org.endswith("组")
-
-
 def _org_before_a_bracket_note(text: str, s: int) -> tuple[int, int] | None:
     """The organisation before a bracketed note that stands between it and the post (某研究所（以下简称“某所”）研究员):
     the span up to the bracket."""
@@ -475,11 +470,6 @@ def _org_before_a_bracket_note(text: str, s: int) -> tuple[int, int] | None:
     while j > 0 and text[j - 1] not in _BOUNDARY:
         j -= 1
     return (j, a) if a > j else None
-
-
-def _consultative_member(post: str, org: str) -> bool:
-    """A member of a political consultative body (全国政协委员某某) represents a sector: no post."""
-    return post == "委员" and org.endswith("政协")
 
 
 # words right before a name that heads a clause (是某某总书记, 在某某总书记…下, 和某某总书记, 经某某主席批准)
@@ -541,7 +531,7 @@ def find_officials(text: str) -> list[dict]:
                 j -= 1
             # a preceding post inside the same run (市委常委副市长) bounds the org
             for q in posts:
-                if j <= q.start() and q.end() <= s and q is not pm:
+                if j <= q.start() and q.end() <= s and q is not pm and not serves_post_holder(q, pm):
                     j = q.end()
             raw = text[j:s]
             org, cut = _strip_org(raw)
@@ -549,7 +539,7 @@ def find_officials(text: str) -> list[dict]:
                 quoted = _quoted_org_before(text, s) or _org_before_a_bracket_note(text, s)
                 if quoted:
                     j, org, cut = quoted[0], text[quoted[0]:quoted[1]], 0
-            if _consultative_member(pm.group(0), org) or _member_outside_an_appointed_group(pm.group(0), org):
+            if consultative_member(pm.group(0), org) or member_outside_an_appointed_group(pm.group(0), org):
                 continue
             elements.append((j + cut, j + cut + len(org), pm))
         if not elements:
@@ -603,7 +593,8 @@ def find_officials(text: str) -> list[dict]:
         found = False
         for L in (3, 2):
             a = s - L
-            if a < 0 or a in taken or text[a] not in SURNAMES or text[s - 1] in _ORG_END:
+            emperor = emperor_named_first(text, a, s)  # 德仁天皇: no surname, no country before it
+            if a < 0 or a in taken or text[a] not in SURNAMES and not emperor or text[s - 1] in _ORG_END:
                 continue
             if place_ends_at(text, a, s):
                 continue  # 哈萨克斯坦总理: the end of a country's name
@@ -612,7 +603,7 @@ def find_officials(text: str) -> list[dict]:
             if L == 3 and (text[a] in _CONJ or starts_with_common_verb(text[a:s], _posseg())):
                 continue  # 和…, 相信习主席…: a conjunction or a verb, not a surname
             if m.group(0) in _FOREIGN_AFTER_NAME and a > 0 and text[a - 1] not in _BOUNDARY \
-                    and text[a - 1] not in _BEFORE_LEADER:
+                    and text[a - 1] not in _BEFORE_LEADER and not emperor:
                 continue  # 俄罗斯总统: the end of a country's name
             if a > 0 and text[a - 1] in SURNAMES and text[a - 1] not in _CONJ and L == 2:
                 continue

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import POST_MODIFIERS, POSTS, WEAK_POSTS, alternation
+from .cues import GUO_WORD_SECOND, POST_MODIFIERS, POSTS, STAFF_OF_POST_HOLDERS, WEAK_POSTS, alternation
 from .name_shapes import chief_officer_match
 
-__all__ = ["POST_RX", "begins_org", "group_role", "post_len_at", "post_matches"]
+__all__ = ["POST_RX", "begins_org", "consultative_member", "group_role", "member_outside_an_appointed_group", "post_len_at",
+           "post_matches", "serves_post_holder"]
 
 _LEVELS = "省市县区乡镇村州邦盟旗"
 _LEVEL_HEADS = "|".join(f"(?<={c}){c}长" for c in _LEVELS)
@@ -28,13 +29,17 @@ _COUNTRY_AFTER = "国"
 
 
 def begins_org(text: str, end: int, countries_only: bool = False) -> bool:
-    """Does the post ending at ``end`` begin the name of an organisation or a role (主席团, 主席国)?"""
+    """Does the post ending at ``end`` begin the name of an organisation or a role (主席团, 主席国)? Not when 国 starts a
+    word of its own (总书记国庆系列讲话, 主席国事访问)."""
+    if text[end:end + 1] == _COUNTRY_AFTER and text[end + 1:end + 2] in GUO_WORD_SECOND:
+        return False
     return end < len(text) and text[end] in (_COUNTRY_AFTER if countries_only else _IN_ORG_AFTER)
 
 
 # before a bare 代表, these end a group of people, not an organisation: 无党派人士代表, 青年工人代表, 家人代表,
 # “五老”代表 represent a group (a role the gold does not annotate), 市长代表, 驻华代表, 联合会代表 hold a post
-_GROUP_END = set("士人者员老”\"")
+# (留学生代表, 村民代表, 群众代表, 家属代表, 校友代表, 职工代表 too)
+_GROUP_END = set("士人者员老生民众属友工”\"")
 
 
 def group_role(text: str, start: int) -> bool:
@@ -59,3 +64,20 @@ def post_len_at(text: str, k: int) -> int:
     person holds closes the name before it), else 0."""
     m = POST_RX.match(text, k)
     return len(m.group(0)) if m and len(m.group(0)) >= 2 and m.group(0) not in WEAK_POSTS else 0
+
+
+def serves_post_holder(before: re.Match, post: re.Match) -> bool:
+    """Is ``post`` a staff post printed right after the post ``before`` (委员会主席秘书某某: the chairman's secretary)? Then
+    ``before`` is part of the organisation served, not a bound of it."""
+    return post.group(0) in STAFF_OF_POST_HOLDERS and before.end() == post.start()
+
+
+def member_outside_an_appointed_group(post: str, org: str) -> bool:
+    """A member (成员) holds a post only in a group formed by appointment (中央指导组成员, 领导小组成员); of a task force or
+    a team (专班成员, 团队成员) it is a role."""
+    return post == "成员" and not org.endswith("组")
+
+
+def consultative_member(post: str, org: str) -> bool:
+    """A member of a political consultative body (全国政协委员某某) represents a sector: no post."""
+    return post == "委员" and org.endswith("政协")

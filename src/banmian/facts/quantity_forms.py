@@ -8,10 +8,13 @@
   unless 城 starts a word (8亿城镇人口).
 - 多 printed after the unit (7亩多, 3斤多) makes a range, as 多 before it does (3000多元).
 - 十几万 (十几亿) is about ten times the multiplier, as 几十个 is about ten.
+- N面 counts flat things (27面定日镜) unless 面 starts a word (面向, 面临); 6栋2004号 is an address, not 6 buildings.
 """
 from __future__ import annotations
 
 import re
+
+from .cues import GUO_WORD_SECOND
 
 __all__ = ["below_zero", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word", "more_after_unit", "tens_of_myriads"]
 
@@ -67,13 +70,16 @@ def listed_before_unit(text: str, qs: list[dict]) -> list[dict]:
     return new
 
 
-# after 国, these make it the first character of a word (国际, 国家, 国内, 国企…), not a unit of countries
-_WORD_AFTER = {"国": set("际家内外企产有情务民土庆籍旗货债资"), "城": set("镇市乡区")}
+# after 国, these make it the first character of a word (国际, 国家, 国内, 国企…), not a unit of countries; likewise 面
+# (5面向…, 3面临…); a building's number before a room's (6栋2004号房) is part of an address, no count
+_DIGITS = set("0123456789")
+_WORD_AFTER = {"国": GUO_WORD_SECOND, "城": set("镇市乡区"), "面": set("向临对积料板值貌"), "栋": _DIGITS, "幢": _DIGITS}
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def unit_starts_a_word(text: str, end: int, q: dict) -> bool:
-    """Does the one-character unit of ``q`` (ending at ``end``) start a word instead (2019国际…, 5国家)?"""
+    """Does the one-character unit of ``q`` (ending at ``end``) start a word instead (2019国际…, 5国家), or a room's
+    number follow it (6栋2004号: an address)?"""
     after = _WORD_AFTER.get(q["unit_text"])
     if after is None:
         return False

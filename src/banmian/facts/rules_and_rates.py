@@ -1,6 +1,6 @@
 """Figures that state a rule or a rate rather than report a figure of a metric.
 
-The format of a game (15局8胜制), a limit of a law or per item (最多可被处以…罚金N, 每场比赛至少4名…), a share paid on
+The format of a game (15局8胜制) and a match record (16次交手, 4场胜利), a limit of a law or per item (最多可被处以…罚金N, 每场比赛至少4名…), a share paid on
 a basis (缴纳本人月工资收入的0.15%, 按…的65%给予补贴), a rate per unit (每分钟8000升), an exchange rate (1美元约合24.5
 格里夫纳) and an amount converted into another currency (约合人民币1.37万亿元) say what holds for every case or
 restate a figure; none is planned or reported. They sit apart from descriptors.py because they describe a rule or
@@ -31,6 +31,16 @@ _PER_ITEM = re.compile(r"每[\u4e00-\u9fff]{1,6}")
 def _states_a_format(text: str, q: dict) -> bool:
     """Is the figure a part of a format (``15局8胜制``, ``每局比赛11分制``, ``1盘双打加4盘单打的…赛制``)?"""
     return _FORMAT_AFTER.match(text, q["end"]) is not None
+
+
+# a head-to-head record or a run of wins (此前16次交手，某某14次落败, 用5天4场胜利结束…): match statistics, as scores
+_MATCH_RECORD_AFTER = re.compile(r"(?:交手|交锋|落败|告负|失利|获胜|胜利|连胜)")
+_MATCH_UNITS = ("次", "场", "局", "盘")
+
+
+def _match_record(text: str, q: dict) -> bool:
+    """Is ``q`` a count of meetings, wins or defeats of a player or a team (16次交手, 4场胜利)?"""
+    return q["unit"] in _MATCH_UNITS and _MATCH_RECORD_AFTER.match(text, q["end"]) is not None
 
 
 def _states_a_limit(text: str, s0: int, q: dict) -> bool:
@@ -81,8 +91,9 @@ _PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|�
 _CONVERSION_BEFORE = re.compile(r"(?:约合|约等于|（折合)(?:人民币|美元|欧元)?(?:约|近)?$")  # not 财物共计折合人民币N: a value
 
 
-# a rate paid on a basis, the basis after it (领到100%的基本工资, 给相关项目30%—50%的补贴, 加征10%关税): a rate of a rule
-_BASIS_AFTER = re.compile(r"的?(?:基本工资|工资|薪酬|薪金|补贴|补助|津贴|关税)")
+# a rate paid on a basis, the basis after it (领到100%的基本工资, 给相关项目30%—50%的补贴, 加征10%关税, 减按2%税率征收):
+# a rate of a rule
+_BASIS_AFTER = re.compile(r"的?(?:基本工资|工资|薪酬|薪金|补贴|补助|津贴|关税|税率)")  # 按照4%税率征收: a tax rate
 _TARIFF_BEFORE = re.compile(r"(?:加征|征收)?(?:关税)?税率(?:调整|提高|降低|下调|上调)?(?:为|至|到)$")
 
 
@@ -147,8 +158,12 @@ _RECKONING_AFTER = re.compile(rf"[^，。；]*?{_RECKONING_VERB}")
 _RECKONING_RESULT = re.compile(rf"按(?:照)?[^。；]*?{_RECKONING_VERB}[，,][^，。；]*$")
 
 
+# a result the reckoning forecasts (按25年运营周期计算，预计实现减排N吨): the forecast's figure, a target of its cue
+_FORECAST_RESULT = re.compile(r"[，,](?:预计|预测|有望)[^，。；]*$")
+
+
 def _reckoned(text: str, s0: int, q: dict) -> bool:
-    """Is ``q`` an input (``按…每2000人1家…估算``) or the result (``估算，需要40万家``) of a reckoning?"""
+    """Is ``q`` an input (``按…每2000人1家…估算``) or the result (``估算，需要40万家``) of a reckoning, not forecast?"""
     before = text[s0:q["start"]]
     return (_RECKONING_INPUT.search(before) is not None and _RECKONING_AFTER.match(text, q["end"]) is not None) \
-        or _RECKONING_RESULT.search(before) is not None
+        or _RECKONING_RESULT.search(before) is not None and _FORECAST_RESULT.search(before) is None

@@ -37,7 +37,10 @@ def _specification(text: str, q: dict) -> bool:
 _DESIGN_BEFORE = re.compile(r"设计(?:年|日)?[\u4e00-\u9fff]{0,4}?(?:量|能力|容量|时速|速度|寿命)(?:为|达|约|近)?$"
                             r"|(?:可最大|最大可|可最多)[\u4e00-\u9fff]{0,4}?(?:约|近)?$"
                             # a yearly or daily throughput a plant can reach (年处理鲜笋可达1.2万吨, 日加工能力可达N)
-                            r"|(?:年|日)(?:处理|加工|生产|产)[\u4e00-\u9fff]{0,6}?可(?:达到|达)(?:约|近)?$")
+                            r"|(?:年|日)(?:处理|加工|生产|产)[\u4e00-\u9fff]{0,6}?可(?:达到|达)(?:约|近)?$"
+                            # what a plant yields once in operation (全部投产后年均发电量约N, 投运后每年可为…带来约N; not
+                            # 投产后预计年产N, a forecast)
+                            r"|(?:投产|投运)后(?:(?!预计|预测|将|计划|力争|确保)[^，。；\d]){0,16}?(?:约|近)?$")
 
 
 # an exhibition announced as coming in the title (某馆将推出…大展, …将亮相…博览会国家展)
@@ -64,4 +67,4 @@ def _coming_exhibition(text: str, q: dict) -> bool:
 def _design_or_maximum(text: str, q: dict) -> bool:
     """Is ``q`` a design figure or a maximum of a facility (设计年发电量N, 单日可最大提供N车次)?"""
     lo = _clause_start(text, q["start"])
-    return _DESIGN_BEFORE.search(text, max(lo, q["start"] - 12), q["start"]) is not None
+    return _DESIGN_BEFORE.search(text, max(lo, q["start"] - 20), q["start"]) is not None

@@ -41,8 +41,8 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
                       _planned_duration)
 from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start
 from .cues import TASK_VERBS, alternation
-from .descriptors import (CONDITION_UNITS, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
-                          _TIME_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
+from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
+                          _PLANNABLE_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
                           _monitoring_or_capacity, _one_of_a_set,
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
@@ -55,7 +55,7 @@ from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FI
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
 from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate,
-                              _illustrates_or_conditions, _rate_of_a_basis, _rate_paid_on_a_basis, _reckoned,
+                              _illustrates_or_conditions, _match_record, _rate_of_a_basis, _rate_paid_on_a_basis, _reckoned,
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
 from .statement_cues import (_GOAL_COLON, _DISPOSAL_TO, _ANNOUNCED_BEFORE, _GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER,
@@ -221,19 +221,19 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                          or q["text"].startswith(("超", "逾")) and _FIRST_TIME.fullmatch(text, last_level["_qend"], q["start"])):
                 last_level["_qend"] = q["end"]  # a change after it is still the level's (…，同比增加293万吨)
                 continue  # 海外权益产量910万吨，首次突破900万吨: the threshold the level crossed
-            if q["unit"] in _NO_OBSERVATION_UNITS and not (q["unit"] in _TIME_UNITS and (_TIME_METRIC.search(
+            if q["unit"] in _NO_OBSERVATION_UNITS and not (q["unit"] in _PLANNABLE_UNITS and (_TIME_METRIC.search(
                     text, max(s0, q["start"] - 12), q["start"]) or _planned_duration(sent, s0, text, q, plan))) \
                     or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
                     or _origin_of_participants(text, s0, q) or _exchange_rate(text, q) or _states_a_criterion(text, q) \
                     or _rate_paid_on_a_basis(text, s0, q) or _one_of_a_set(text, q) or _reckoned(text, s0, q) \
-                    or _illustrates_or_conditions(text, s0, q):
+                    or _illustrates_or_conditions(text, s0, q) or _match_record(text, q):
                 continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue
-            if not sent_future and _MODAL.search(sent) is None and (
-                    _monitoring_or_capacity(text, s0, q) or q["unit"] in CONDITION_UNITS) \
+            if not sent_future and _MODAL.search(sent) is None and _monitoring_or_capacity(text, s0, q) \
+                    or _temperature_condition(sent, q) \
                     or _design_or_maximum(text, q) or _coming_exhibition(text, q):
                 continue  # in a plan the capacity is the planned figure (通过能力将达到N标准箱)
             if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
@@ -441,8 +441,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     if per is None and doc_period is not None and _SAME_PERIOD.search(sent):
                         per = doc_period  # 同期，对新兴市场进出口增长N%: the period of the report, named before
                 view = _period_view(per)
-                if since and per is t and view:  # “十三五”以来: from the start of the period to the issue
-                    view = dict(view, to=issue_iso, rule=view["rule"] + "+since")
+                if since and per is t and view:  # “十三五”以来: from the start of the period to the issue; 自X起 after it: a start
+                    view = dict(view, to=issue_iso, rule=view["rule"] + "+since") if view["from"] <= issue_iso else None
                 plan_year = per is t and view is not None and not since \
                     and view["from"] <= issue_iso < view["to"] and view["from"].endswith("-01-01") and view["to"].endswith("-12-31") \
                     and not re.search(r"已|了|累计|完成|实现", text[s0:q["start"]]) \

@@ -12,15 +12,19 @@
 - 前一年 after a comparison word (较前一年) is the year before the report's, as 上一年.
 - 某年春节 (2019年春节期间): the Spring Festival holiday of that year, from New Year's Eve, seven days; 春节假期最后一天 and
   春节长假最后一天: its seventh day.
+- A day announced as coming (将于1月29日举行) is not read in an earlier year of its sentence that would put it before
+  the issue date (2019年…资格赛…晋级将于1月29日…, issued in January 2020): it is the nearest such day.
+- A day named in quotes by its month and day and used as a time (在“5·18”前后) is that day; the name of an event
+  (“7·16”大火) is none.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from .holidays import spring_eve
+from .holidays import nearest_occurrence, spring_eve
 
-__all__ = ["fiscal_years", "spring_festivals", "UNANNOTATED", "unannotated"]
+__all__ = ["announced_ahead", "dotted_days", "fiscal_years", "spring_festivals", "UNANNOTATED", "unannotated"]
 
 # read to place a plan in time (将于年内开工: a plan of this year) but no time reference of the output (the Guidelines,
 # since h15: 年内 is not annotated)
@@ -118,3 +122,28 @@ def spring_festivals(text: str, issue: date, item) -> list[dict]:
             last = first + timedelta(days=_HOLIDAY_DAYS - 1)
             out.append(item(m, last, last, "spring-festival-last-day, approximate"))
     return out
+
+
+# a day named by its month and day in quotes (“5·18”国际博物馆日) used as a time (在“5·18”前后, “5·18”当天): that day, its
+# occurrence nearest the issue; not the name of an event (“7·16”大火, “7·20”特大暴雨)
+_DOTTED_DAY = re.compile(r"(?<=“)(?P<m>1[0-2]|[1-9])·(?P<d>3[01]|[12][0-9]|[1-9])(?=”(?:前后|当天|期间|前夕|之际|到来))")
+
+
+def dotted_days(text: str, issue: date, item) -> list[dict]:
+    """“M·D” days used as a time; ``item(match, start, end, rule)`` builds a time reference."""
+    out = []
+    for m in _DOTTED_DAY.finditer(text):
+        try:
+            day = nearest_occurrence(issue, int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue  # “2·30”: no such day
+        out.append(item(m, day, day, "dotted-day"))
+    return out
+
+
+_ANNOUNCED_AHEAD = re.compile(r"将(?:于|在)$")
+
+
+def announced_ahead(text: str, start: int) -> bool:
+    """Is the time starting at ``start`` announced as coming (将于X, 将在X)?"""
+    return _ANNOUNCED_AHEAD.search(text, max(0, start - 2), start) is not None

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
                        holidays_of_a_year, iso, lunar_date, nearest_occurrence)
-from .time_forms import fiscal_years, spring_festivals
+from .time_forms import announced_ahead, dotted_days, fiscal_years, spring_festivals
 
 __all__ = ["find_times", "parse_issue_date"]
 
@@ -49,7 +49,8 @@ _SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=�
 # 当年改造当年完工: within one year, no reference to a year
 _WITHIN_ONE_YEAR = re.compile(r"当年[\u4e00-\u9fff]{1,4}当年")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
-_REL_DAY = re.compile(r"(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)])")  # （今日谈）: a column's name
+# （今日谈）: a column's name; 大前天 (three days before) is not 前天
+_REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)])")
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天](?![\u4e00-\u9fff]{0,1}[些切直定般])?)?")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
@@ -383,7 +384,7 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     fiscal = fiscal_years(text, _item)
     spans = {(t["start"], t["end"]) for t in fiscal}
     cands = [t for t in cands if (t["start"], t["end"]) not in spans]  # 2018年度 of Japan: its fiscal year only
-    cands += fiscal + spring_festivals(text, issue, _item)
+    cands += fiscal + spring_festivals(text, issue, _item) + dotted_days(text, issue, _item)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1
@@ -476,6 +477,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             t["from"], t["to"], t["rule"] = f"{text_year}-01-01", f"{text_year}-12-31", "text-year+full-year"
         elif g is not None and sent_year and sent_year[0] == s_start:
             sub = _sub_range(g, sent_year[1], issue)
+            if sub and sub[1] < issue and announced_ahead(text, t["start"]):
+                sub = _sub_range(g, None, issue)  # 2019年…资格赛，晋级将于1月29日举行的正赛: a coming day
             if sub:
                 t["from"], t["to"], t["rule"] = iso(sub[0]), iso(sub[1]), "sentence-year+" + sub[2]
         elif day is not None and last_day is not None:
