@@ -53,6 +53,9 @@ def _role(text, position=5, count=20):
         # a cartoon's artist and writer close it; as names alone they would read as a byline
         ("曹  一图  何  希文", "credit"),
         ("徐  之文", "credit"),
+        ("某晓阳图  于  石文", "credit"),  # an unpadded three-character name with a partner
+        ("某  一图  付某也文", "credit"),
+        ("某某奇文", "free"),  # alone, an unpadded name + 文 could be any word
         ("杨  果", "byline"),
         ("图为工人在车间作业。某某摄", "caption"),
         ("——访某市工信局局长王某某", "subtitle"),

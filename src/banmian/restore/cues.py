@@ -125,9 +125,12 @@ CREDIT = re.compile(
     r"|(?:本报|新华社)[^，。]{0,12}电$)"
 )
 # The credit of a cartoon with a rhyme (`图片报道` … `这正是：` …): artist and writer,
-# two-character names padded as in bylines, each followed by 图 or 文: `徐  之文`,
-# `曹  一图  何  希文`. In the corpus all 119 such lines close their article.
-ARTIST_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][图文](?:[ \u3000]+|$)){1,3}$")
+# each name followed by 图 or 文: `徐  之文`, `曹  一图  何  希文`, `曹希阳图  于  石文`. A
+# two-character name is padded as in bylines; an unpadded name needs a partner (`翟钦奇文`
+# alone could be any word). In the corpus all 129 such lines close their article.
+_PADDED_NAME = r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]"
+_CREDITED_NAME = rf"(?:{_PADDED_NAME}|[\u4e00-\u9fff]{{2,3}})[图文]"
+ARTIST_CREDIT = re.compile(rf"^(?:{_PADDED_NAME}[图文]|{_CREDITED_NAME}(?:[ \u3000]+{_CREDITED_NAME}){{1,2}})\s*$")
 CAPTION = re.compile(r"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|摄(?:影)?(?:报道)?(?:[（(][^）)]*[)）])?$|供图$|新华社发$|视觉中国$)")
 SUBTITLE_DASH = re.compile(r"^(?:——|──|—|--)\s*\S")
 # The dateline that opens a first paragraph: `本报北京5月3日电`, `新华社北京5月3日电`.
