@@ -49,6 +49,8 @@ def _role(text, position=5, count=20):
         ("通讯员 赵六", "byline"),
         ("（某某参与采写）", "credit"),
         ("版式设计：蔡某某", "credit"),
+        ("本期统筹：某  某", "credit"),  # the coordinator of a feature, near its end
+        ("统筹兼顾，协调推进", "free"),
         ("电子信箱：minsheng@example.com", "credit"),  # a column's contact, printed in it
         # a cartoon's artist and writer close it; as names alone they would read as a byline
         ("曹  一图  何  希文", "credit"),
