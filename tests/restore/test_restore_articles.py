@@ -565,3 +565,12 @@ def test_a_name_line_after_running_text_signs_a_section_of_the_same_article():
     (roll,) = articles(page)
     assert ["王  琳", "李  冰"] == [p.text for p in roll.paragraphs[1::2]]
     assert roll.byline is None
+
+
+def test_a_salutation_opens_the_body_of_a_speech():
+    # `各位代表：` is short and unstopped like a crosshead, but it opens the speech's text.
+    page = ("在市人民代表大会第一次会议上的报告\n\n王某某\n\n各位代表：\n\n"
+            "\u3000\u3000现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n")
+    (report,) = articles(page)
+    assert "在市人民代表大会第一次会议上的报告" == report.title.text
+    assert ["各位代表：", "body"] == [report.paragraphs[0].text, report.paragraphs[0].role]
