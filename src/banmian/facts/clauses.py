@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .statement_cues import OWN_TIME_OPENERS
+
 
 def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "，。；：\n") + 1
@@ -38,3 +40,9 @@ def _window_start(sent: str, rel: int, clauses: int = 2) -> int:
             return 0
         k = j
     return k + 1
+
+
+def opens_own_time(sent: str) -> bool:
+    """Does a sentence piece open with a time word of its own that no date resolves (…2020年底前…给予补助；近期，拟下达N:
+    近期 times the second measure; the year's end of the piece before stays with the first)?"""
+    return sent.lstrip().startswith(OWN_TIME_OPENERS)

@@ -119,6 +119,9 @@ POSTS = [
     # posts of international organisations and foreign governments (紧急救援协调员, 驻地协调员, 国务秘书)
     "协调员", "国务秘书",
     # field, ship and hospital posts, board members
+    # rank-graded posts of the civil service and titles read whole (一级调研员, as 二级主任科员; 行政总裁, a chief executive,
+    # as 首席执行官; 执行干事, the head of a UN division)
+    "一级调研员", "二级调研员", "三级调研员", "四级调研员", "行政总裁", "执行干事",
     "指挥长", "总指挥", "副总指挥", "舰长", "机长", "船长", "列车长", "护士长", "总设计师", "副总设计师",
     "执行董事", "独立董事", "监事", "首席经济学家", "高级工程师",
     # cabinet, military and diplomatic titles, staff posts
@@ -166,6 +169,11 @@ JAPANESE_SURNAMES = (
 )
 # the title of Japan's ministers (国土交通大臣): a four-character Japanese name follows it, its family name listed or not
 JAPANESE_MINISTER_POSTS = ("大臣",)
+# posts of foreign heads of state and government, printed before the leader's name (某国总统普京访问) or, whatever the
+# country, after it (某某总统, 通伦总理, 阿伯总督: often a transliterated name)
+FOREIGN_LEADER_POSTS = ("总统", "首相", "国王", "女王", "总理", "总督", "天皇")
+# what marks a former post right before it (吉前总统, 原市委书记): not part of a name read before the post
+FORMER_POST_MARKS = ("前", "原")
 # the given names of Japan's emperors end in 仁 (明仁, 德仁, 裕仁): such a name printed before 天皇 is the emperor's
 IMPERIAL_NAME_END = "仁"
 # staff of a post-holder (委员会主席秘书某某): the post before them is part of the organisation they serve

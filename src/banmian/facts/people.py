@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import COMPOUND_SURNAMES, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME, TRANSLIT, WEAK_POSTS
+from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME,
+                   TRANSLIT, WEAK_POSTS)
 from .name_shapes import (emperor_named_first, ends_on_its_own, extend_to_closure, japanese_minister_name_len,
                           name_then_verb_word, starts_with_common_noun, starts_with_common_verb, tagged_as_name)
+from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word
 from .places import place_ends_at
 from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
                     post_len_at, post_matches, serves_post_holder)
@@ -50,9 +52,6 @@ _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表�
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
 _POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王|总督|天皇)")
-# 某某总统, 某某总理, 某某总督: a foreign leader, often a transliterated name (the heads of government and state that
-# usage prints after the name, whatever the country: 通伦总理, 阿伯总督)
-_FOREIGN_AFTER_NAME = ("总统", "首相", "国王", "女王", "总理", "总督", "天皇")
 _LONGEST_NAME_BEFORE_POST = 8  # 别尔德穆哈梅多夫总统
 _CONJ = set("和与同及跟")  # 在习近平主席和某某总统…: a conjunction before the name is not its surname
 # before a name printed ahead of its post, 的 ends a phrase, never a country's name (来华访问的某某总统)
@@ -183,14 +182,16 @@ def _name_at(text: str, p: int) -> int:
     else a transliterated name (古特雷斯 starts like a surname), else the segmenter's person name
     (李某某 followed by a word outside the verb list: ``…董事长李某某严重违纪``)."""
     L = _japanese_name_at(text, p) or _chinese_name_at(text, p)
-    if L and text[p] in SURNAMES and starts_with_common_noun(text[p:p + L], _posseg()):
-        return 0  # 院士项目, 总书记文艺工作…: a common noun, no surname and given name
+    if L and (text[p] in SURNAMES and starts_with_common_noun(text[p:p + L], _posseg())
+              or read_as_time_word(text[p:p + L], _posseg())):
+        return 0  # 院士项目, 总书记文艺工作…: a common noun, no surname and given name; 来时: a time word
     if L:
         return L
     L = _foreign_name_at(text, p) or _long_transliterated_name_at(text, p)
     if L:
         return L
-    return _segmented_name_at(text, p) or _closed_four_character_name_at(text, p)
+    return _segmented_name_at(text, p) or _closed_four_character_name_at(text, p) \
+        or name_closed_by_a_verb(text, p, _posseg()) or leader_name_len(text, p, _posseg())
 
 
 _JAPAN = "日本"
@@ -209,8 +210,8 @@ def _japanese_name_at(text: str, p: int) -> int:
         return japanese_minister_name_len(text, p, _closes_a_name)  # 国土交通大臣某某一郎称: an unlisted family name
     for L in range(min(len(family) + 3, 5), max(len(family), 2), -1):
         name = text[p:p + L]
-        if len(name) < L or not all(_NAME_BODY.match(c) for c in name) or any(c in _STOP_NAME_CHARS for c in name[1:]):
-            continue
+        if len(name) < L or not all(_NAME_BODY.match(c) for c in name) or any(c in _STOP_NAME_CHARS for c in name[len(family):]):
+            continue  # (高市早苗: the family name may hold 市)
         if _closes_a_name(text, p + L) or _next_word_flag(text, p, L) in _AFTER_NAME_FLAGS:
             return L
     return 0
@@ -478,8 +479,7 @@ _BEFORE_NAME_FIRST = set("是在和与同及由经对向") | _BOUNDARY
 
 def _name_before_top_post(text: str, m: re.Match) -> bool:
     """Is the post ``m`` 总书记 (which follows a name by usage; 总理, 总统… follow a country or a body as often) preceded by a
-    three-character name that opens
-    its phrase (是习近平总书记, 和金正恩总书记)? Then the name-first reading holds and what follows the post is none."""
+    three-character name that opens its phrase (是习近平总书记, 和金正恩总书记)? Then what follows the post is no name."""
     s = m.start()
     return m.group(0) == "总书记" and s >= 3 and text[s - 3] in SURNAMES \
         and (s == 3 or text[s - 4] in _BEFORE_NAME_FIRST) and all(_NAME_BODY.match(c) for c in text[s - 3:s])
@@ -602,7 +602,7 @@ def find_officials(text: str) -> list[dict]:
                 continue
             if L == 3 and (text[a] in _CONJ or starts_with_common_verb(text[a:s], _posseg())):
                 continue  # 和…, 相信习主席…: a conjunction or a verb, not a surname
-            if m.group(0) in _FOREIGN_AFTER_NAME and a > 0 and text[a - 1] not in _BOUNDARY \
+            if m.group(0) in FOREIGN_LEADER_POSTS and a > 0 and text[a - 1] not in _BOUNDARY \
                     and text[a - 1] not in _BEFORE_LEADER and not emperor:
                 continue  # 俄罗斯总统: the end of a country's name
             if a > 0 and text[a - 1] in SURNAMES and text[a - 1] not in _CONJ and L == 2:
@@ -610,8 +610,8 @@ def find_officials(text: str) -> list[dict]:
             name = text[a:s]
             if not all(_NAME_BODY.match(c) for c in name) or text[a:a + 2] in _NOT_NAMES:
                 continue
-            if any(c in _STOP_NAME_CHARS for c in name[1:]):
-                continue
+            if any(c in _STOP_NAME_CHARS for c in name[1:]) or marks_a_former_post(name):
+                continue  # (吉前总统: a former post)
             chain = [m]
             while text[chain[-1].end():chain[-1].end() + 1] == "、":  # 习近平总书记、国家主席
                 nxt = _POST_RX.match(text, chain[-1].end() + 1)
@@ -623,7 +623,7 @@ def find_officials(text: str) -> list[dict]:
                         "post_orgs": [""] * len(chain), "start": a, "end": chain[-1].end()})
             found = True
             break
-        if found or m.group(0) not in _FOREIGN_AFTER_NAME:
+        if found or m.group(0) not in FOREIGN_LEADER_POSTS:
             continue
         for L in range(_LONGEST_NAME_BEFORE_POST, 1, -1):  # 某某总统 with a transliterated name (up to 8 characters)
             a = s - L

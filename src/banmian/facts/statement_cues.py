@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["_GOAL_COLON", "_DISPOSAL_TO", "_ANNOUNCED_BEFORE", "_GOAL_BEFORE", "_GOAL_DISPOSAL", "_GOAL_AFTER", "_ADOPTED_BUDGET", "_RECORD_SINCE", "_FROM_BEFORE",
-           "_AFTER_COMPLETION", "_VALIDITY_BEFORE", "_GOAL_LEAD"]
+           "_AFTER_COMPLETION", "_VALIDITY_BEFORE", "_GOAL_LEAD", "OWN_TIME_OPENERS"]
 
 # 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
 _GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$"
@@ -51,3 +51,7 @@ _VALIDITY_BEFORE = re.compile(r"(?:延续|延期|延长|持续|顺延|推迟)(?:
 _ANNOUNCES = re.compile(r"宣布|表示|透露|指出")
 # a modal that only leads to a goal named after the figure: 要实现…N的…目标 (in order to), 即将实现 (about to)
 _GOAL_LEAD = ("要", "即将")
+
+# time words that open a semicolon piece of a sentence as a measure of its own, timed apart from the measures before
+# it (…2020年底前…；近期，拟下达N), though no date resolves them
+OWN_TIME_OPENERS = ("近期", "近日", "日前", "目前", "当前", "下一步", "下阶段", "今后")

@@ -39,7 +39,7 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
                       _CHANGE_TO, _END_LEVEL, _END_OF_CHANGE, _FIRST_TIME, _KEPT_LEVEL, _PREVIOUS_FORECAST_AFTER,
                       _REVISED_LEVEL, _START_LEVEL, _THRESHOLD_CROSSED, _is_level_difference, _planned_change,
                       _planned_duration)
-from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start
+from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start, opens_own_time
 from .cues import TASK_VERBS, alternation
 from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
                           _PLANNABLE_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
@@ -147,8 +147,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             para_period = prev_para_period
         qs = [q for q in quantities if s0 <= q["start"] < s1]
         ts = [t for t in times if s0 <= t["start"] < s1 and _usable_time(text, t, dateline)]
-        if not ts and para_deadline is not None and _ANNOUNCES.search(sent):
-            para_deadline = None  # …宣布，到2031年前将…。加拿大某公司宣布追加N: another party's announcement starts afresh
+        if not ts and para_deadline is not None and (_ANNOUNCES.search(sent) or opens_own_time(sent)):
+            para_deadline = None  # …宣布，到2031年前将…。某公司宣布追加N: another party starts afresh; …；近期，拟下达N: so does a timed measure
         speaker = None
         for o in officials:
             if para_start <= o["name_span"][0] < s1:
