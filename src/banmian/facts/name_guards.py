@@ -40,7 +40,8 @@ def _next_flag(tokens: list[tuple[int, str, str]], k: int) -> str:
 def name_closed_by_a_verb(text: str, p: int, posseg) -> int:
     """Length of a Chinese name of three or two characters at ``p`` that jieba starts as a person's name, reads as nouns
     only and closes with a verb or an idiom (王建国|谈, 李林|拿, 张|洪亮|开门见山; not 主席贺信|并|发表), else 0."""
-    if posseg is None or text[p:p + 1] not in SURNAMES or not _HAN.match(text[p:p + 3]) or text[p] == text[p + 1]:
+    if posseg is None or text[p:p + 1] not in SURNAMES or not _HAN.match(text[p:p + 3]) \
+            or text[p:p + 1] == text[p + 1:p + 2]:  # a name at the end of the text has no second character
         return 0  # (总书记殷殷嘱托: a reduplicated word)
     tokens = _cut_at(posseg, text[p:p + _REACH])
     if not tokens or not tokens[0][2].startswith(_PERSON_FLAG):

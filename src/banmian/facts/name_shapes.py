@@ -65,6 +65,16 @@ def starts_with_common_verb(word: str, posseg) -> bool:
     return _starts_with_frequent(word, posseg, "v")
 
 
+def starts_with_common_word(word: str, posseg) -> bool:
+    """Does jieba read the first two characters of ``word`` as one frequent word that is not a name (上门, 现场), so
+    that they close the name before them instead of ending it (马某|上门, not a four-character name)?"""
+    if posseg is None or len(word) < 2:
+        return False
+    for w in posseg.cut(word):
+        return len(w.word) == 2 and not w.flag.startswith("nr") and posseg.dt.tokenizer.FREQ.get(w.word, 0) >= _COMMON
+    return False
+
+
 def name_then_verb_word(word: str, posseg) -> int:
     """The length of a two-character name at the start of ``word`` when jieba reads it as a name followed by a verb of
     two or more characters that takes the next character (孙雯|发来, 刘敏|发来: not 孙雯发 and the verb 来), else 0."""

@@ -14,7 +14,8 @@ import re
 from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME,
                    TRANSLIT, WEAK_POSTS)
 from .name_shapes import (emperor_named_first, ends_on_its_own, extend_to_closure, japanese_minister_name_len,
-                          name_then_verb_word, starts_with_common_noun, starts_with_common_verb, tagged_as_name)
+                          name_then_verb_word, starts_with_common_noun, starts_with_common_verb, starts_with_common_word,
+                          tagged_as_name)
 from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word
 from .places import place_ends_at
 from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
@@ -42,7 +43,7 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "以", "任免", "任命", "根据", "授予", "签发",
                "及")  # …委员会主席某某及欧盟高级代表: a conjunction after a name  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
-_STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到市省区县委局厅")
+_STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到已市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
               "常常", "一行", "一直", "还是", "来到", "考察", "视察", "对此", "等人", "重要", "深情", "动情", "特别", "明确",
               "殷切", "充分", "对于", "关心", "关怀", "贺信", "回信", "讲话", "宣布", "席位", "任期", "职务", "严格", "高层",
@@ -401,13 +402,12 @@ def _posseg():
 
 
 def _segmenter_says_name(word: str) -> bool:
-    """Does jieba tag the first word of ``word`` as a person name (林郑|月娥, not 战略|沟通)?"""
+    """Is the first word of ``word`` a person's name to jieba (林郑|月娥; not 战略|沟通, nor 马某|上门: a frequent word)?"""
     ps = _posseg()
     if ps is None:
         return False
-    for w in ps.cut(word):  # 叶某某|家: a three-character name and a noun is no four-character name
-        return w.flag.startswith("nr") and len(w.word) in (2, 4)
-    return False
+    w = next(iter(ps.cut(word)), None)  # 叶某某|家: a three-character name and a noun is no four-character name
+    return w is not None and w.flag.startswith("nr") and len(w.word) in (2, 4) and not starts_with_common_word(word[2:], ps)
 
 
 _JIAN_REACH = 12  # 主席兼经济、教研部长: how far a post joined by 兼 may be from the next one

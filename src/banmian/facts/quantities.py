@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from .quantity_forms import (ABOUT_AFTER, below_zero, listed_before_unit, more_after_unit, tens_of_myriads,
                              unit_starts_a_word)
-from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, MULTIPLIERS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITS,
-                   VERB_COMPARATORS, alternation)
+from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, HEDGE_COMPARATORS, MULTIPLIERS, PREFIX_COMPARATORS,
+                   SUFFIX_COMPARATORS, UNITS, VERB_COMPARATORS, alternation)
 from .measures import unit_table
 
 __all__ = ["find_quantities", "cn_to_number"]
@@ -53,7 +53,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return arabic_q, cn_q, cn_small_q
 
 
-_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])成(?:(?P<a>多|余)|(?P<about>左右))?(?![员为功立绩果效都本交型熟长])")
+_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])成(?:(?P<a>多|余)|(?P<about>左右)|(?P<bound>以上|以下))?(?![员为功立绩果效都本交型熟长])")
 # characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
 _PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
                    "超": set("高赶"), "过": set("通经超不越度错难跨太胜闯走看做听说用有到得"), "逾": set()}
@@ -152,12 +152,25 @@ _ABOUT_SHARE = re.compile(r"约占[^，。；、：:\d%％]{1,10}$")
 _MORE_THAN = re.compile(r"(?:比|较)[^，。；、\d]{1,8}?(?P<word>多|少)了?(?:约|近)?$")
 
 
+# a hedge, then a short verb phrase without a figure or a clause mark, then the quantity (至少需要300名)
+_HEDGED = re.compile(rf"(?P<hedge>{alternation(HEDGE_COMPARATORS)})(?:需要|要|得|为|能)[^，。；、：:！？\d%％（）()“”]{{0,6}}$")
+
+
+def _hedged_comparator(text: str, start: int) -> str | None:
+    """The comparator a hedge word lends the quantity at ``start`` across a short verb phrase, if any."""
+    m = _HEDGED.search(_context_before(text, start, 10))
+    return HEDGE_COMPARATORS[m.group("hedge")] if m else None
+
+
 def _annotate_context(text: str, start: int, q: dict) -> None:
     before = _context_before(text, start)
     m = _VERB_COMP.search(_context_before(text, start, 11))
+    hedged = None if m else _hedged_comparator(text, start)
     if m and q["comparator"] == "=":
         verb = re.sub(r"(?:人民币|美元|欧元)$", "", m.group(0))
         q["comparator"] = VERB_COMPARATORS[verb]
+    elif hedged and q["comparator"] == "=":
+        q["comparator"], q["approximate"] = hedged, hedged == "≈"
     elif q["comparator"] == "=" and q["unit"] == "%" and _ABOUT_SHARE.search(_context_before(text, start, 12)):
         q["comparator"], q["approximate"] = "≈", True
     m = _CHANGE.search(before)
@@ -176,6 +189,19 @@ def _annotate_context(text: str, start: int, q: dict) -> None:
                     break
 
 
+# two neighbouring digits give a rough range from the lower (八九十亿元: 80 to 90 亿, 五六十万元: 50 to 60 万)
+_NEIGHBOUR_DIGITS = re.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千]?(?:万亿|万|亿)?)")
+
+
+def _neighbour_digit_range(cn: str) -> tuple[float, float] | None:
+    """``(low, high)`` of a Chinese numeral printed as two neighbouring digits (八九十亿), else None."""
+    m = _NEIGHBOUR_DIGITS.fullmatch(cn)
+    if not m or _CN_DIGITS[m.group("b")] != _CN_DIGITS[m.group("a")] + 1:
+        return None
+    low, high = cn_to_number(m.group("a") + m.group("rest")), cn_to_number(m.group("b") + m.group("rest"))
+    return (low, high) if low is not None and high is not None else None
+
+
 def _build(m: re.Match, kind: str) -> dict | None:
     g = m.groupdict()
     pre, suf, unit_txt = g.get("pre"), g.get("suf"), g.get("unit")
@@ -191,6 +217,10 @@ def _build(m: re.Match, kind: str) -> dict | None:
     value = _exact(base, mult)
     comparator, approximate = "=", False
     low = high = None
+    neighbours = _neighbour_digit_range(g["cn"]) if kind == "cn" else None
+    if neighbours:
+        value, (low, high) = neighbours[0], neighbours
+        comparator, approximate = "range", True
     if pre:
         comparator, approximate = PREFIX_COMPARATORS[pre]
     if g.get("num2"):
@@ -346,11 +376,14 @@ def find_quantities(text: str) -> list[dict]:
     for m in _TENTHS.finditer(text):  # 超七成, 降三成
         s, e = m.span()
         before = text[max(0, s - 4):s]
-        if not m.group("pre") and not m.group("a") and not m.group("about") and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
+        if not m.group("pre") and not m.group("a") and not m.group("about") and not m.group("bound") \
+                and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
             continue  # 六成多: 多 after the share is a comparator of its own
         if any(a < e and s < b for a, b in taken):
             continue
         c, a = PREFIX_COMPARATORS[m.group("pre")] if m.group("pre") else ("≈", True) if m.group("about") else ("=", False)
+        if m.group("bound") and not m.group("pre"):  # 九成以上: a share bounded by its suffix (超八成以上 stays >)
+            c, a = SUFFIX_COMPARATORS[m.group("bound")]
         value = 10.0 * cn_to_number(m.group("cn"))
         low = high = None
         if m.group("a") and not m.group("pre"):

@@ -71,9 +71,11 @@ def listed_before_unit(text: str, qs: list[dict]) -> list[dict]:
 
 
 # after 国, these make it the first character of a word (国际, 国家, 国内, 国企…), not a unit of countries; likewise 面
-# (5面向…, 3面临…); a building's number before a room's (6栋2004号房) is part of an address, no count
+# (5面向…, 3面临…) and 村 before 民 (84万村民: people, not villages); a building's number before a room's (6栋2004号房)
+# is part of an address, no count
 _DIGITS = set("0123456789")
-_WORD_AFTER = {"国": GUO_WORD_SECOND, "城": set("镇市乡区"), "面": set("向临对积料板值貌"), "栋": _DIGITS, "幢": _DIGITS}
+_WORD_AFTER = {"国": GUO_WORD_SECOND, "城": set("镇市乡区"), "村": set("民"), "面": set("向临对积料板值貌"), "栋": _DIGITS,
+               "幢": _DIGITS}
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 

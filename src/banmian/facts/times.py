@@ -36,8 +36,9 @@ _ANCHORED = re.compile(
     r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
-# 2021—2025年, and a season printed without 年 (2021—2022冰雪季, 2017—2018赛季): consecutive years only
-_YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到—~～])(?P<y2>\d{4})(?:年|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
+# 2021—2025年, 2017年至2019年底 (the end of the last year closes the span), and a season printed without 年
+# (2021—2022冰雪季, 2017—2018赛季): consecutive years only
+_YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到—~～])(?P<y2>\d{4})(?:年(?:底|末)?|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
 # (not after a numeral: 两年内, 几年内 are durations, not the issue year's 年内)
 _UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几多])(?:{_SUB})(?P<since>以来)?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
