@@ -140,6 +140,10 @@ POSTS = [
     # the field stays, unlike 技术主管 → 主管); 组织部长 and 宣传部长 are [org]部长, as 外交部长
     "专责", "财务总监", "艺术总监", "技术总监", "运营总监", "市场总监", "销售总监", "创意总监",
     "品牌总监", "产品总监", "设计总监", "内容总监", "公关总监", "人力资源总监",
+    # police ranks and unit chiefs read whole (三级警长, a rank grade, as 一级调研员; 大队长/支队长/中队长, not 队长; 指导员 and
+    # 教导员, the political officers of a police unit); an analyst or a partner named with its field (首席宏观分析师, 主管合伙人)
+    "一级警长", "二级警长", "三级警长", "四级警长", "警长", "大队长", "支队长", "中队长", "指导员", "教导员",
+    "首席分析师", "首席宏观分析师", "首席策略分析师", "首席经济分析师", "主管合伙人", "管理合伙人", "高级合伙人",
     "国务卿", "副国务卿", "联邦委员", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
 ]
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
@@ -184,6 +188,14 @@ IMPERIAL_NAME_END = "仁"
 STAFF_OF_POST_HOLDERS = ("秘书",)
 # what may follow a person's name (ends the name)
 NAME_END = "，。、；：！？）)”」 \n　（(“\"等说讲表介指强在主出会一带接认告坦谈提称透答陪调深看到来对和与同率向为是就也都还以的作则率代将前要已"
+# two-character words of Tibetan given names (旦巴, 扎西顿珠, 嘎玛泽登): Tibetan names have no surname, a name is one or two
+# of these words
+TIBETAN_NAME_WORDS = frozenset((
+    "扎西", "顿珠", "次仁", "旦巴", "嘎玛", "泽登", "多吉", "卓玛", "央金", "格桑", "平措", "洛桑", "达瓦", "尼玛", "巴桑", "索朗",
+    "次旦", "白玛", "强巴", "曲珍", "拉巴", "普布", "边巴", "群培", "旺堆", "罗布", "加措", "嘉措", "丹增", "旦增", "贡嘎", "土登",
+    "德吉", "益西", "仁青", "拉姆", "德庆", "琼达", "阿旺", "次珠", "旺姆", "欧珠", "米玛", "洛旦", "坚参", "坚赞", "朗杰", "江村",
+    "仁增", "泽仁", "泽旺", "卓嘎", "贡布", "拉珍", "罗桑", "桑珠", "旺久", "加央", "措姆", "群宗", "巴珠", "旺杰", "顿旦", "单增",
+))
 # characters of transliterated foreign names (莱斯特, 马克·安东尼)
 TRANSLIT = set(
     "阿埃艾安奥巴拜班邦保贝本比彼宾波伯博布查达戴丹德迪蒂杜多厄恩法菲费芬弗福盖甘高戈格贡古哈海汉豪赫黑亨胡华霍基吉加贾杰"

@@ -55,6 +55,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
             return None  # 计划建设N公里公路，并已为此拨款M: the figure's own clause reports what was done
         if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
             break  # 在确保安全的前提下，…到岗N人: a condition, not a target
+        if m is not None and back and m.group(0) in _AUXILIARIES and _OWN_DEADLINE.search(sent, m.end(), rel):
+            return None  # …将推进网络建设，到2027年底前，实现95%…: a goal with a deadline of its own, no modal printed
         if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES \
                 and not (back == 1 and _SUBJECTLESS_MAKING.match(sent, own)):
             break  # 本次调水将持续N天，…水位达M米: with no future date, an auxiliary governs its own clause only
@@ -93,6 +95,9 @@ _SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|�
                                  r"并(?:从|向|通过)[^，。；]{1,16}?(?:调入|安排|筹集|拨付|投入))")
 # a clause that states what a plan covers (…，涉及中央和国家机关86个单位), not what it plans
 _SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共)?涉及")
+# a deadline printed as a clause of its own between an auxiliary and the figure (…将推进…，到2027年底前，实现N): the figure
+# is the goal of that deadline, not of the auxiliary before it (not …将…，到2030年共打造N个: the deadline inside the clause)
+_OWN_DEADLINE = re.compile(r"[，,；]\s*到\d{4}年[^，,。；\d]{0,4}[，,]")
 _CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, TRANSLIT
+from .cues import IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, TIBETAN_NAME_WORDS, TRANSLIT
 
 __all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "starts_with_common_verb", "tagged_as_name",
-           "name_then_verb_word", "chief_officer_match", "japanese_minister_name_len", "emperor_named_first"]
+           "name_then_verb_word", "chief_officer_match", "japanese_minister_name_len", "emperor_named_first",
+           "tibetan_name_len", "LONGEST_TRANSLITERATED_NAME"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # what may not be inside a name's last characters (particles and verbs that end it)
@@ -134,3 +135,17 @@ def emperor_named_first(text: str, a: int, s: int) -> bool:
     without a surname?"""
     return s - a == 2 and text[a + 1] == IMPERIAL_NAME_END and text.startswith(_EMPEROR, s) \
         and _HAN.match(text[a]) is not None
+
+
+_TIBETAN_NAME_LENGTHS = (4, 2)  # two name words (扎西顿珠), else one (旦巴)
+LONGEST_TRANSLITERATED_NAME = 8  # 东布罗夫斯基斯: seven characters with no dot
+
+
+def tibetan_name_len(text: str, p: int, closes) -> int:
+    """Length of a Tibetan name at ``p`` (0 if none): one or two words of ``cues.TIBETAN_NAME_WORDS`` closed like any
+    name (``closes(text, end)``). Tibetan names have no surname, so the Chinese name shapes never start at them."""
+    for L in _TIBETAN_NAME_LENGTHS:
+        words = (text[p + k:p + k + 2] for k in range(0, L, 2))
+        if p + L <= len(text) and all(w in TIBETAN_NAME_WORDS for w in words) and closes(text, p + L):
+            return L
+    return 0

@@ -13,9 +13,9 @@ import re
 
 from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME,
                    TRANSLIT, WEAK_POSTS)
-from .name_shapes import (emperor_named_first, ends_on_its_own, extend_to_closure, japanese_minister_name_len,
-                          name_then_verb_word, starts_with_common_noun, starts_with_common_verb, starts_with_common_word,
-                          tagged_as_name)
+from .name_shapes import (LONGEST_TRANSLITERATED_NAME, emperor_named_first, ends_on_its_own, extend_to_closure,
+                          japanese_minister_name_len, name_then_verb_word, starts_with_common_noun, starts_with_common_verb,
+                          starts_with_common_word, tagged_as_name, tibetan_name_len)
 from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word
 from .places import place_ends_at
 from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
@@ -188,7 +188,7 @@ def _name_at(text: str, p: int) -> int:
         return 0  # 院士项目, 总书记文艺工作…: a common noun, no surname and given name; 来时: a time word
     if L:
         return L
-    L = _foreign_name_at(text, p) or _long_transliterated_name_at(text, p)
+    L = _foreign_name_at(text, p) or _long_transliterated_name_at(text, p) or tibetan_name_len(text, p, _closes_a_name)
     if L:
         return L
     return _segmented_name_at(text, p) or _closed_four_character_name_at(text, p) \
@@ -256,14 +256,14 @@ def _closes_a_name(text: str, end: int) -> bool:
 
 
 def _long_transliterated_name_at(text: str, p: int) -> int:
-    """A transliterated name of 4-6 characters, the first a surname or a transliteration character and the others all
+    """A transliterated name of 4-8 characters, the first a surname or a transliteration character and the others all
     transliteration characters: longer than any Chinese name with one surname. It is closed by a boundary or a verb
     (冯德莱恩表示), else, when it starts with a transliteration character, by the end of the run of such characters
     (哈夫塔尔协商; jieba would cut both after two characters)."""
     if p >= len(text) or text[p] not in SURNAMES and text[p] not in TRANSLIT or text[p] in _CONJ \
             or text[p:p + 2] in COMPOUND_SURNAMES:
         return 0
-    runs = [L for L in range(6, 3, -1) if p + L <= len(text) and all(c in TRANSLIT for c in text[p + 1:p + L])
+    runs = [L for L in range(LONGEST_TRANSLITERATED_NAME, 3, -1) if p + L <= len(text) and all(c in TRANSLIT for c in text[p + 1:p + L])
             and not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L])]
     closed = next((L for L in runs if _closes_a_name(text, p + L)), 0)
     if closed or text[p] not in TRANSLIT:

@@ -143,12 +143,14 @@ def _on_a_pay_basis(text: str, s0: int, start: int) -> bool:
 _EXAMPLE_OPENING = re.compile(r"\s*(?:例如|比如|譬如|举例来说|打个比方)[，,]?(?:一名|一位|一个|一家|某)")
 # a condition's clause (如果一家企业…损失超过其月薪总额的10％，…就可以申请): what a rule requires, no figure of now
 _CONDITION_OPENING = re.compile(r"(?:如果|假如|倘若|假设|若是)")
+# a sentence opening with a hypothesis (若该政策在全国推广，预计…可以增加N): its figures reckon a scenario, not a plan
+_SCENARIO_OPENING = re.compile(r"\s*(?:若(?!干)|如果|假如|倘若|假设)[^，。；\d]{2,30}[，,]")
 
 
 def _illustrates_or_conditions(text: str, s0: int, q: dict) -> bool:
-    """Does ``q`` stand in an example sentence or in the clause of a condition?"""
-    return _EXAMPLE_OPENING.match(text, s0) is not None or _CONDITION_OPENING.search(
-        text, _clause_start(text, q["start"]), q["start"]) is not None
+    """Does ``q`` stand in an example sentence, in the clause of a condition or in a sentence reckoning a scenario?"""
+    return _EXAMPLE_OPENING.match(text, s0) is not None or _SCENARIO_OPENING.match(text, s0) is not None \
+        or _CONDITION_OPENING.search(text, _clause_start(text, q["start"]), q["start"]) is not None
 
 
 # 按8亿城镇人口、每2000人1家便利店估算，需要40万家: the inputs of a reckoning and its result

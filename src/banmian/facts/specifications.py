@@ -38,6 +38,10 @@ _DESIGN_BEFORE = re.compile(r"设计(?:年|日)?[\u4e00-\u9fff]{0,4}?(?:量|能�
                             r"|(?:可最大|最大可|可最多)[\u4e00-\u9fff]{0,4}?(?:约|近)?$"
                             # a yearly or daily throughput a plant can reach (年处理鲜笋可达1.2万吨, 日加工能力可达N)
                             r"|(?:年|日)(?:处理|加工|生产|产)[\u4e00-\u9fff]{0,6}?可(?:达到|达)(?:约|近)?$"
+                            # what a thing can do in a unit of time (一小时能分拣N, 每年可节约…约N, 年发电量可满足N户): a
+                            # capacity claimed, not a figure reported or planned (no 将/预计 between)
+                            r"|(?<![\d今明去当全上本后前将老青少中半])(?:每|一)?(?:年|小时|天)(?:(?!将|预计|要)[^，。；\d]){0,8}?"
+                            r"(?:可以|可|能够|能)(?!达到|达|实现|完成|源|力|耗|效|容纳)(?:(?!将|预计|要)[^，。；\d]){1,12}?(?:约|近)?$"
                             # what a plant yields once in operation (全部投产后年均发电量约N, 投运后每年可为…带来约N; not
                             # 投产后预计年产N, a forecast)
                             r"|(?:投产|投运)后(?:(?!预计|预测|将|计划|力争|确保)[^，。；\d]){0,16}?(?:约|近)?$")
