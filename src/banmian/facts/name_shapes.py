@@ -46,34 +46,30 @@ def extend_to_closure(text: str, start: int, end: int, closes, posseg, max_extra
 _COMMON = 500
 
 
-def _starts_with_frequent(word: str, posseg, flag: str) -> bool:
-    """Does jieba read the first two characters of ``word`` as one frequent word tagged ``flag``?"""
+def _starts_with_frequent(word: str, posseg, tagged) -> bool:
+    """Does jieba read the first two characters of ``word`` as one frequent word whose tag satisfies ``tagged``?"""
     if posseg is None or len(word) < 2:
         return False
     for w in posseg.cut(word):
-        return len(w.word) == 2 and w.flag == flag and posseg.dt.tokenizer.FREQ.get(w.word, 0) >= _COMMON
+        return len(w.word) == 2 and tagged(w.flag) and posseg.dt.tokenizer.FREQ.get(w.word, 0) >= _COMMON
     return False
 
 
 def starts_with_common_noun(word: str, posseg) -> bool:
     """Does jieba read the first two characters of ``word`` as one frequent common noun (项目, 文艺), not as a name?"""
-    return _starts_with_frequent(word, posseg, "n")
+    return _starts_with_frequent(word, posseg, lambda flag: flag == "n")
 
 
 def starts_with_common_verb(word: str, posseg) -> bool:
     """Does jieba read the first two characters of ``word`` as one frequent verb (相信习|主席: 相信 6789), not as a
     surname and a given name?"""
-    return _starts_with_frequent(word, posseg, "v")
+    return _starts_with_frequent(word, posseg, lambda flag: flag == "v")
 
 
 def starts_with_common_word(word: str, posseg) -> bool:
     """Does jieba read the first two characters of ``word`` as one frequent word that is not a name (上门, 现场), so
     that they close the name before them instead of ending it (马某|上门, not a four-character name)?"""
-    if posseg is None or len(word) < 2:
-        return False
-    for w in posseg.cut(word):
-        return len(w.word) == 2 and not w.flag.startswith("nr") and posseg.dt.tokenizer.FREQ.get(w.word, 0) >= _COMMON
-    return False
+    return _starts_with_frequent(word, posseg, lambda flag: not flag.startswith("nr"))
 
 
 def name_then_verb_word(word: str, posseg) -> int:
