@@ -142,9 +142,10 @@ def _on_a_pay_basis(text: str, s0: int, start: int) -> bool:
 # (an example of a real case, 比如，1—5月份…投资增长7.1%, reports: only a made-up case, one person or firm, illustrates)
 _EXAMPLE_OPENING = re.compile(r"\s*(?:例如|比如|譬如|举例来说|打个比方)[，,]?(?:一名|一位|一个|一家|某)")
 # a condition's clause (如果一家企业…损失超过其月薪总额的10％，…就可以申请): what a rule requires, no figure of now
-_CONDITION_OPENING = re.compile(r"(?:如果|假如|倘若|假设|若是)")
+_IF = "如果|假如|倘若|假设"  # the words that open a condition or a hypothesis
+_CONDITION_OPENING = re.compile(rf"(?:{_IF}|若是)")
 # a sentence opening with a hypothesis (若该政策在全国推广，预计…可以增加N): its figures reckon a scenario, not a plan
-_SCENARIO_OPENING = re.compile(r"\s*(?:若(?!干)|如果|假如|倘若|假设)[^，。；\d]{2,30}[，,]")
+_SCENARIO_OPENING = re.compile(rf"\s*(?:若(?!干)|{_IF})[^，。；\d]{{2,30}}[，,]")
 
 
 def _illustrates_or_conditions(text: str, s0: int, q: dict) -> bool:
