@@ -13,7 +13,7 @@ import re
 
 from .cues import FOREIGN_LEADER_POSTS, FORMER_POST_MARKS, SURNAMES
 
-__all__ = ["leader_name_len", "marks_a_former_post", "name_closed_by_a_verb", "read_as_time_word"]
+__all__ = ["leader_name_len", "marks_a_former_post", "name_closed_by_a_verb", "read_as_time_word", "word_flag_at"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 _VERB_FLAGS = ("v", "i")  # a verb (谈, 拿), an idiom (开门见山)
@@ -35,6 +35,11 @@ def _next_flag(tokens: list[tuple[int, str, str]], k: int) -> str:
     """The flag of the token that starts at ``k`` when a token ends there, else ""."""
     ends = [t[0] for t in tokens]
     return tokens[ends.index(k) + 1][2] if k in ends and ends.index(k) + 1 < len(tokens) else ""
+
+
+def word_flag_at(posseg, piece: str, k: int) -> str:
+    """jieba's tag of the word that starts at ``k`` (> 0) when jieba cuts ``piece`` there, else ""."""
+    return _next_flag(_cut_at(posseg, piece), k)
 
 
 def name_closed_by_a_verb(text: str, p: int, posseg) -> int:

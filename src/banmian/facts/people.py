@@ -16,7 +16,7 @@ from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, O
 from .name_shapes import (LONGEST_TRANSLITERATED_NAME, emperor_named_first, ends_on_its_own, extend_to_closure,
                           japanese_minister_name_len, name_then_verb_word, starts_with_common_noun, starts_with_common_verb,
                           starts_with_common_word, tagged_as_name, tibetan_name_len)
-from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word
+from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word, word_flag_at
 from .places import place_ends_at
 from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
                     post_len_at, post_matches, serves_post_holder)
@@ -221,16 +221,7 @@ def _japanese_name_at(text: str, p: int) -> int:
 def _next_word_flag(text: str, p: int, k: int) -> str:
     """jieba's tag of the word starting at ``p + k`` when jieba cuts ``text[p:]`` there, else ""."""
     ps = _posseg()
-    if ps is None:
-        return ""
-    end = 0
-    for w in ps.cut(text[p:p + k + 4]):
-        if end == k:
-            return w.flag
-        end += len(w.word)
-        if end > k:
-            return ""
-    return ""
+    return "" if ps is None else word_flag_at(ps, text[p:p + k + 4], k)
 
 
 def _closed_four_character_name_at(text: str, p: int) -> int:
