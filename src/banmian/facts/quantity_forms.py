@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import _clause_start
 from .cues import GUO_WORD_SECOND
 
 __all__ = ["below_zero", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word", "more_after_unit", "tens_of_myriads"]
@@ -25,15 +26,12 @@ _BARE = re.compile(r"(?<![\d.．])(\d+(?:\.\d+)?)(?=[、和])")
 _LIST_CUE = "分别"
 _CUE_REACH = 8
 _CLAUSE_REACH = 24  # 增速分别比同期工业、高技术制造业高8.4、1.4个百分点: 分别 opens the clause, its objects between
-_CLAUSE_MARKS = "，。；：\n"
 
 
 def _clause_before(text: str, k: int, reach: int) -> str:
     """The text before ``k``: ``reach`` characters, or back to the start of its clause when that is farther (up to
     ``_CLAUSE_REACH``)."""
-    start = k
-    while start > max(0, k - _CLAUSE_REACH) and text[start - 1] not in _CLAUSE_MARKS:
-        start -= 1
+    start = max(_clause_start(text, k), k - _CLAUSE_REACH, 0)
     return text[min(start, max(0, k - reach)):k]
 
 
