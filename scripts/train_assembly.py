@@ -24,7 +24,7 @@ import numpy as np
 from tqdm import tqdm
 
 from banmian.bench.generate import DamageConfig, generate_page, load_corpus, pages_of
-from banmian.bench.split import is_fit_page, page_key, split_of
+from banmian.bench.split import on_fit_page, split_of
 from banmian.restore.heading_lines import stacked_by_form
 from banmian.restore.features import (ADJACENT, DEFAULT_PATH, PAIR_FEATURES, SEAM_FEATURES, TITLE_FEATURES, Weights,
                                       pair_features)
@@ -137,7 +137,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     corpus = load_corpus(args.corpus)
     # only pages whose text the n-grams and the seam model never counted
-    corpus_pages = [arts for arts in pages_of(corpus, "train") if is_fit_page(page_key(arts[0]["date"], arts[0]["page"]))]
+    corpus_pages = [arts for arts in pages_of(corpus, "train") if on_fit_page(arts[0])]
     # more pages than there are fit pages: each is laid out and damaged again, differently
     chosen = [arts for _ in range(-(-args.pages // len(corpus_pages))) for arts in rng.sample(corpus_pages, len(corpus_pages))]
     chosen = chosen[:args.pages]

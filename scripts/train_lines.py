@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from banmian.bench.split import is_fit_page, page_key, split_of
+from banmian.bench.split import on_fit_page, split_of
 from banmian.restore import banners, lines, ngrams
 from banmian.restore.cues import NO_LINE_START, SENTENCE_END
 
@@ -68,7 +68,7 @@ def samples(corpus: Path, split: str, seed: int):
 
 def _counted(art: dict) -> bool:
     """Not on a page kept for fitting the decisions that read these statistics."""
-    return not is_fit_page(page_key(art["date"], art["page"]))
+    return not on_fit_page(art)
 
 
 def training_articles(corpus: Path):

@@ -27,3 +27,11 @@ def test_the_seam_model_groups_pages_by_the_same_keys(tmp_path):
         fh.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in arts)
     pages = read_pages(path, split_of("2021-03-04"))
     assert [page_key("2021-03-04", 3)] == list(pages) and 2 == len(pages["2021-03-04/03"])
+
+
+def test_an_article_is_on_a_fit_page_when_its_page_is():
+    from banmian.bench.split import on_fit_page
+
+    arts = [{"date": f"2021-05-{d:02d}", "page": p} for d in range(1, 29) for p in range(1, 9)]
+    assert [on_fit_page(a) for a in arts] == [is_fit_page(page_key(a["date"], a["page"])) for a in arts]
+    assert any(map(on_fit_page, arts)) and not all(map(on_fit_page, arts))

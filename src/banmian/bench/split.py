@@ -28,3 +28,8 @@ def page_key(date: str, page: int | str) -> str:
 def is_fit_page(key: str) -> bool:
     """True for the training pages that fit decisions; the others are counted (see above)."""
     return zlib.crc32(key.encode("utf-8")) % FIT_SHARE == 0
+
+
+def on_fit_page(article: dict) -> bool:
+    """Is this corpus article (fields date, page) printed on a page that fits decisions?"""
+    return is_fit_page(page_key(article["date"], article["page"]))
