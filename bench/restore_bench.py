@@ -16,8 +16,6 @@ import argparse
 import datetime as dt
 import json
 import logging
-import os
-import platform
 import random
 import sys
 import time
@@ -173,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated: global,naive")
     parser.add_argument("--wrapped-pages", type=int, default=100,
                         help="also score this many hard-wrapped pages (one printed line per line; 0: none)")
+    parser.add_argument("--clean-pages", type=int, default=100,
+                        help="also score this many undamaged pages (one whole paragraph a line; 0: none)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
@@ -213,7 +213,18 @@ def main(argv: list[str] | None = None) -> int:
 
     report = render(results, args, len(texts), jieba_cpu, jieba_wall, _gold_stats(pages))
     if args.wrapped_pages:
-        report += _wrapped_section(args, runners)
+        report += _variant_section(args, runners, args.wrapped_pages, 1, DamageConfig(hard_wrap=1.0), [
+            "## Hard-wrapped pages", "",
+            f"{args.wrapped_pages} more pages (seed {args.seed + 1}), damaged the same way, printed as PDF-to-text tools",
+            "extract them: one line of text per printed line of a column (of 12 to 22 characters), single",
+            f"newlines, indents on {DamageConfig().indent:.0%} of the pages. Without indents a full line that ends a",
+            "sentence may end its paragraph or run on, and only the words tell; these pages are not in the floors."])
+    if args.clean_pages:
+        report += _variant_section(args, runners, args.clean_pages, 2, DamageConfig.none(), [
+            "## Undamaged pages", "",
+            f"{args.clean_pages} more pages (seed {args.seed + 2}) laid out with no damage at all: one whole paragraph",
+            "a line, as e-paper exports and scrapers print articles. No seams, duplicates or jumps to find; what",
+            "is left is reading the headings and telling articles apart. Not in the floors."], UNDAMAGED_ROWS)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")
     print(report)
@@ -225,35 +236,35 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-WRAPPED_ROWS = (("article exact-match", "article_exact_match"), ("paragraph F1", "paragraph_f1"),
+VARIANT_ROWS = (("article exact-match", "article_exact_match"), ("paragraph F1", "paragraph_f1"),
                  ("seam F1", "seam_f1"), ("duplicate F1", "duplicate_f1"), ("title accuracy", "title_accuracy"),
                  ("invented characters", "invented_chars"), ("restore time / jieba time", "time_ratio"))
 
+# On undamaged pages every seam found is false and there is no copy to find.
+UNDAMAGED_ROWS = tuple(row for row in VARIANT_ROWS if row[1] not in ("seam_f1", "duplicate_f1")) + (
+    ("seams found (all false)", "pred_seams"),)
 
-def _wrapped_section(args, runners: dict) -> str:
-    """The same measures on pages extracted line by line (PDF to text), which page-text.md
-    does not describe but real extractions deliver: every printed line is a line of text."""
+
+def _variant_section(args, runners: dict, n: int, seed_offset: int, damage: DamageConfig, head: list[str],
+                     rows: tuple = VARIANT_ROWS) -> str:
+    """The same measures on pages of another kind (hard-wrapped: extracted line by line, as
+    PDF to text does; undamaged), which real extractions deliver besides the damaged pages
+    page-text.md describes. ``head`` is the section's heading and description."""
     import jieba
 
-    rng = random.Random(args.seed + 1)
-    corpus_pages = sample_pages(pages_of(load_corpus(args.corpus), "eval"), args.wrapped_pages, rng)
-    damage = DamageConfig(hard_wrap=1.0)
-    pages = [generate_page(p, rng, damage=damage) for p in tqdm(corpus_pages, desc="generate wrapped", unit="page")]
-    _, _, jieba_cpu = _timed(jieba.lcut, [p.text for p in pages], "jieba.lcut wrapped")
+    rng = random.Random(args.seed + seed_offset)
+    corpus_pages = sample_pages(pages_of(load_corpus(args.corpus), "eval"), n, rng)
+    pages = [generate_page(p, rng, damage=damage) for p in tqdm(corpus_pages, desc=f"generate {head[0][3:]}", unit="page")]
+    _, _, jieba_cpu = _timed(jieba.lcut, [p.text for p in pages], f"jieba.lcut {head[0][3:]}")
     results = {}
     for method, run in runners.items():
-        preds, _, cpu = _timed(run, pages, f"restore {method} wrapped")
+        preds, _, cpu = _timed(run, pages, f"restore {method} {head[0][3:]}")
         results[method] = score_pages((p.gold, pred, p.text) for p, pred in zip(pages, preds))
         results[method]["time_ratio"] = cpu / jieba_cpu if jieba_cpu else None
-    lines = ["", "## Hard-wrapped pages", "",
-             f"{len(pages)} more pages (seed {args.seed + 1}), damaged the same way, printed as PDF-to-text tools",
-             "extract them: one line of text per printed line of a column (of 12 to 22 characters), single",
-             f"newlines, indents on {DamageConfig().indent:.0%} of the pages. Without indents a full line that ends a",
-             "sentence may end its paragraph or run on, and only the words tell; these pages are not in the floors.",
-             f"Gold: {_gold_stats(pages)}.", "",
+    lines = ["", *head, f"Gold: {_gold_stats(pages)}.", "",
              "| measure | " + " | ".join(results) + " |", "|---|" + "---|" * len(results)]
-    for label, key in WRAPPED_ROWS:
-        lines.append(f"| {label} | " + " | ".join(_fmt(r.get(key)) for r in results.values()) + " |")
+    for label, key in rows:
+        lines.append(f"| {label} | " + " | ".join(_fmt(r.get(key, r["counts"].get(key))) for r in results.values()) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -159,3 +159,20 @@ def test_words_cut_by_a_column_break_are_no_copy_of_the_same_words_elsewhere():
     # a real cut-off copy is still found: what follows it is not what follows its twin
     cut = blocks_of("本报北京5月18日电  （记者张", "能源供应保障充足", other, gaps=[1])
     assert [0] == [d.block for d in find_duplicates(cut, no_fit)]
+
+
+def test_a_page_of_whole_paragraphs_is_uncut_and_one_cut_mid_sentence_is_not():
+    from banmian.restore.pipeline import uncut_page
+
+    whole = ["沿江小城的开放之路", "敞开大门，广纳四方客商入驻安家",
+             "敞开东大门，融入都市圈。安平市全面动员部署招商引资工作，不断优化营商环境，吹响了聚才引智的新号角。",
+             "联通内外，构建现代物流体系（新时代新征程新伟业·沿江城市观察）"]
+    sure = np.array([[0.4, 0.5, 0.1]] * len(whole))
+    assert uncut_page(whole, sure)
+    # a long piece stopped mid-sentence: the column was cut
+    cut = whole + ["物流园区里，一辆辆货车进进出出，园区负责人介绍，今年以来园区日均发货量超过3万件，同比"]
+    assert not uncut_page(cut, np.vstack([sure, [[0.0, 0.0, 1.0]]]))
+    # a short one counts only when the line model is sure it is a fragment, not a crosshead
+    short = whole + ["今年以来，园区日均发货量超"]
+    assert uncut_page(short, np.vstack([sure, [[0.3, 0.3, 0.4]]]))
+    assert not uncut_page(short, np.vstack([sure, [[0.0, 0.01, 0.99]]]))

@@ -574,3 +574,20 @@ def test_a_salutation_opens_the_body_of_a_speech():
     (report,) = articles(page)
     assert "在市人民代表大会第一次会议上的报告" == report.title.text
     assert ["各位代表：", "body"] == [report.paragraphs[0].text, report.paragraphs[0].role]
+
+
+def test_a_page_printed_a_paragraph_a_line_joins_no_crosshead_to_the_text_under_it():
+    # the seam model alone runs the first crosshead into its paragraph (`…入驻安家` + `敞开…`)
+    page = (
+        "沿江小城的开放之路\n\n"
+        "沿江而建的安平市，过去是一座以农业为主的小城。近年来，这里主动对接周边大城市，产业结构发生了深刻变化。\n\n"
+        "敞开大门，广纳四方客商入驻安家\n\n"
+        "敞开东大门，融入都市圈。安平市全面动员部署招商引资工作，不断优化营商环境，吹响了聚才引智的新号角。\n\n"
+        "拓展领域，着眼青年未来发展\n\n"
+        "职业教育交流热度持续升温。全市有12所职业院校开设跨境电商专业，在校学生人数比五年前翻了一番。\n\n"
+        "联通内外，构建现代物流体系\n\n"
+        "物流园区里，一辆辆货车进进出出。园区负责人介绍，今年以来，园区日均发货量超过3万件，同比增长两成。\n")
+    (art,) = articles(page)
+    lines = [line for line in page.split("\n") if line][1:]
+    assert lines == [p.text for p in art.paragraphs]
+    assert all(len(p.spans) == 1 for p in art.paragraphs)

@@ -62,6 +62,13 @@ CUT_OFF_FRAGMENT = 0.9
 CUT_OFF_END = 0.1
 # A dateline copy fits under a headline or byline by this much, and misfits after prose.
 DATELINE_FIT = 2.0
+# A page none of whose prose blocks of at least this many characters stops mid-sentence
+# was never cut into columns (one paragraph a line, as e-paper exports and scrapers
+# print articles; see uncut_page).
+UNCUT_MIN_CHARS = 40
+HEADLINE_ENDS = "）)：:—"  # a long headline ends in a column tag, a kicker in a colon or dash
+CUT_MIN_CHARS = 12  # ...and no shorter piece of at least this many characters whose
+CUT_FRAGMENT = 0.95  # line model P(fragment) is above this
 
 
 def _seam_model():
@@ -167,8 +174,11 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     for k in _next_to(blocks, an.prose, 1, ("jump_to",)):
         score[k, :] = FORBIDDEN
     an.cut_off = {i for k, i in enumerate(an.prose) if _cut_off(blocks[i].text, an.lines[k], end_p[k])}
-    seams = match_seams(an.lefts, score)
-    seams.update(_backward_tails(blocks, an.prose, an.cut_off, seams, score, start_p))
+    if not full_end and uncut_page(kept, an.lines):  # (hard-wrapped lines were joined above)
+        seams = {}
+    else:
+        seams = match_seams(an.lefts, score)
+        seams.update(_backward_tails(blocks, an.prose, an.cut_off, seams, score, start_p))
     an.chains = _chains(an.prose, seams)
     an.start_open = {}
     headlines = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > HEADLINE_LIKE}
@@ -204,6 +214,18 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     an.page.articles = builder.build()
     _account(an.page, blocks)
     return an.page
+
+
+def uncut_page(texts: list[str], lines: np.ndarray) -> bool:
+    """Was the page printed one whole paragraph a line? Then no block continues another.
+
+    A cut column leaves pieces of running text that stop mid-sentence: long ones, or
+    shorter ones the line model is sure are fragments. A paragraph printed whole ends its
+    sentence; only headlines, crossheads and credits end without one.
+    """
+    return not any(is_open_end(t) and t.rstrip()[-1:] not in HEADLINE_ENDS
+                   and (len(t) >= UNCUT_MIN_CHARS or (len(t) >= CUT_MIN_CHARS and probs[2] > CUT_FRAGMENT))
+                   for t, probs in zip(texts, lines))
 
 
 def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p, idf, lines) -> list[int]:
