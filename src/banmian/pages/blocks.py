@@ -7,21 +7,24 @@ of the block span but is still accounted for by :func:`whitespace_gaps`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Block, Span
 
-_SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
+_SPACE = " \t\u3000\u00a0\ufeff"
+# Where a line ends: wherever str.splitlines says (old Mac files end lines with a bare
+# CR, Windows files with CR LF, some exports with U+2028).
+_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK = re.compile("\r\n|[" + _BREAK_CHARS + "]")
 
 
 def split_blocks(text: str) -> list[Block]:
     """Return the blocks of ``text`` in reading order (as extracted)."""
     blocks: list[Block] = []
     pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
+    for brk in [*_BREAK.finditer(text), None]:
+        end = len(text) if brk is None else brk.start()
         start = pos
         while start < end and text[start] in _SPACE:
             start += 1
@@ -30,10 +33,19 @@ def split_blocks(text: str) -> list[Block]:
             stop -= 1
         if stop > start:
             blocks.append(Block(start, stop, text[start:stop], index=len(blocks)))
-        if nl < 0:
-            break
-        pos = nl + 1
+        if brk is not None:
+            pos = brk.end()
     return blocks
+
+
+def line_start(text: str, pos: int) -> int:
+    """Where the line holding offset ``pos`` starts."""
+    return max(text.rfind(ch, 0, pos) for ch in _BREAK_CHARS) + 1
+
+
+def line_breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks ``text[start:end]`` holds (CR LF counts once)."""
+    return len(_BREAK.findall(text, start, end))
 
 
 def whitespace_gaps(text: str, covered: list[Span]) -> list[Span]:
@@ -59,8 +71,7 @@ MIN_INDENTED = 3
 
 def indented(text: str, block: Block) -> bool:
     """Does the line of ``block`` start with an indent (kept out of the block's span)?"""
-    line_start = text.rfind("\n", 0, block.start) + 1
-    lead = text[line_start:block.start]
+    lead = text[line_start(text, block.start):block.start]
     return any(mark in lead for mark in _INDENTS)
 
 
@@ -94,7 +105,7 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
     better; several column widths may share a page. A full line may be one character
     wider: closing punctuation hangs at its end. An indent is part of its line's width."""
     best: tuple[int, list[bool]] = (0, [False] * len(blocks))
-    printed = [text[text.rfind("\n", 0, b.start) + 1:b.end] for b in blocks]
+    printed = [text[line_start(text, b.start):b.end] for b in blocks]
     for measure in (len, display_width):
         widths = [measure(line) for line in printed]
         counts = Counter(int(w + 0.5) for w in widths if w >= WRAP_MIN_WIDTH)

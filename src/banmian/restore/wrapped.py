@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Block
-from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines
+from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks
 from .cues import CLOSERS, SENTENCE_END
 from .roles import FREE, fixed_role
 
@@ -47,7 +47,7 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     runs_on = [False] * len(blocks)
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
-        runs_on[k] = (full[k] and a.role == FREE and b.role == FREE and text.count("\n", a.end, b.start) == 1
+        runs_on[k] = (full[k] and a.role == FREE and b.role == FREE and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b)
                       and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]))
                       and heads[k + 1] <= HEADLINE_LIKE)
