@@ -113,3 +113,28 @@ def test_inline_jump_marker_becomes_its_own_block(text, prose, marker):
 def test_a_turn_in_prose_is_no_jump_marker():
     text = "他转第二次身时看到了我们"
     assert [text] == [b.text for b in split_inline_jumps([Block(0, len(text), text)])]
+
+
+def test_the_verse_under_zhe_zheng_shi_is_four_short_lines_at_most():
+    from banmian.restore.cues import verse_lines
+
+    texts = ["书屋已有藏书三千多册。", "这正是：", "旧屋新添读书架，", "墨香飘满小街巷。", "邻里常来相聚首，",
+             "翻页闲话说家常。", "李  明文"]
+    assert [1, 2, 3, 4, 5] == verse_lines(texts)
+    # a longer line after the cue is prose again, and ends the verse
+    assert [0, 1] == verse_lines(["这正是：", "旧屋新添读书架，", "社区把一间闲置的车库改成了共享书屋，", "墨香飘满小街巷。"])
+    assert [] == verse_lines(["社区把车库改成了书屋：", "旧屋新添读书架，"])
+
+
+def test_the_lines_of_a_closing_verse_stay_apart():
+    from banmian.restore import restore
+
+    # a commentary cut by a column break, then its verse, printed a line each
+    page = ("小巷里的共享书屋（快评）\n"
+            "社区把一间闲置的车库改成了共享书屋，居民可以随时借阅，也可\n"
+            "以把家里的旧书放进来。开放半年来，书屋已有藏书三千多册，借阅超过一万人次。\n"
+            "这正是：\n旧屋新添读书架，\n墨香飘满小街巷。\n邻里常来相聚首，\n翻页闲话说家常。\n李  明文\n")
+    (art,) = restore(page).articles
+    texts = [p.text for p in art.paragraphs]
+    assert texts[0].endswith("借阅超过一万人次。") and texts[0].startswith("社区把")
+    assert ["这正是：", "旧屋新添读书架，", "墨香飘满小街巷。", "邻里常来相聚首，", "翻页闲话说家常。"] == texts[1:6]

@@ -16,6 +16,28 @@ NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
 OPEN_QUOTES = "“‘「『（(《〈【"
 CLOSE_FOR = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
 
+# A commentary may close with a verse under `这正是：`: four short lines, each printed as
+# a paragraph of its own (see verse_lines).
+VERSE_CUES = ("这正是：", "正是：")
+VERSE_LINES = 4
+VERSE_MAX_CHARS = 12  # seven characters and a stop; a longer line is prose again
+
+
+def verse_lines(texts: list[str]) -> list[int]:
+    """The cue `这正是：` and the short lines of the verse under it (`琳琅新品供给旺，` /
+    `产销互促循环畅。`…): a commentary's closing rhyme, four lines each printed as a
+    paragraph (all 125 in the corpus), which the seam model would pair at their commas."""
+    out = []
+    for k, text in enumerate(texts):
+        if text.endswith(VERSE_CUES):
+            out.append(k)
+            for m in range(k + 1, min(k + 1 + VERSE_LINES, len(texts))):
+                if len(texts[m]) > VERSE_MAX_CHARS:
+                    break
+                out.append(m)
+    return out
+
+
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import Errors, ModelError
 from ..model import Block
-from .cues import COLUMN_TAG, DATELINE, NO_LINE_START, SUBTITLE_VERBS
+from .cues import COLUMN_TAG, DATELINE, NO_LINE_START, SUBTITLE_VERBS, VERSE_MAX_CHARS
 from .matching import is_open_end
 from .roles import neighbour_index
 
@@ -214,7 +214,6 @@ class Weights:
 
 
 HEADING_ROLES = ("byline", "subtitle", "jump_from", "jump_to")
-VERSE_CHARS = 12  # a line of verse (`不劳快马踏红尘，`) is a paragraph of its own in print
 
 
 def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont: np.ndarray, lines: np.ndarray,
@@ -264,7 +263,7 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
         X[r, :, 22] = topic[i]
         X[r, :, 23] = (1 - X[r, :, 1]) * topic[i]
         X[r, :, 24] = texts[i].rstrip()[-1:] in "，、,"
-        X[r, :, 25] = X[r, :, 24] * (len(texts[i]) > VERSE_CHARS)
+        X[r, :, 25] = X[r, :, 24] * (len(texts[i]) > VERSE_MAX_CHARS)  # a line of verse is a paragraph of its own
         X[r, :, 26] = indents
         X[r, :, 27] = X[r, :, 12] * (indents < 0)
     return X

@@ -21,7 +21,7 @@ from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .matching import FORBIDDEN, is_open_end, match_backward_tails, match_seams, starts_mid_sentence
-from .cues import DATELINE
+from .cues import DATELINE, verse_lines
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
 from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines
 
@@ -173,6 +173,11 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # on the page named, nothing here continues it.
     for k in _next_to(blocks, an.prose, 1, ("jump_to",)):
         score[k, :] = FORBIDDEN
+    # The lines of a closing verse are paragraphs of their own, however their commas read.
+    verse = set(verse_lines([b.text for b in blocks]))  # (the cue itself is a label, no prose)
+    for k in (k for k, i in enumerate(an.prose) if i in verse):
+        score[k, :] = FORBIDDEN
+        score[:, k] = FORBIDDEN
     an.cut_off = {i for k, i in enumerate(an.prose) if _cut_off(blocks[i].text, an.lines[k], end_p[k])}
     if not full_end and uncut_page(kept, an.lines):  # (hard-wrapped lines were joined above)
         seams = {}

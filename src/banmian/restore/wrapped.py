@@ -15,7 +15,7 @@ import numpy as np
 
 from ..model import Block
 from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks
-from .cues import CLOSERS, SENTENCE_END
+from .cues import CLOSERS, SENTENCE_END, verse_lines
 from .roles import FREE, fixed_role
 
 # Log-odds a full line gains for running on into the line under it when the sentence
@@ -45,9 +45,10 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     free = [k for k, b in enumerate(blocks) if b.role == FREE]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
     runs_on = [False] * len(blocks)
+    verse = set(verse_lines([b.text for b in blocks]))
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
-        runs_on[k] = (full[k] and a.role == FREE and b.role == FREE and line_breaks(text, a.end, b.start) == 1
+        runs_on[k] = (full[k] and k not in verse and a.role == FREE and b.role == FREE and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b)
                       and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]))
                       and heads[k + 1] <= HEADLINE_LIKE)
