@@ -145,7 +145,10 @@ POSTS = [
     "一级警长", "二级警长", "三级警长", "四级警长", "警长", "大队长", "支队长", "中队长", "指导员", "教导员",
     "首席分析师", "首席宏观分析师", "首席策略分析师", "首席经济分析师", "主管合伙人", "管理合伙人", "高级合伙人",
     "国务卿", "副国务卿", "联邦委员", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
+    "厂长", "副厂长",  # the head of a factory, as 站长, 馆长
 ]
+# the assistant of a head is a post of its own (厂长助理, 院长助理, 总裁助理, as 经理助理 and 总经理助理 above)
+POSTS += [p + "助理" for p in POSTS if p.endswith(("长", "总裁")) and not p.startswith(("副", "常务")) and p + "助理" not in POSTS]
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
 # 特别代表, 常务副主席, 专职副主任): see posts.py. Not 联邦: an organisation word (瑞士联邦主席), 联邦委员 is a title of its own
 POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级", "第一", "专职"]
@@ -205,6 +208,7 @@ TRANSLIT = set(
     "夫娅琪莎蕾薇露黛鲍顿登纽考庞昂昆根欧毕洪孔冈凡丽丁"  # more of the Xinhua transliteration table
     "东治瑞门夏"
     "别包优素姬列契察道瓜怀居芒留珀让热茹若撒绍申圣提廷屈"  # more of the table (优素福, 艾达尔别科夫, 恩赫包勒德)
+    "娃"  # the feminine ending of Slavic names (伊万诺娃, -耶娃)
 )
 # words stripped from the front of an organisation candidate
 ORG_LEAD_STRIP = ["记者采访了", "采访了", "接受", "专访", "记者", "——访", "—访", "访", "据", "对", "向", "由", "是", "为", "作为", "和", "与", "及",

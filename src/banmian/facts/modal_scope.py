@@ -13,7 +13,7 @@ import re
 
 from .clauses import _window_start
 from .modal_cues import _AUXILIARIES, _first_modal
-from .periods import _PRESENT
+from .periods import _PRESENT, _YEARS_AGO
 
 def _plan_sentence(s0: int, sent: str, text: str) -> bool:
     """Does the sentence carry a modal cue of a plan (将, 要, 计划…; not 预计, a forecast)?"""
@@ -46,8 +46,9 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
             # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%), or from a result
             # clause (计划用N年时间，构建…，把…，使四成左右的老年人…: the result a plan aims at reaches back to it)
             break
-        if back and _PRESENT.search(sent, _window_start(sent, rel, back - 1), rel):
-            break  # …预计需求量为N，现有供种总量为M: a present state after a forecast (in any clause between)
+        if back and (_PRESENT.search(sent, _window_start(sent, rel, back - 1), rel)
+                     or _YEARS_AGO.search(sent, _window_start(sent, rel, back - 1), rel)):
+            break  # …预计需求量为N，现有供种总量为M (a present state), …而五年前这一比例仅为M (a past one) after a forecast
         m = _first_modal(sent, s0, text, lo, hi)
         if m is not None and back and _SCOPE_CLAUSE.match(sent, own):
             return None  # 计划招录2.4万人，涉及…86个单位: the scope the plan covers, counted now, not planned
@@ -119,7 +120,10 @@ def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, f
     """A non-auxiliary modal in the one or two clauses before ``clause_start`` (the clause ``at`` clauses
     back from the figure) with no figure after it, except figures of parallel clauses that have an
     auxiliary of their own (预计到X，A将达到N，B将达到M; 预计…，N%的A将…，M%的B将…)."""
-    for back in (at + 1, at + 2):
+    causes = 0  # cause clauses right before the figure's clause (…预计，随着A，以及B，到2035年…将达到N) extend the reach
+    while _CAUSE_CLAUSE.match(sent, _window_start(sent, rel, at + 1 + causes)) and causes < 3:
+        causes += 1
+    for back in (at + 1 + causes, at + 2 + causes):
         lo = _window_start(sent, rel, back)
         m = _first_modal(sent, s0, text, lo, clause_start)
         if m is not None and m.group(0) == "预测":
@@ -156,6 +160,9 @@ def _frames_the_sentence(sent: str, m: re.Match, figures: tuple = ()) -> bool:
     return _OPENING.fullmatch(head) is not None and any(m.end() <= f < end for f in figures)
 
 
+# a clause stating the cause of what follows (随着…, 受…影响, 由于…, 得益于…, and a cause added with 以及/加之): no cue of its
+# own, it stands between a forecast's frame and its figure
+_CAUSE_CLAUSE = re.compile(r"\s*(?:随着|伴随着|受|由于|得益于|以及|加之)")
 _OPENING = re.compile(r"\s*(?:同时|此外|另外|而且?|并且?|但|其中)?")
 
 

@@ -7,6 +7,8 @@
   reads the noun as one word, not as a surname and a given name.
 - 某某长官: a post ending in 长 directly followed by 官 is 长官, the characters before 长 end the organisation
   (产业通商资源部长官某某, not 部长 and a name 官某某).
+- A Vietnamese woman's name is a surname, 氏 (her middle name) and one or two given characters (阮氏萍, 某氏明怀), closed like
+  any name: the Chinese name shapes stop after three.
 - A Japanese minister's name after 大臣 has four characters, its family name listed or not (国土交通大臣某某一郎称); a
   two-character name ending in 仁 before 天皇 is the emperor's (德仁天皇), though no surname starts it.
 """
@@ -14,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from .cues import IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, TIBETAN_NAME_WORDS, TRANSLIT
+from .cues import IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, SURNAMES, TIBETAN_NAME_WORDS, TRANSLIT
 
 __all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "starts_with_common_verb", "tagged_as_name",
-           "name_then_verb_word", "chief_officer_match", "japanese_minister_name_len", "emperor_named_first",
-           "tibetan_name_len", "LONGEST_TRANSLITERATED_NAME"]
+           "name_then_verb_word", "name_then_one_character_word", "chief_officer_match", "japanese_minister_name_len", "emperor_named_first",
+           "tibetan_name_len", "vietnamese_name_len", "LONGEST_TRANSLITERATED_NAME"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # what may not be inside a name's last characters (particles and verbs that end it)
@@ -84,6 +86,17 @@ def name_then_verb_word(word: str, posseg) -> int:
     return 0
 
 
+def name_then_one_character_word(word: str, posseg, words) -> int:
+    """The length of a two-character name at the start of ``word`` when jieba reads it as one proper name followed by a
+    one-character word of ``words`` (the words that follow a name: 范明|就|共同关心的…, not 范明就 before 共同), else 0."""
+    if posseg is None:
+        return 0
+    toks = list(posseg.cut(word))
+    if len(toks) >= 2 and len(toks[0].word) == 2 and toks[0].flag.startswith(("nr", "ns")) and toks[1].word in words:
+        return 2
+    return 0
+
+
 def ends_on_its_own(word: str, posseg) -> bool:
     """Does jieba cut the last character of ``word`` off as a word of its own, or end a name with it (巴特|图勒|嘎,
     达纳|坤; not 特朗普|多次: the last character belongs to a word starting inside)?"""
@@ -143,5 +156,20 @@ def tibetan_name_len(text: str, p: int, closes) -> int:
     for L in _TIBETAN_NAME_LENGTHS:
         words = (text[p + k:p + k + 2] for k in range(0, L, 2))
         if p + L <= len(text) and all(w in TIBETAN_NAME_WORDS for w in words) and closes(text, p + L):
+            return L
+    return 0
+
+
+_VIETNAMESE_MIDDLE = "氏"
+
+
+def vietnamese_name_len(text: str, p: int, closes) -> int:
+    """Length of a Vietnamese woman's name at ``p`` (0 if none): a surname, 氏 and one or two given characters, the longer
+    first, closed like any name (``closes(text, end)``)."""
+    if text[p:p + 1] not in SURNAMES or text[p + 1:p + 2] != _VIETNAMESE_MIDDLE:
+        return 0
+    for L in (4, 3):
+        given = text[p + 2:p + L]
+        if len(given) == L - 2 and all(_HAN.match(c) and c not in _NOT_IN_NAME for c in given) and closes(text, p + L):
             return L
     return 0

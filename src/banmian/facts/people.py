@@ -14,8 +14,9 @@ import re
 from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME,
                    TRANSLIT, WEAK_POSTS)
 from .name_shapes import (LONGEST_TRANSLITERATED_NAME, emperor_named_first, ends_on_its_own, extend_to_closure,
-                          japanese_minister_name_len, name_then_verb_word, starts_with_common_noun, starts_with_common_verb,
-                          starts_with_common_word, tagged_as_name, tibetan_name_len)
+                          japanese_minister_name_len, name_then_one_character_word, name_then_verb_word,
+                          starts_with_common_noun, starts_with_common_verb, starts_with_common_word, tagged_as_name,
+                          tibetan_name_len, vietnamese_name_len)
 from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word, word_flag_at
 from .places import place_ends_at
 from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
@@ -43,6 +44,7 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "以", "任免", "任命", "根据", "授予", "签发",
                "及")  # …委员会主席某某及欧盟高级代表: a conjunction after a name  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
+_ONE_CHARACTER_AFTER = frozenset(w for w in _VERB_AFTER if len(w) == 1)
 _STOP_NAME_CHARS = set("的了是在与及等说表示对为将要把被从到已市省区县委局厅")
 _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表示", "同志", "带领", "高度", "曾经", "多次", "亲自", "向来",
               "常常", "一行", "一直", "还是", "来到", "考察", "视察", "对此", "等人", "重要", "深情", "动情", "特别", "明确",
@@ -182,7 +184,7 @@ def _name_at(text: str, p: int) -> int:
     """Length of a person's name starting at ``p`` (0 if none): the rules of :func:`_chinese_name_at`,
     else a transliterated name (古特雷斯 starts like a surname), else the segmenter's person name
     (李某某 followed by a word outside the verb list: ``…董事长李某某严重违纪``)."""
-    L = _japanese_name_at(text, p) or _chinese_name_at(text, p)
+    L = _japanese_name_at(text, p) or vietnamese_name_len(text, p, _closes_a_name) or _chinese_name_at(text, p)
     if L and (text[p] in SURNAMES and starts_with_common_noun(text[p:p + L], _posseg())
               or read_as_time_word(text[p:p + L], _posseg())):
         return 0  # 院士项目, 总书记文艺工作…: a common noun, no surname and given name; 来时: a time word
@@ -342,6 +344,8 @@ def _chinese_name_at(text: str, p: int) -> int:
                 best, best_verb = L, v
     if best == 3 and best_verb == 1:
         best = name_then_verb_word(text[p:p + 6], _posseg()) or best  # 孙雯|发来, not 孙雯发 and 来
+    elif best == 3:  # 范明|就|共同…, not 范明就 and 共同
+        best = name_then_one_character_word(text[p:p + 6], _posseg(), _ONE_CHARACTER_AFTER) or best
     if best or compound:
         return best
     # a four-character name (a double surname, 林郑某某) only before a boundary or a digit, and only when

@@ -152,14 +152,16 @@ _ABOUT_SHARE = re.compile(r"约占[^，。；、：:\d%％]{1,10}$")
 _MORE_THAN = re.compile(r"(?:比|较)[^，。；、\d]{1,8}?(?P<word>多|少)了?(?:约|近)?$")
 
 
-# a hedge, then a short verb phrase without a figure or a clause mark, then the quantity (至少需要300名)
-_HEDGED = re.compile(rf"(?P<hedge>{alternation(HEDGE_COMPARATORS)})(?:需要|要|得|为|能)[^，。；、：:！？\d%％（）()“”]{{0,6}}$")
+# a hedge, then a short verb phrase without a figure or a clause mark, then the quantity (至少需要300名), or a lower
+# bound right before a verb of one or two characters and the quantity (至少消耗20万千瓦时; not 大概少了53元, a guess)
+_HEDGED = re.compile(rf"(?P<hedge>{alternation(HEDGE_COMPARATORS)})(?:需要|要|得|为|能)[^，。；、：:！？\d%％（）()“”]{{0,6}}$"
+                     r"|(?P<bound>至少|最少)[\u4e00-\u9fff]{1,2}$")
 
 
 def _hedged_comparator(text: str, start: int) -> str | None:
     """The comparator a hedge word lends the quantity at ``start`` across a short verb phrase, if any."""
     m = _HEDGED.search(_context_before(text, start, 10))
-    return HEDGE_COMPARATORS[m.group("hedge")] if m else None
+    return HEDGE_COMPARATORS[m.group("hedge") or m.group("bound")] if m else None
 
 
 def _annotate_context(text: str, start: int, q: dict) -> None:

@@ -470,7 +470,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             last_level = st
             piece_target = st if "deadline" in st else None  # targets carry a deadline, observations a period
         para_sents.append((s0, sent))
-        if present:
+        if present and not (ts and ts[-1]["start"] - s0 >= present.end()):  # 根据最新数据，2019年…: the year is reported
             para_period = None
         elif ts:  # later sentences inherit a statistical period or an as-of date (截至), never an event's day, nor a
             # date that dates a start level only (截至2019年末，…从2012年末的A减少至B: 2019年末 is carried)

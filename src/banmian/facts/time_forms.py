@@ -16,6 +16,8 @@
   the issue date (2019年…资格赛…晋级将于1月29日…, issued in January 2020): it is the nearest such day.
 - A day named in quotes by its month and day and used as a time (在“5·18”前后) is that day; the name of an event
   (“7·16”大火) is none.
+- 今明两年 (this year and the next) is one reference of both years, as the development set spans it; 明后两年 the two
+  years after this one.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from datetime import date, timedelta
 
 from .holidays import nearest_occurrence, spring_eve
 
-__all__ = ["announced_ahead", "dotted_days", "fiscal_years", "spring_festivals", "UNANNOTATED", "unannotated"]
+__all__ = ["announced_ahead", "dotted_days", "fiscal_years", "spring_festivals", "two_years", "UNANNOTATED",
+           "unannotated"]
 
 # read to place a plan in time (将于年内开工: a plan of this year) but no time reference of the output (the Guidelines,
 # since h15: 年内 is not annotated)
@@ -138,6 +141,21 @@ def dotted_days(text: str, issue: date, item) -> list[dict]:
         except ValueError:
             continue  # “2·30”: no such day
         out.append(item(m, day, day, "dotted-day"))
+    return out
+
+
+# two relative years named together (今明两年: this year and the next; 明后两年: the next two)
+_TWO_YEARS = re.compile(r"(?P<w>今明|明后)两年")
+_FIRST_OF_TWO = {"今明": 0, "明后": 1}
+
+
+def two_years(text: str, issue: date, item) -> list[dict]:
+    """今明两年 and 明后两年, each one reference from the first year's start to the second's end; ``item(match, start,
+    end, rule)`` builds a time reference."""
+    out = []
+    for m in _TWO_YEARS.finditer(text):
+        first = issue.year + _FIRST_OF_TWO[m["w"]]
+        out.append(item(m, date(first, 1, 1), date(first + 1, 12, 31), f"two-years({m['w']})"))
     return out
 
 

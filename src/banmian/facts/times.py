@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
                        holidays_of_a_year, iso, lunar_date, nearest_occurrence)
-from .time_forms import announced_ahead, dotted_days, fiscal_years, spring_festivals
+from .time_forms import announced_ahead, dotted_days, fiscal_years, spring_festivals, two_years
 
 __all__ = ["find_times", "parse_issue_date"]
 
@@ -214,6 +214,8 @@ def _anchored(m: re.Match, issue: date) -> dict | None:
     if g.get("same"):
         rule += "+same-period"
     it = _item(m, start, end, rule)
+    if g.get("ypart") == "内" and it["text"].endswith("内"):  # 今年内: the year, 内 outside the span (as 15分钟内)
+        it["end"], it["text"] = it["end"] - 1, it["text"][:-1]
     if g.get("same") and g["y"] and not g.get("since"):
         it["end"], it["text"] = m.start("same"), m.group(0)[:m.start("same") - m.start()]  # 较2018年同期: the year
     return it
@@ -385,7 +387,7 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     fiscal = fiscal_years(text, _item)
     spans = {(t["start"], t["end"]) for t in fiscal}
     cands = [t for t in cands if (t["start"], t["end"]) not in spans]  # 2018年度 of Japan: its fiscal year only
-    cands += fiscal + spring_festivals(text, issue, _item) + dotted_days(text, issue, _item)
+    cands += fiscal + spring_festivals(text, issue, _item) + dotted_days(text, issue, _item) + two_years(text, issue, _item)
     cands.sort(key=lambda t: (t["start"], -(t["end"] - t["start"])))
     out: list[dict] = []
     last_end = -1
