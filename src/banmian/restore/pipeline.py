@@ -14,7 +14,7 @@ import numpy as np
 from ..model import Block, Page, Removed
 from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
-from .heading_lines import MAX_HEADING_CHARS, headline_like
+from .heading_lines import MAX_HEADING_CHARS, headline_like, short_unstopped
 from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts
@@ -166,6 +166,13 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
         if headline_like(blocks[an.prose[k]].text) and start_p[k] >= OPEN_START:
             score[:, k] = FORBIDDEN
             score[k, :] = FORBIDDEN
+    # So is a short line without a comma right above a dateline (`本报北京5月20日电`): the
+    # last line of a headline, which nothing runs into unless it stops after a clause (a
+    # lead's last words, `…情感认同，` / `为推动…营造良好氛围`).
+    for k in _above_dateline(blocks, an.prose):
+        if short_unstopped(kept[k]) and not any(mark in kept[k] for mark in "，。！？"):
+            score[k, :] = FORBIDDEN
+            score[[i for i in range(len(kept)) if not kept[i].endswith(CLAUSE_END)], k] = FORBIDDEN
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, ("jump_from",)):
         score[:, k] = FORBIDDEN
@@ -314,6 +321,14 @@ def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str,
         if j is not None and blocks[j].role in roles:
             out.append(k)
     return out
+
+
+def _above_dateline(blocks: list[Block], prose: list[int]) -> list[int]:
+    """Indices (into prose) of blocks right above a block that opens with a dateline (not
+    the bracketed one that closes wire copy, `（新华社北京5月27日电）`)."""
+    return [k for k, i in enumerate(prose)
+            if (j := neighbour_index(blocks, i, 1)) is not None and DATELINE.match(blocks[j].text)
+            and blocks[j].text[:1] not in "（("]
 
 
 def _backward_tails(blocks: list[Block], prose: list[int], cut_off: set[int], seams: dict[int, int],
