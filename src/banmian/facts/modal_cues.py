@@ -71,8 +71,9 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾"):
                 continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past
             clause_end = min([i for i in (sent.find("，", m.end()), sent.find("。", m.end())) if i >= 0] or [len(sent)])
-            if _BA_VERBS.search(sent, m.end(), clause_end):
-                continue  # 将…纳入/作为…: disposal, not the future
+            ba = _BA_VERBS.search(sent, m.end(), clause_end)
+            if ba is not None and ba.start() > m.end():
+                continue  # 将…纳入/作为…: disposal, not the future (将建成N处: no object between, the future)
             if _BA_RESULT.search(sent, m.end() + 2, clause_end):
                 continue  # 将全区划分成N个网格, 将…下调为…的30%, 将…现金偷走: a disposal with its object first
             if _BA_CHANGE.match(sent[:clause_end], m.end()):

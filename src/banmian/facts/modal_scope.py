@@ -1,7 +1,8 @@
 """Which modal cue governs a figure, and how far back a cue reaches.
 
 A figure takes the first modal verb of its own clause, else of an earlier clause (further back only along an
-enumeration of figures), else a modal verb right after it (100%村庄要达到). A non-auxiliary frame in front
+enumeration of figures), else a modal verb right after it (100%村庄要达到). In a clause that enumerates figures with a
+cue each (确保建成A、力争建成B), a figure takes its own item's cue. A non-auxiliary frame in front
 (预计，到2024年底…将达到N) wins over the 将/要 of the figure's own clause unless another figure stands between, and only
 when it is a frame (nothing but a time after it in its clause, or it opens an enumeration: modality precedence, NOTES.md).
 A present state, a condition (在确保…的前提下) or a report of what was done (已) stops the reach. This is kept apart
@@ -50,6 +51,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
                      or _YEARS_AGO.search(sent, _window_start(sent, rel, back - 1), rel)):
             break  # …预计需求量为N，现有供种总量为M (a present state), …而五年前这一比例仅为M (a past one) after a forecast
         m = _first_modal(sent, s0, text, lo, hi)
+        if m is not None and not back:
+            m = _enumerated_item_modal(sent, s0, text, m, rel, figures) or m
         if m is not None and back and _SCOPE_CLAUSE.match(sent, own):
             return None  # 计划招录2.4万人，涉及…86个单位: the scope the plan covers, counted now, not planned
         if m is not None and back and re.search(r"已经?(?!经)", sent[own:rel]):
@@ -83,6 +86,15 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
     if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - figure_end <= 12:
         return m
     return None
+
+
+def _enumerated_item_modal(sent: str, s0: int, text: str, m: re.Match, rel: int, figures: tuple) -> re.Match | None:
+    """The modal verb of the figure's own item when its clause enumerates figures, each with its cue, after 、
+    (确保建成A、力争建成B: B takes 力争), else None."""
+    k = sent.rfind("、", m.end(), rel)
+    if k < 0 or not any(m.end() <= f < k for f in figures):
+        return None
+    return _first_modal(sent, s0, text, k + 1, rel)
 
 
 _BACK = 5

@@ -9,6 +9,8 @@
   (产业通商资源部长官某某, not 部长 and a name 官某某).
 - A Vietnamese woman's name is a surname, 氏 (her middle name) and one or two given characters (阮氏萍, 某氏明怀), closed like
   any name: the Chinese name shapes stop after three.
+- A name before a digit does not end with the preposition of a date (普京|于|19日) when jieba reads the two characters
+  before it as one proper name.
 - A Japanese minister's name after 大臣 has four characters, its family name listed or not (国土交通大臣某某一郎称); a
   two-character name ending in 仁 before 天皇 is the emperor's (德仁天皇), though no surname starts it.
 """
@@ -19,7 +21,8 @@ import re
 from .cues import IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, SURNAMES, TIBETAN_NAME_WORDS, TRANSLIT
 
 __all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "starts_with_common_verb", "tagged_as_name",
-           "name_then_verb_word", "name_then_one_character_word", "chief_officer_match", "japanese_minister_name_len", "emperor_named_first",
+           "name_then_verb_word", "name_then_one_character_word", "name_then_date_preposition", "chief_officer_match",
+           "japanese_minister_name_len", "emperor_named_first",
            "tibetan_name_len", "vietnamese_name_len", "LONGEST_TRANSLITERATED_NAME"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -94,6 +97,18 @@ def name_then_one_character_word(word: str, posseg, words) -> int:
     toks = list(posseg.cut(word))
     if len(toks) >= 2 and len(toks[0].word) == 2 and toks[0].flag.startswith(("nr", "ns")) and toks[1].word in words:
         return 2
+    return 0
+
+
+# prepositions that put a date right after a name (某某于19日抵达): never the last character of a name before a digit
+_DATE_PREPOSITIONS = frozenset("于")
+
+
+def name_then_date_preposition(word: str, posseg) -> int:
+    """2 when ``word`` is a three-character candidate and a digit, the third character a preposition of a date and jieba
+    reading the first two as one proper name (普京|于|19日), else 0."""
+    if len(word) == 4 and word[-1].isdigit() and word[2] in _DATE_PREPOSITIONS:
+        return name_then_one_character_word(word[:3], posseg, _DATE_PREPOSITIONS)
     return 0
 
 

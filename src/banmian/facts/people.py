@@ -14,6 +14,7 @@ import re
 from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME,
                    TRANSLIT, WEAK_POSTS)
 from .name_shapes import (LONGEST_TRANSLITERATED_NAME, emperor_named_first, ends_on_its_own, extend_to_closure,
+                          name_then_date_preposition,
                           japanese_minister_name_len, name_then_one_character_word, name_then_verb_word,
                           starts_with_common_noun, starts_with_common_verb, starts_with_common_word, tagged_as_name,
                           tibetan_name_len, vietnamese_name_len)
@@ -32,7 +33,7 @@ _VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主�
                "分别", "先后", "共同", "一同", "亲切", "正", "带头", "坦言", "感慨", "笑着", "指着", "现场", "专门", "通过",
                "乘", "抵达", "离开", "出访", "同", "给", "致", "签署", "发表", "作出", "为", "赴", "前往", "视察", "考察",
                "检查", "参观", "听取", "走访", "慰问", "看望", "会谈", "通电话", "致电", "致信", "复信", "回信", "批示", "批准", "指示",
-               "指示", "感谢", "祝贺", "夫人", "夫妇", "和夫人", "答记者问", "就", "近日", "日前", "今天", "昨天",
+               "指示", "感谢", "祝贺", "夫人", "夫妇", "和夫人", "答记者问", "就", "近日", "日前", "今天", "昨天", "互致",
                "邀请", "应邀", "宣读", "颁发", "揭牌", "签约", "剪彩", "率团", "率队", "率领", "出面", "牵头", "提到",
                "谈起", "解释", "补充", "建议", "呼吁", "希望", "要求", "认真", "详细", "逐一", "随后", "同时", "则",
                "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾",
@@ -143,7 +144,8 @@ def _foreign_name_at(text: str, p: int) -> int:
         name = cand[:L]
         # in a dotted name only the last part must be transliteration characters (乔治·W·布什 + 深信)
         tail = name.rsplit("·", 1)[-1]
-        if name.endswith("·") or not all(c in TRANSLIT or "A" <= c <= "Z" or c == "." for c in tail):
+        if name.endswith("·") or not all(c in TRANSLIT or "A" <= c <= "Z" or c == "." for c in tail) \
+                or text.startswith(_VERB_AFTER, p + L - 1):  # 某某·马拉佩|日前: the last character starts the next word
             continue
         if "·" in name and len(tail) < 2 and not (len(tail) == 1 and "A" <= tail <= "Z"):
             continue
@@ -175,7 +177,7 @@ def _mostly_transliterated_at(text: str, p: int, cand: str) -> int:
                 and sum(c not in TRANSLIT for c in name) <= 1 and not any(c in _STOP_NAME_CHARS for c in name):
             return L
         if _closes_a_name(text, end) and all(c in TRANSLIT for c in name[:-1]) and name[-1] not in _STOP_NAME_CHARS \
-                and tagged_as_name(name, _posseg()) and ends_on_its_own(name, _posseg()):
+                and not text.startswith(_VERB_AFTER, end - 1) and tagged_as_name(name, _posseg()) and ends_on_its_own(name, _posseg()):
             return L  # 巴特图勒嘎。, 达纳坤表示: the last character missing from the table
     return 0
 
@@ -334,7 +336,7 @@ def _chinese_name_at(text: str, p: int) -> int:
         if p + L <= n and all(_NAME_BODY.match(c) for c in text[p:p + L]):
             if p + L == n or text[p + L] in _BOUNDARY or text[p + L].isdigit():
                 if not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
-                    return L
+                    return name_then_date_preposition(text[p:p + L + 1], _posseg()) or L  # 普京|于|19日
     best, best_verb = 0, 0
     for L in lengths:  # then a speech or action verb; the split with the longer verb wins (冯某|颇为 over 冯某颇|为)
         if p + L < n and all(_NAME_BODY.match(c) for c in text[p:p + L]) and not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):

@@ -227,8 +227,8 @@ def _build(m: re.Match, kind: str) -> dict | None:
         comparator, approximate = PREFIX_COMPARATORS[pre]
     if g.get("num2"):
         mult2 = MULTIPLIERS.get(g.get("mult2") or "", mult)
-        if not g.get("mult"):  # 20至30万元: the first number shares the second's multiplier
-            value = _exact(base, mult2)
+        if not g.get("mult") and base <= _arabic(g["num2"]):  # 20至30万元: the first number shares the second's
+            value = _exact(base, mult2)  # multiplier; not 6000到1.1万人 (6000万 would pass the upper end)
         low, high = value, _exact(_arabic(g["num2"]), mult2)
         comparator = "range"
     elif approx_word:

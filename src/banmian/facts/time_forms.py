@@ -16,6 +16,11 @@
   the issue date (2019年…资格赛…晋级将于1月29日…, issued in January 2020): it is the nearest such day.
 - A day named in quotes by its month and day and used as a time (在“5·18”前后) is that day; the name of an event
   (“7·16”大火) is none.
+- 同年8月 (the same year as the year printed before it) is the month, spanned without 同年 (as the development set
+  spans it) and read in the year of its sentence; with no year in the sentence it stays unresolved.
+- The day a reporter learnt the news (记者25日从…获悉) is read as any bare day with no full date before it, never in the month of an
+  earlier full date the article recalls (…2013年10月1日起施行。记者25日…).
+- Months listed across ； after a month with a year (去年5月…；9月…) are read in that year.
 - 今明两年 (this year and the next) is one reference of both years, as the development set spans it; 明后两年 the two
   years after this one.
 """
@@ -26,8 +31,8 @@ from datetime import date, timedelta
 
 from .holidays import nearest_occurrence, spring_eve
 
-__all__ = ["announced_ahead", "dotted_days", "fiscal_years", "spring_festivals", "two_years", "UNANNOTATED",
-           "unannotated"]
+__all__ = ["announced_ahead", "dotted_days", "fiscal_years", "reporters_day", "same_year_part", "spring_festivals",
+           "two_years", "UNANNOTATED", "unannotated"]
 
 # read to place a plan in time (将于年内开工: a plan of this year) but no time reference of the output (the Guidelines,
 # since h15: 年内 is not annotated)
@@ -165,3 +170,22 @@ _ANNOUNCED_AHEAD = re.compile(r"将(?:于|在)$")
 def announced_ahead(text: str, start: int) -> bool:
     """Is the time starting at ``start`` announced as coming (将于X, 将在X)?"""
     return _ANNOUNCED_AHEAD.search(text, max(0, start - 2), start) is not None
+
+
+_SAME_YEAR = "同年"
+
+
+def same_year_part(item: dict, g: dict) -> dict:
+    """The part of ``同年…`` after 同年 (``item`` the whole match, unresolved), to be read in its sentence's year."""
+    item["start"] += len(_SAME_YEAR)
+    item["text"] = item["text"][len(_SAME_YEAR):]
+    item["_g"] = g
+    return item
+
+
+_REPORTER = "记者"
+
+
+def reporters_day(text: str, start: int) -> bool:
+    """Is the bare day at ``start`` the day a reporter learnt the news (记者25日从…获悉)?"""
+    return text.endswith(_REPORTER, 0, start)

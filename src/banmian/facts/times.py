@@ -15,7 +15,8 @@ from datetime import date, timedelta
 
 from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
                        holidays_of_a_year, iso, lunar_date, nearest_occurrence)
-from .time_forms import announced_ahead, dotted_days, fiscal_years, spring_festivals, two_years
+from .time_forms import (announced_ahead, dotted_days, fiscal_years, reporters_day, same_year_part, spring_festivals,
+                         two_years)
 
 __all__ = ["find_times", "parse_issue_date"]
 
@@ -50,8 +51,8 @@ _SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=�
 # 当年改造当年完工: within one year, no reference to a year
 _WITHIN_ONE_YEAR = re.compile(r"当年[\u4e00-\u9fff]{1,4}当年")
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
-# （今日谈）: a column's name; 大前天 (three days before) is not 前天
-_REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)])")
+# （今日谈）: a column's name; 大前天 (three days before) is not 前天; 探明天然气: 天然气 is the word, 明 ends 探明
+_REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)]|然[气林])")
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天](?![\u4e00-\u9fff]{0,1}[些切直定般])?)?")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
@@ -192,6 +193,8 @@ def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
 
 def _anchored(m: re.Match, issue: date) -> dict | None:
     g = m.groupdict()
+    if g["rel"] == "同年" and not (g["same"] or g["since"]) and (sub := _sub_range(g, None, issue)) is not None:
+        return same_year_part(_item(m, None, None, "same-year+" + sub[2]), g)  # 同年8月: 8月, its sentence's year
     if g["rel"]:
         rel = _PREVIOUS_YEAR.get(g["rel"], g["rel"])
         if rel not in _REL_YEARS:
@@ -427,6 +430,13 @@ def _move_to_year(t: dict, year: int) -> None:
 
 
 _SENT_END = re.compile(r"[。！？；\n]")
+_FULL_STOP = re.compile(r"[。！？\n]")
+
+
+def _start_of(starts: list[int], pos: int) -> int:
+    """The start of the sentence (``starts``: the ends of its stops) holding ``pos``."""
+    k = bisect_right(starts, pos)
+    return starts[k - 1] if k else 0
 
 
 def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
@@ -441,6 +451,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     first_day: date | None = None  # the first full date of the text (the dateline, 本报北京2月5日电)
     sent_year: tuple[int, int] | None = None  # (sentence start, year)
     starts = [m.end() for m in _SENT_END.finditer(text)]
+    full_starts = [m.end() for m in _FULL_STOP.finditer(text)]
+    month_year: tuple[int, int] | None = None  # (start of the sentence across ；, year of its last dated month)
     paras = [m.end() for m in re.finditer("\n", text)]
     last_month = None
     last_quarter_end = None
@@ -478,13 +490,14 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
         s_start = starts[k - 1] if k else 0
         if g is not None and g.get("full") and text_year is not None and not sent_year_here(s_start):
             t["from"], t["to"], t["rule"] = f"{text_year}-01-01", f"{text_year}-12-31", "text-year+full-year"
-        elif g is not None and sent_year and sent_year[0] == s_start:
-            sub = _sub_range(g, sent_year[1], issue)
+        elif g is not None and (sent_year and sent_year[0] == s_start
+                                or g.get("m") and month_year and month_year[0] == _start_of(full_starts, t["start"])):
+            sub = _sub_range(g, sent_year[1] if sent_year and sent_year[0] == s_start else month_year[1], issue)
             if sub and sub[1] < issue and announced_ahead(text, t["start"]):
                 sub = _sub_range(g, None, issue)  # 2019年…资格赛，晋级将于1月29日举行的正赛: a coming day
             if sub:
-                t["from"], t["to"], t["rule"] = iso(sub[0]), iso(sub[1]), "sentence-year+" + sub[2]
-        elif day is not None and last_day is not None:
+                t["from"], t["to"], t["rule"], t["resolved"] = iso(sub[0]), iso(sub[1]), "sentence-year+" + sub[2], True
+        elif day is not None and last_day is not None and not reporters_day(text, t["start"]):
             try:
                 d = last_day.replace(day=day)
                 t["from"] = t["to"] = iso(d)
@@ -519,10 +532,14 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
         if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"] and not t["text"].endswith("年度"):
             # (2025年度医保基金清算工作已在5月27日前完成: an accounting year names the work, not the year of later dates)
             sent_year = (s_start, int(t["from"][:4]))
+            if t["rule"].endswith("+month"):  # 去年5月…；9月…: months listed across ； share the year
+                month_year = (_start_of(full_starts, t["start"]), sent_year[1])
             if t["rule"].startswith("absolute-year") or t["rule"].startswith(("relative-year(今年)", "relative-year(去年)")):
                 text_year = int(t["from"][:4])
                 if text_year <= issue.year:  # a report's year is never ahead of the issue (到2028年 is a plan's)
                     report_year = text_year
+        if t["rule"] == "issue-year+day" and t["from"] and t["from"][:4] == str(issue.year):
+            report_year = issue.year  # …去年冬种时…。4月11日…，目前…比上年增加: a day of the issue year reports this year
         if t["resolved"] and t["from"] == t["to"]:
             last_day = date.fromisoformat(t["from"])
             first_day = first_day or last_day
