@@ -591,3 +591,16 @@ def test_a_page_printed_a_paragraph_a_line_joins_no_crosshead_to_the_text_under_
     lines = [line for line in page.split("\n") if line][1:]
     assert lines == [p.text for p in art.paragraphs]
     assert all(len(p.spans) == 1 for p in art.paragraphs)
+
+
+def test_a_decree_header_under_its_title_opens_the_body():
+    page = ("某市关于加强城市绿化管理的规定\n\n中华人民共和国国务院令\n\n第900号\n\n"
+            "　　《某市关于加强城市绿化管理的规定》已经国务院常务会议通过，现予公布，自2027年1月1日起施行。\n\n"
+            "总理  某  某\n\n2026年12月1日\n\n　　第一条  为了加强城市绿化管理，改善生态环境，制定本规定。\n")
+    (art,) = articles(page)
+    assert "某市关于加强城市绿化管理的规定" == art.title.text
+    assert art.kicker is None and art.subtitle is None
+    assert ["中华人民共和国国务院令", "第900号"] == [p.text for p in art.paragraphs[:2]]
+    # the order as the headline itself stays the headline
+    (order,) = articles("中华人民共和国主席令\n\n　　《中华人民共和国某某法》已由全国人民代表大会常务委员会通过，现予公布。\n")
+    assert "中华人民共和国主席令" == order.title.text

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import DATELINE, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
+from .cues import DATELINE, ORDER_HEADER, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
 from .heading_lines import bare_name, dice, is_heading_line, numbered_item, short_unstopped, stacked_by_form
@@ -143,6 +143,11 @@ class ArticleBuilder:
             # `一、…` `二、…` under a headline are the items of its body, never headlines
             body = [i for i in heads if numbered_item(self.blocks[i].text)] + body
             heads = [i for i in heads if not numbered_item(self.blocks[i].text)]
+        order = next((k for k in range(1, len(heads)) if ORDER_HEADER.fullmatch(self.blocks[heads[k]].text)), None)
+        if order is not None:
+            # a decree's header under its title opens the body, with its number line (`第837号`)
+            body = heads[order:] + body
+            heads = heads[:order]
 
         def prose_like(i: int) -> bool:
             return self.line_probs.get(i, (0, 0, 0))[2] > 0.5

@@ -16,6 +16,11 @@ NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
 OPEN_QUOTES = "“‘「『（(《〈【"
 CLOSE_FOR = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
 
+# The header of a decree printed under its title (`中华人民共和国国务院令` / `第837号`): the
+# decree's first body lines (all 20 such corpus lines under another headline are paragraphs).
+ORDER_HEADER = re.compile(r"中华人民共和国\S{1,8}令")
+
+
 # A commentary may close with a verse under `这正是：`: four short lines, each printed as
 # a paragraph of its own (see verse_lines).
 VERSE_CUES = ("这正是：", "正是：")
