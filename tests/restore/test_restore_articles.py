@@ -604,3 +604,12 @@ def test_a_decree_header_under_its_title_opens_the_body():
     # the order as the headline itself stays the headline
     (order,) = articles("中华人民共和国主席令\n\n　　《中华人民共和国某某法》已由全国人民代表大会常务委员会通过，现予公布。\n")
     assert "中华人民共和国主席令" == order.title.text
+
+
+def test_a_compiled_by_line_is_a_paragraph_not_the_byline():
+    page = ("城市绿道串起美好生活\n\n本报记者 王  五整理\n\n"
+            "　　讲述人：某某，城市园林设计师。我们用了三年时间，把沿河的荒地连成了一条二十公里长的绿道。\n")
+    (art,) = articles(page)
+    assert art.byline is None
+    assert "本报记者 王  五整理" == art.paragraphs[0].text
+    assert "credit" == art.paragraphs[0].role

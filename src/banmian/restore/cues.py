@@ -158,6 +158,8 @@ CREDIT = re.compile(
 # alone could be any word). In the corpus all 129 such lines close their article.
 _PADDED_NAME = r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]"
 _CREDITED_NAME = rf"(?:{_PADDED_NAME}|[\u4e00-\u9fff]{{2,3}})[图文]"
+# The end of a line that credits who wrote a piece down (`本报记者 某某整理`, `…采访整理`).
+COMPILED = ("整理",)
 ARTIST_CREDIT = re.compile(rf"^(?:{_PADDED_NAME}[图文]|{_CREDITED_NAME}(?:[ \u3000]+{_CREDITED_NAME}){{1,2}})\s*$")
 CAPTION = re.compile(r"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|摄(?:影)?(?:报道)?(?:[（(][^）)]*[)）])?$|供图$|新华社发$|视觉中国$)")
 SUBTITLE_DASH = re.compile(r"^(?:——|──|—|--)\s*\S")

@@ -13,6 +13,7 @@ from .cues import (
     ARTIST_CREDIT,
     BYLINE,
     CAPTION,
+    COMPILED,
     CONTACT,
     CREDIT,
     LABELS,
@@ -100,7 +101,9 @@ def fixed_role(block: Block, position: int, count: int) -> str:
     if len(text) <= 160 and (CREDIT.match(text) or ARTIST_CREDIT.match(text)):
         return "credit"  # before bylines: `（本报记者…参与采写）`
     if _is_byline(core, ornamented=text.startswith("□")):
-        return "byline"
+        # `本报记者 某某整理`: who wrote down a section or an interview, never an article's own
+        # byline (80 such corpus lines, all paragraphs)
+        return "credit" if core.endswith(COMPILED) else "byline"
     if len(text) <= 60 and SUBTITLE_DASH.match(text):
         return "subtitle"
     return FREE
