@@ -613,3 +613,12 @@ def test_a_compiled_by_line_is_a_paragraph_not_the_byline():
     assert art.byline is None
     assert "本报记者 王  五整理" == art.paragraphs[0].text
     assert "credit" == art.paragraphs[0].role
+
+
+def test_a_decree_number_under_its_order_is_a_subtitle_not_the_title():
+    page = ("中华人民共和国主席令\n\n第七十四号\n\n"
+            "　　《中华人民共和国某某法》已由全国人民代表大会常务委员会通过，现予公布，自2027年1月1日起施行。\n\n"
+            "中华人民共和国主席  某某某\n\n2026年4月30日\n")
+    (art,) = articles(page)
+    assert "中华人民共和国主席令" == art.title.text
+    assert "第七十四号" == art.subtitle.text and art.kicker is None
