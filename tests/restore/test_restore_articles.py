@@ -622,3 +622,16 @@ def test_a_decree_number_under_its_order_is_a_subtitle_not_the_title():
     (art,) = articles(page)
     assert "中华人民共和国主席令" == art.title.text
     assert "第七十四号" == art.subtitle.text and art.kicker is None
+
+
+@pytest.mark.parametrize("label", ["讲述人：某某，市园林局工程师", "案例二", "王某某委员"])
+def test_a_sections_label_is_a_paragraph_never_a_headline(label):
+    from banmian.restore.heading_lines import is_heading_line
+
+    assert not is_heading_line(label, (0.6, 0.3, 0.1))
+    page = ("城市绿道串起美好生活\n\n本报记者 王  五\n\n"
+            "　　今年以来，全市新建绿道一百二十公里，串起了三十多个公园。\n\n"
+            f"{label}\n\n"
+            "　　我们用了三年时间，把沿河的荒地连成了一条二十公里长的绿道。\n")
+    (art,) = articles(page)
+    assert label in [p.text for p in art.paragraphs]

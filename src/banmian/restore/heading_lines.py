@@ -22,6 +22,10 @@ PHRASE_GOES_ON = "的是"
 # The salutation that opens a speech or a letter (`各位代表：`, `亲爱的祖国母亲：`, `同志们：`):
 # its first paragraph, never a headline (48 such lines in the corpus, all paragraphs).
 SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^，。：]{0,16}：$|^[^，。：]{0,12}们：$")
+# Labels of a section's speaker or case inside a feature (`讲述人：…`, `案例二`, `某某委员`): its
+# paragraphs, never headlines (77 such corpus lines, all paragraphs).
+SECTION_LABEL = re.compile(r"^(?:讲述人|对话人|主持人|嘉宾|受访者)[：:]|^案例[一二三四五六七八九十\d]+$"
+                           r"|^[\u4e00-\u9fff]{2,4}(?:委员|代表)$")
 PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 # Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).
@@ -39,8 +43,9 @@ def is_heading_line(text: str, probs) -> bool:
     too_long = len(core) > MAX_HEADING_CHARS and \
         (len(core) > MAX_PLAIN_HEADING_CHARS or any(ch in core for ch in CLAUSE_MARKS))
     if too_long or "。" in text[:-1] or DATELINE.match(text) or SIGNATURE_DATE.fullmatch(text.strip()) \
-            or SALUTATION.match(text.strip()):
-        return False  # prose, a dateline or a salutation opening a first paragraph, or the date under a signature
+            or SALUTATION.match(text.strip()) or SECTION_LABEL.match(text.strip()):
+        # prose, a dateline, a salutation or a section's label opening a paragraph, or the date under a signature
+        return False
     if closes_unopened(text) or not any(ch.isalnum() for ch in text):
         return False  # the rest of a bracket opened in another block (`…区委）宣传部`), or a rule `…………`
     if text[-1] in "，、,":
