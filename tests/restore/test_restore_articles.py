@@ -635,3 +635,13 @@ def test_a_sections_label_is_a_paragraph_never_a_headline(label):
             "　　我们用了三年时间，把沿河的荒地连成了一条二十公里长的绿道。\n")
     (art,) = articles(page)
     assert label in [p.text for p in art.paragraphs]
+
+
+def test_a_kicker_after_a_subtitle_leads_into_the_next_heading():
+    page = ("把技术送到田间地头\n\n——三位农技员的故事\n\n某省某县农机推广员某某某——\n\n"
+            "“农民信的是地里的效果”\n\n本报记者  王  五\n\n"
+            "　　清晨六点，某某某已经站在了合作社的麦田边，查看新播下的麦种出苗情况。\n")
+    arts = articles(page)
+    assert "把技术送到田间地头" == arts[0].title.text
+    assert "——三位农技员的故事" == arts[0].subtitle.text and arts[0].kicker is None
+    assert all(a.title is None or not a.title.text.endswith("——") for a in arts)

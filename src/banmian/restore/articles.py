@@ -32,6 +32,7 @@ FRAGMENT_SURE = 0.9
 SEGMENT_CHARS = 1200
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
 MAX_CROSSHEAD_LINES = 3
+KICKER_ENDS = ("——", "—")  # a line ending so leads into the title under it
 
 
 @dataclass(slots=True)
@@ -294,6 +295,13 @@ class ArticleBuilder:
         art = op.article
         return is_banner(art.title.text if art.title else None) or is_banner(art.kicker.text if art.kicker else None)
 
+    def _kicker_after_subtitle(self, group: list[int], line: int) -> bool:
+        """Does a kicker (`某省某县农技员某某——`) follow the subtitle that closed a headline?
+        Then it leads into the next heading: a headline reads kicker, title, subtitle, and
+        no title ends in a dash (1,361 corpus lines end so, all kickers)."""
+        return bool(group) and self.blocks[group[-1]].role == "subtitle" and \
+            self.blocks[line].role not in HEADING_ROLES and self.blocks[line].text.endswith(KICKER_ENDS)
+
     def _after_list(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
         """Does item ``k`` follow the last item of a numbered list (`六、…`) and begin a
         short run of headline lines with no item among them? Then it heads the next story.
@@ -382,7 +390,7 @@ class ArticleBuilder:
             if kind == "heading":
                 group = []
                 while k < len(items) and items[k][0] == "heading" and not self._starts_back_heading(group, items, k) \
-                        and not self._after_list(group, items, k):
+                        and not self._after_list(group, items, k) and not self._kicker_after_subtitle(group, items[k][1]):
                     group.append(items[k][1])
                     k += 1
                 self._settle(contested, detour, current)
