@@ -8,15 +8,16 @@ of the block span but is still accounted for by :func:`whitespace_gaps`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from ..model import Block, Span
 
 _SPACE = " \t\u3000\u00a0\ufeff"
 # Where a line ends: wherever str.splitlines says (old Mac files end lines with a bare
 # CR, Windows files with CR LF, some exports with U+2028).
-_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_BREAK = re.compile("\r\n|[" + _BREAK_CHARS + "]")
+_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -38,9 +39,15 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    return [0] + [brk.end() for brk in _BREAK.finditer(text)]
+
+
 def line_start(text: str, pos: int) -> int:
     """Where the line holding offset ``pos`` starts."""
-    return max(text.rfind(ch, 0, pos) for ch in _BREAK_CHARS) + 1
+    starts = _line_starts(text)  # (one pass over a page, not one per block)
+    return starts[bisect_right(starts, pos) - 1]
 
 
 def line_breaks(text: str, start: int, end: int) -> int:
