@@ -645,3 +645,17 @@ def test_a_kicker_after_a_subtitle_leads_into_the_next_heading():
     assert "把技术送到田间地头" == arts[0].title.text
     assert "——三位农技员的故事" == arts[0].subtitle.text and arts[0].kicker is None
     assert all(a.title is None or not a.title.text.endswith("——") for a in arts)
+
+
+def test_a_photo_report_ends_with_its_photographers_credit():
+    page = ("图片报道\n\n"
+            "　　2月14日，某县驻村第一书记某某（右）正在贫困户家的蘑菇基地了解蘑菇销售情况。"
+            "目前，全县驻村第一书记大部分已返村返岗。\n\n"
+            "本报记者 王 五摄\n\n党员民警冲锋在前\n\n“疫情不退，我们不退！”\n\n"
+            "“我是一名共产党员，有着丰富的防控经验，让我去情况较复杂的派出所吧。”\n\n"
+            "这是市公安局档案科科长张某发给分局党委书记的一条信息。\n")
+    photo, story = articles(page)
+    assert "图片报道" == photo.title.text
+    assert "本报记者 王 五摄" == photo.paragraphs[-1].text
+    assert "党员民警冲锋在前" == story.kicker.text
+    assert "“疫情不退，我们不退！”" == story.title.text
