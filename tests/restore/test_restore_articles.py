@@ -659,3 +659,17 @@ def test_a_photo_report_ends_with_its_photographers_credit():
     assert "本报记者 王 五摄" == photo.paragraphs[-1].text
     assert "党员民警冲锋在前" == story.kicker.text
     assert "“疫情不退，我们不退！”" == story.title.text
+
+
+def test_a_wire_credit_under_a_column_banner_closes_a_brief_not_the_collection():
+    from banmian.restore.features import TITLE_FEATURES
+    from banmian.restore.pipeline import restore_text
+
+    brief = ("　　某国一家研究机构近日发布报告称，经常食用豆制品的人群，心血管疾病的发病率明显较低。\n\n"
+             "（据新华社某地电  记者张三）\n\n研究显示常吃豆制品有益健康\n\n"
+             "　　报告说，研究人员跟踪调查了两万多人，时间长达十年。\n")
+    after_credit = TITLE_FEATURES.index("after_credit")
+    for head, expected in (("微阅读", 0.0), ("某国拟在中小学开设气候变化课程", 1.0)):
+        seen = []
+        restore_text(f"{head}\n\n" + brief, on_title=lambda line, x: seen.append(x))
+        assert [expected] == [x[after_credit] for x in seen], head

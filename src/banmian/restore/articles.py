@@ -379,7 +379,8 @@ class ArticleBuilder:
             same_shape_after=next_group is not None and self._bare(next_group) and len(next_group) == len(group),
             open_bylined=art.byline is not None,
             open_banner=self._banner_open(current),
-            after_credit=bool(art.paragraphs) and art.paragraphs[-1].role == "credit",
+            # (a wire credit closes each brief under a column banner, not the collection)
+            after_credit=bool(art.paragraphs) and art.paragraphs[-1].role == "credit" and not self._banner_open(current),
             indent=self.indents.get(group[-1], 0),
             series=self._series(group, next_group, current),
         )
