@@ -103,7 +103,16 @@ _BASE_OF_COMPARISON = re.compile(r"(?:较|比|相比|高于|低于)[^，。；�
 _BASE_BEFORE_TIME = re.compile(r"(?:高于|低于|相比|相较|比|较|超过|少于|多于)(?:于)?$")
 # the level a revision sets (上调…预期至4.6%, 下调0.2个百分点至0.9%) and an earlier forecast named after its figure
 _REVISED_LEVEL = re.compile(r"(?:上调|下调|调升|调降|调高|调低)了?(?:[^，。；\d]{0,12}|约?\d+(?:\.\d+)?个百分点)(?:至|到)$")
-_KEPT_LEVEL = re.compile(r"维持在$")
+# a level kept (预期维持在1.3%不变), the first or a later item of a list of kept levels (维持在0.0%、0.25%、-0.5%不变)
+_KEPT_LEVEL = re.compile(r"维持在(?:-?\d+(?:\.\d+)?%、){0,4}$")
+# a decision that keeps its object at a level (将…利率继续维持在N不变): a disposal 将, its levels bare as a forecast's
+_KEPT_BY_DISPOSAL = re.compile(r"将[^，。；]{2,30}?维持在")
+
+
+def kept_level(text: str, sent: str, s0: int, q: dict) -> bool:
+    """Is ``q`` a level a forecast or a decision keeps (预期维持在N不变, 将利率维持在N不变): bare, as a revised level."""
+    return ("预期" in sent or _KEPT_BY_DISPOSAL.search(sent) is not None) \
+        and _KEPT_LEVEL.search(text, max(s0, q["start"] - 30), q["start"]) is not None
 _PREVIOUS_FORECAST_AFTER = re.compile(r"的(?:预期|预测值|预测|预估)")
 # a change measured against an earlier forecast (比4月预测值低0.1个百分点, 较此前预测增加12.5%, 比此前预测减少N)
 _AGAINST_FORECAST = re.compile(r"(?:比|较|与)[^，。；]{0,12}(?:预测|预期)(?:值|数)?(?:相比)?[^，。；\d]{0,6}$")

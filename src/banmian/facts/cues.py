@@ -70,6 +70,7 @@ PREFIX_COMPARATORS = {
     "最多为": ("≤", False), "至多": ("≤", False), "最少为": ("≥", False), "至少为": ("≥", False),  # 代领人数最多为5人
     "最长": ("≤", False), "最短": ("≥", False),  # 潜伏期最长72小时: a bound
     "最高": ("≤", False),  # 可判处最高3个月监禁: a limit
+    "不小于": ("≥", False), "不大于": ("≤", False),  # 载荷不小于22吨: "not less than", the negation of 小于
     "约": ("≈", True), "大约": ("≈", True), "近": ("≈", True), "接近": ("≈", True), "将近": ("≈", True),
     "数": ("≈", True), "几": ("≈", True),
 }
@@ -139,7 +140,7 @@ POSTS = [
     # a staff post of a state enterprise's department (工程建设处专责); a director named with its field (财务总监, 艺术总监:
     # the field stays, unlike 技术主管 → 主管); 组织部长 and 宣传部长 are [org]部长, as 外交部长
     "专责", "财务总监", "艺术总监", "技术总监", "运营总监", "市场总监", "销售总监", "创意总监",
-    "品牌总监", "产品总监", "设计总监", "内容总监", "公关总监", "人力资源总监",
+    "品牌总监", "产品总监", "设计总监", "内容总监", "公关总监", "人力资源总监", "生产总监", "研发总监",
     # police ranks and unit chiefs read whole (三级警长, a rank grade, as 一级调研员; 大队长/支队长/中队长, not 队长; 指导员 and
     # 教导员, the political officers of a police unit); an analyst or a partner named with its field (首席宏观分析师, 主管合伙人)
     "一级警长", "二级警长", "三级警长", "四级警长", "警长", "大队长", "支队长", "中队长", "指导员", "教导员",
@@ -151,7 +152,8 @@ POSTS = [
 POSTS += [p + "助理" for p in POSTS if p.endswith(("长", "总裁")) and not p.startswith(("副", "常务")) and p + "助理" not in POSTS]
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
 # 特别代表, 常务副主席, 专职副主任): see posts.py. Not 联邦: an organisation word (瑞士联邦主席), 联邦委员 is a title of its own
-POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级", "第一", "专职"]
+POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级", "第一", "专职",
+                  "特聘"]  # 特聘研究员: an appointed title, read whole as 首席研究员
 # posts that are too generic to carry an official alone (need an org or another post)
 WEAK_POSTS = {"成员", "代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "高级工程师", "监事"}
 SURNAMES = set(
@@ -182,7 +184,7 @@ JAPANESE_SURNAMES = (
 JAPANESE_MINISTER_POSTS = ("大臣",)
 # posts of foreign heads of state and government, printed before the leader's name (某国总统普京访问) or, whatever the
 # country, after it (某某总统, 通伦总理, 阿伯总督: often a transliterated name)
-FOREIGN_LEADER_POSTS = ("总统", "首相", "国王", "女王", "总理", "总督", "天皇")
+FOREIGN_LEADER_POSTS = ("总统", "首相", "国王", "女王", "总理", "总督", "天皇", "王储")  # 王储: the heir of a monarchy
 # what marks a former post right before it (吉前总统, 原市委书记): not part of a name read before the post
 FORMER_POST_MARKS = ("前", "原")
 # the given names of Japan's emperors end in 仁 (明仁, 德仁, 裕仁): such a name printed before 天皇 is the emperor's
@@ -210,6 +212,7 @@ TRANSLIT = set(
     "日呼嘎"  # Russian Ж (日丹诺夫), Mongolian Kh and ga (呼日勒苏赫, 巴特图勒嘎)
     "别包优素姬列契察道瓜怀居芒留珀让热茹若撒绍申圣提廷屈"  # more of the table (优素福, 艾达尔别科夫, 恩赫包勒德)
     "娃"  # the feminine ending of Slavic names (伊万诺娃, -耶娃)
+    "罕"  # Arabic -han- (穆罕默德)
 )
 # words stripped from the front of an organisation candidate
 ORG_LEAD_STRIP = ["记者采访了", "采访了", "接受", "专访", "记者", "——访", "—访", "访", "据", "对", "向", "由", "是", "为", "作为", "和", "与", "及",

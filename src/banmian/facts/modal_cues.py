@@ -32,6 +32,9 @@ _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面
                         r"(?:降低|下调|上调|压缩|缩短)(?:到|至)?约?\d|"
                         # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
                         r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
+# a disposal 将 whose object is kept at a level (将…利率继续维持在N不变): the level a decision sets, bare; not 将继续维持在N
+# (no object: the future)
+_BA_KEEP = re.compile(r"(?!继续|持续|仍|还|基本|大致|总体|有望|可能|会)[\u4e00-\u9fff“”、]{2,30}?维持在")
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
@@ -76,6 +79,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue  # 将…纳入/作为…: disposal, not the future (将建成N处: no object between, the future)
             if _BA_RESULT.search(sent, m.end() + 2, clause_end):
                 continue  # 将全区划分成N个网格, 将…下调为…的30%, 将…现金偷走: a disposal with its object first
+            if _BA_KEEP.match(sent[:clause_end], m.end()):
+                continue  # 将利率维持在0.0%不变: a disposal, the kept level is the decision's
             if _BA_CHANGE.match(sent[:clause_end], m.end()):
                 continue  # 将水深由6米提升至8米, 将起付线降低50%: a disposal with a change of its object
         if w == "争取" and _OBTAINED_AFTER.match(sent, m.end()) and re.match(r"[^，。；]{0,12}\d", sent[m.end():]):

@@ -55,7 +55,7 @@ _NOT_NAMES = {"关于", "强调", "主持", "提出", "要求", "指出", "表�
               "欧洲", "于是", "毕生", "尚未", "宁可", "应当", "应该", "曾多", "万分", "安排", "和平", "温暖", "热情"}
 # posts that follow the name (习近平总书记): only the highest ones, where the order is fixed by usage
 _ORG_END = set("院委部局省市会府央国厅办司处所区县党团联协盟")
-_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|总理|委员长|总统|首相|国王|女王|总督|天皇)")
+_POSTS_AFTER_NAME = re.compile(r"(?:总书记|国家主席|主席|副总理|总理|委员长|总统|首相|国王|女王|王储|总督|天皇|(?<!全权)大使(?!馆))")  # 特命全权大使: 全权 is the title's, not a name
 _LONGEST_NAME_BEFORE_POST = 8  # 别尔德穆哈梅多夫总统
 _CONJ = set("和与同及跟")  # 在习近平主席和某某总统…: a conjunction before the name is not its surname
 # before a name printed ahead of its post, 的 ends a phrase, never a country's name (来华访问的某某总统)

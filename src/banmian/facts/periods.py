@@ -110,6 +110,14 @@ def _range_year(t: dict | None, which: int) -> dict | None:
 _STARTS = re.compile(r"[”\"’]?(?:开始|起|打响|开战|开赛|开幕|揭幕|启动|开启|开工|开跑|鸣枪|施行|生效)")
 
 
+def _years_of(t: dict) -> list[dict]:
+    """The years of one time spanning two to five whole years (今明两年: 2019 and 2020), else none."""
+    a, b = t["from"] or "", t["to"] or ""
+    if not (a.endswith("-01-01") and b.endswith("-12-31")) or not 0 < int(b[:4]) - int(a[:4]) < 5:
+        return []
+    return [dict(t, **{"from": f"{y}-01-01", "to": f"{y}-12-31"}) for y in range(int(a[:4]), int(b[:4]) + 1)]
+
+
 def _respective_time(text: str, q: dict, qs: list[dict], before_t: list[dict]) -> dict | None:
     """The time that dates ``q`` in ``2019年和2020年全球经济增速分别为2.4%和2.5%``: the k-th of the times joined before
     分别 dates the k-th of the figures after it, when their numbers agree."""
@@ -120,6 +128,8 @@ def _respective_time(text: str, q: dict, qs: list[dict], before_t: list[dict]) -
         else:
             break
     if len(group) < 2:
+        group = _years_of(group[0])  # 今明两年…分别增长A和B: one year each, in order
+    if len(group) < 2:
         return None
     k = text.find("分别", group[-1]["end"], q["start"])
     if k < 0 or re.search(r"[，。；]", text[group[-1]["end"]:k]):
@@ -128,6 +138,19 @@ def _respective_time(text: str, q: dict, qs: list[dict], before_t: list[dict]) -
     if len(figures) != len(group) or q not in figures:
         return None
     return group[figures.index(q)]
+
+
+def _month_after_base(text: str, per: dict | None, q: dict) -> dict | None:
+    """The report's month for a figure dated by the 上月 a change starts from (由上月下降0.7%转为上涨0.3%, …涨幅比上月扩大0.2个百分点):
+    the month after it; the base's own level (由上月下降0.7%) keeps 上月."""
+    if per is None or not per["rule"].startswith("relative-month(上月)") or text[per["start"] - 1:per["start"]] != "由":
+        return None
+    if re.fullmatch(r"[^，。；\d]{0,6}", text[per["end"]:q["start"]]):
+        return None
+    y, m = (int(per["from"][:4]), int(per["from"][5:7]) + 1)
+    y, m = (y + 1, 1) if m == 13 else (y, m)
+    end = (date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)).toordinal() - 1
+    return dict(per, **{"from": f"{y}-{m:02d}-01", "to": date.fromordinal(end).isoformat(), "rule": per["rule"] + "+next"})
 
 
 _HABITUAL = re.compile(r"(?:每年|每月|每周|每天|每日|常年)[^，。；]{0,6}$")
@@ -146,6 +169,8 @@ def _ends_in_a_later_year(period: dict, issue: date) -> bool:
 
 
 _PLAN_NAME_AFTER = re.compile(r"[”\"’](?:规划|计划|纲要)(?!期)|(?:规划|纲要)(?!期)")  # 今年计划发布N款: a modal, not a name
+# a duration that qualifies a plan (未来5年的全球规划, 未来三年发展战略): the plan's span, no date of the figures after it
+_DURATION_OF_PLAN = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:规划|战略|蓝图)")
 
 
 # a time that starts the name of a document (今年一号文件, 2026年…招募公告): it dates the document, not the figures
@@ -171,6 +196,8 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         close = text.find("》", t["start"])
         return close >= 0 and _REPORT_TITLE_AFTER.match(text, close) is not None
     if _PLAN_NAME_AFTER.match(text, t["end"]):  # “十五五”规划编制工作: the name of a plan, not a period
+        return False
+    if t["rule"].startswith("next-n-years") and _DURATION_OF_PLAN.match(text, t["end"]):
         return False
     if _DOCUMENT_AFTER.match(text, t["end"]):
         return False  # 今年一号文件释放了…, 2026年…“三支一扶”计划招募公告正式发布: the time names a document

@@ -144,8 +144,9 @@ def _context_before(text: str, start: int, width: int = 8) -> str:
     return text[max(0, start - width):start]
 
 
-# 约占 with the whole between it and the share (约占总人次的68.4%, 约占产量七成): the share is approximate
-_ABOUT_SHARE = re.compile(r"约占[^，。；、：:\d%％]{1,10}$")
+# 约占 with the whole between it and the share (约占总人次的68.4%, 约占产量七成), 约为 with the base of the share
+# (约为去年同期的95%): the share is approximate
+_ABOUT_SHARE = re.compile(r"约占[^，。；、：:\d%％]{1,10}$|约(?:为|是|相当于)[^，。；、：:\d%％]{1,10}的$")
 
 
 # a difference to a base printed with 多/少 (比上月多3.05万亿元, 较去年同期少2个)
@@ -350,8 +351,8 @@ def find_quantities(text: str) -> list[dict]:
                 if pre and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
                     q["comparator"], q["approximate"] = "=", False
             if kind == "arabic" and s == m.start("num") and s > 0 and text[s - 1] in "-−－" \
-                    and text[s - 2:s - 1] in ("为", "是", "：", ":", "（", "(", "约", "至", "到"):
-                s -= 1  # 约为-0.6个百分点: a negative figure
+                    and text[s - 2:s - 1] in ("为", "是", "：", ":", "（", "(", "约", "至", "到", "、", "和"):
+                s -= 1  # 约为-0.6个百分点, 0.25%、-0.5%: a negative figure (also as an item of a list)
                 q["value"], q["text"] = -q["value"], text[s:e]
             q["start"], q["end"] = s, e
             below_zero(text, q)

@@ -36,7 +36,7 @@ import re
 from datetime import date
 
 from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON, _CHANGE_LINK, _CHANGE_THEN_LEVEL,
-                      _CHANGE_TO, _END_LEVEL, _END_OF_CHANGE, _FIRST_TIME, _KEPT_LEVEL, _PREVIOUS_FORECAST_AFTER,
+                      _CHANGE_TO, _END_LEVEL, _END_OF_CHANGE, _FIRST_TIME, _PREVIOUS_FORECAST_AFTER, kept_level,
                       _REVISED_LEVEL, _START_LEVEL, _THRESHOLD_CROSSED, _is_level_difference, _planned_change,
                       _planned_duration)
 from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start, opens_own_time
@@ -51,7 +51,7 @@ from .modal_scope import _modal, _plan_sentence, _plans_after
 from .modality import closes_list, counts_places
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _HABITUAL, _LABEL_AFTER,
                       _item_datelines, _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of, _dates_a_start_level,
-                      _document_time_over,
+                      _document_time_over, _month_after_base,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
 from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate,
@@ -299,9 +299,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     "quantity": qv, "value": q["value"], "unit": q["unit"],
                     "evidence": [[s0, s1]], "spans": [[q["start"], q["end"]]], "_sent": s0, "_qend": q["end"]}
             base_time = time_before_de.get(q["start"] - 1)
-            if mod is None and base_time is not None and base_time["to"] < issue_iso \
+            if base_time is not None and base_time["to"] < issue_iso \
                     and _BASE_BEFORE_TIME.search(text, max(s0, base_time["start"] - 3), base_time["start"]):
-                # 高于2018年的135起，相比2014年的94起: the level of the year compared with, an observation of that year
+                # 高于2018年的135起，相比2014年的94起: the level of the year compared with, an observation of that year, also
+                # after a forecast (将增长1.4%，低于2018年的1.9%)
                 st = dict(base, kind="actual", period=_period_view(base_time))
                 observations.append(st)
                 continue
@@ -358,7 +359,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if _CONVERSION_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]):
                 continue  # 8550亿雷亚尔（约合人民币1.37万亿元）: the amount converted, the same figure again
             if _REVISED_LEVEL.search(text, max(s0, q["start"] - 24), q["start"]) or _PREVIOUS_FORECAST_AFTER.match(text, q["end"]) \
-                    or "预期" in sent and _KEPT_LEVEL.search(text, max(s0, q["start"] - 6), q["start"]):
+                    or kept_level(text, sent, s0, q):
                 # 上调中国经济增长预期至4.6%, 欧元区下调0.2个百分点至0.9%, 美国维持在2.3%不变: the level a revision sets, the
                 # revision (the change) is what is reported; 高于此前2.32%的预期: an earlier forecast
                 continue
@@ -440,7 +441,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     per = None if plan_period else para_period
                     if per is None and doc_period is not None and _SAME_PERIOD.search(sent):
                         per = doc_period  # 同期，对新兴市场进出口增长N%: the period of the report, named before
-                view = _period_view(per)
+                view = _period_view(_month_after_base(text, per, q) or per)
                 if since and per is t and view:  # “十三五”以来: from the start of the period to the issue; 自X起 after it: a start
                     view = dict(view, to=issue_iso, rule=view["rule"] + "+since") if view["from"] <= issue_iso else None
                 plan_year = per is t and view is not None and not since \

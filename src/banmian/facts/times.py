@@ -29,19 +29,20 @@ _SUB = (
     r"|(?P<half>上半年|下半年)"
     r"|(?<![提之以此])前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
     r"|第?(?P<qe>[1-4一二三四])季度末"
-    rf"|(?P<m>{_M})月(?:(?P<d>{_D})日(?:[-－—–~～至到](?P<d2>{_D})日)?|份|(?P<mpart>底|末|初|中旬|上旬|下旬))?"
+    rf"|(?P<m>{_M})月(?:(?P<d>{_D})日(?:[-－—–~～至到](?P<d2>{_D})日)?|份|(?P<mpart>底|末|初|中下旬|上中旬|中旬|上旬|下旬))?"
     r"|(?P<ypart>年底|年末|年初(?!步)|年内|底|末|初(?!步)|内)"
     r"|(?P<full>全年))"
 )
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年度|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
 # 2021—2025年, 2017年至2019年底 (the end of the last year closes the span), and a season printed without 年
 # (2021—2022冰雪季, 2017—2018赛季): consecutive years only
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到—~～])(?P<y2>\d{4})(?:年(?:底|末)?|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
 # (not after a numeral: 两年内, 几年内 are durations, not the issue year's 年内)
-_UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几多])(?:{_SUB})(?P<since>以来)?")
+# (多 only after a numeral, 十多个月: 基多6月21日电 is a place, then the date)
+_UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几])(?<![\d一二两三四五六七八九十几百千万]多)(?:{_SUB})(?P<since>以来)?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
 # a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会)
@@ -165,6 +166,8 @@ def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str]
             return date(y, mo, 1), date(y, mo, 10), "month-start"
         if part == "中旬":
             return date(y, mo, 11), date(y, mo, 20), "month-middle"
+        if part in ("中下旬", "上中旬"):  # two thirds of the month: 4月中下旬 is 11 to the month's end
+            return date(y, mo, 1 if part == "上中旬" else 11), _month_end(y, mo) if part == "中下旬" else date(y, mo, 20), "month-part"
         return date(y, mo, 1), _month_end(y, mo), "month"
     if g.get("ypart"):
         y = year if year is not None else issue.year
@@ -180,7 +183,8 @@ def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str]
     return None
 
 
-_REL_YEARS = {"今年": 0, "本年": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
+_COMPARED_WITH_LAST_MONTH = re.compile(r"[比较由与]上月")
+_REL_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
 # 上年度, 上一年度, 上一年: the year before the report's, read like 上年 (one reference, 上年度 spanned whole)
 _PREVIOUS_YEAR = {"上年度": "上年", "上一年度": "上年", "上一年": "上年", "前一年": "上年"}  # 较前一年 (h14)
 
@@ -375,7 +379,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             day = first + timedelta(days=_num(m["n"]) - 1)
             cands.append(_item(m, day, day, f"holiday-day({m['h']}), approximate"))
     for m in LUNAR.finditer(text):
-        res = lunar_date(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
+        res = holiday_start("春节", issue) if m.group(0) == "除夕" else \
+            lunar_date(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
             cands.append(_item(m, res, res, "lunar-date(jionlp)"))
     for m in _CENTURY.finditer(text):
@@ -515,7 +520,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             t["from"] = t["to"] = iso(d)
             t["rule"] += "+dateline" if last_day else "+issue-date"
         if t["rule"] in ("contextual-month", "relative-month(上月)", "relative-month(上月)+end") and last_month \
-                and last_month[1] == para(t["start"]):
+                and (last_month[1] == para(t["start"]) or t["start"] and _COMPARED_WITH_LAST_MONTH.match(text, t["start"] - 1)):
+            # 比上月, 较上月, 由上月: the month before the report's, printed in an earlier paragraph
             y, mo = last_month[0]
             if t["rule"].startswith("relative-month(上月)"):
                 y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
@@ -523,7 +529,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             t["from"], t["to"], t["resolved"] = iso(date(y, mo, first)), iso(_month_end(y, mo)), True
             t["rule"] += "+context-month"
         if t["resolved"] and t["from"][8:] == "01" and t["to"] == iso(_month_end(int(t["from"][:4]), int(t["from"][5:7]))) \
-                and t["from"][:7] == t["to"][:7]:
+                and t["from"][:7] == t["to"][:7] and not t["rule"].startswith(("relative-month", "contextual-month")):
+            # (not 上月, the base of a comparison, nor 本月: a relative month; the report's month stays for a later 上月)
             last_month = ((int(t["from"][:4]), int(t["from"][5:7])), para(t["start"]))
         if t["rule"].startswith("relative-year(上年)") and report_year is not None:
             # 上年, 上年末, 上年同期: the year before the report's (2019年末…比上年末减少: December 2018)
