@@ -32,8 +32,8 @@ FRAGMENT_SURE = 0.9
 SEGMENT_CHARS = 1200
 HEADING_ROLES = ("byline", "subtitle", "jump_from")
 MAX_CROSSHEAD_LINES = 3
-KICKER_ENDS = ("——", "—")
-PHOTO_REPORTS = ("图片报道", "图片新闻")  # a line ending so leads into the title under it
+KICKER_ENDS = ("——", "—")  # a line ending so leads into the title under it
+PHOTO_REPORTS = ("图片报道", "图片新闻")  # column names of a photo report (captions and credits)
 
 
 @dataclass(slots=True)

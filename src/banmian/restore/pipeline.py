@@ -166,7 +166,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
         if headline_like(blocks[an.prose[k]].text) and start_p[k] >= OPEN_START:
             score[:, k] = FORBIDDEN
             score[k, :] = FORBIDDEN
-    # So is a short line without a comma right above a dateline (`本报北京5月20日电`): the
+    # So is a short line without a comma or a stop right above a dateline (`本报北京5月20日电`): the
     # last line of a headline, which nothing runs into unless it stops after a clause (a
     # lead's last words, `…情感认同，` / `为推动…营造良好氛围`).
     for k in _above_dateline(blocks, an.prose):
