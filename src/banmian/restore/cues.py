@@ -163,7 +163,7 @@ COMPILED = ("整理",)
 ARTIST_CREDIT = re.compile(rf"^(?:{_PADDED_NAME}[图文]|{_CREDITED_NAME}(?:[ \u3000]+{_CREDITED_NAME}){{1,2}})\s*$")
 # A photographer's credit (`本报记者 某某摄`, `某某摄（人民视觉）`, `新华社发`).
 PHOTO_CREDIT = re.compile(r"(?:摄(?:影)?(?:报道)?(?:[（(][^）)]*[)）])?|新华社发|供图)$")
-CAPTION = re.compile(r"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|摄(?:影)?(?:报道)?(?:[（(][^）)]*[)）])?$|供图$|新华社发$|视觉中国$)")
+CAPTION = re.compile(rf"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|{PHOTO_CREDIT.pattern}|视觉中国$)")
 SUBTITLE_DASH = re.compile(r"^(?:——|──|—|--)\s*\S")
 # The dateline that opens a first paragraph: `本报北京5月3日电`, `新华社北京5月3日电`.
 DATELINE = re.compile(

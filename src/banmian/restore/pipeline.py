@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 
@@ -162,23 +163,24 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # repeated title of a continued part): it neither runs on nor continues anything,
     # however well its words would fit. (Prose above a dash line is not: `——坚持系统观念，
     # …。` also leads a section inside a body.)
-    for k in _next_to(blocks, an.prose, 1, ("byline", "subtitle", "jump_from")):
+    for k in _next_to(blocks, an.prose, 1, _role_in("byline", "subtitle", "jump_from")):
         if headline_like(blocks[an.prose[k]].text) and start_p[k] >= OPEN_START:
             score[:, k] = FORBIDDEN
             score[k, :] = FORBIDDEN
     # So is a short line without a comma or a stop right above a dateline (`本报北京5月20日电`): the
     # last line of a headline, which nothing runs into unless it stops after a clause (a
     # lead's last words, `…情感认同，` / `为推动…营造良好氛围`).
-    for k in _above_dateline(blocks, an.prose):
+    closed_lefts = [i for i, t in enumerate(kept) if not t.endswith(CLAUSE_END)]
+    for k in _next_to(blocks, an.prose, 1, _opens_with_dateline):
         if short_unstopped(kept[k]) and not any(mark in kept[k] for mark in "，。！？"):
             score[k, :] = FORBIDDEN
-            score[[i for i in range(len(kept)) if not kept[i].endswith(CLAUSE_END)], k] = FORBIDDEN
+            score[closed_lefts, k] = FORBIDDEN
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
-    for k in _next_to(blocks, an.prose, -1, ("jump_from",)):
+    for k in _next_to(blocks, an.prose, -1, _role_in("jump_from")):
         score[:, k] = FORBIDDEN
     # The block right above `（下转第四版）` ends its part on this page: the rest is printed
     # on the page named, nothing here continues it.
-    for k in _next_to(blocks, an.prose, 1, ("jump_to",)):
+    for k in _next_to(blocks, an.prose, 1, _role_in("jump_to")):
         score[k, :] = FORBIDDEN
     # The lines of a closing verse are paragraphs of their own, however their commas read.
     verse = set(verse_lines([b.text for b in blocks]))  # (the cue itself is a label, no prose)
@@ -312,23 +314,25 @@ def _cut_off(text: str, line_probs, end_p: float) -> bool:
     return bool(DATELINE.match(text)) or ("，" in text and line_probs[2] > CUT_OFF_FRAGMENT)
 
 
-def _next_to(blocks: list[Block], prose: list[int], step: int, roles: tuple[str, ...]) -> list[int]:
+def _next_to(blocks: list[Block], prose: list[int], step: int, neighbour: Callable[[Block], bool]) -> list[int]:
     """Indices (into prose) of blocks whose next (step 1) or previous (step -1) block on the
-    page has one of ``roles``."""
+    page is a ``neighbour``."""
     out = []
     for k, i in enumerate(prose):
         j = neighbour_index(blocks, i, step)
-        if j is not None and blocks[j].role in roles:
+        if j is not None and neighbour(blocks[j]):
             out.append(k)
     return out
 
 
-def _above_dateline(blocks: list[Block], prose: list[int]) -> list[int]:
-    """Indices (into prose) of blocks right above a block that opens with a dateline (not
-    the bracketed one that closes wire copy, `（新华社北京5月27日电）`)."""
-    return [k for k, i in enumerate(prose)
-            if (j := neighbour_index(blocks, i, 1)) is not None and DATELINE.match(blocks[j].text)
-            and blocks[j].text[:1] not in "（("]
+def _role_in(*roles: str) -> Callable[[Block], bool]:
+    return lambda block: block.role in roles
+
+
+def _opens_with_dateline(block: Block) -> bool:
+    """Does the block open with a dateline (not the bracketed one that closes wire copy,
+    `（新华社北京5月27日电）`)?"""
+    return bool(DATELINE.match(block.text)) and block.text[:1] not in "（("
 
 
 def _backward_tails(blocks: list[Block], prose: list[int], cut_off: set[int], seams: dict[int, int],
@@ -337,7 +341,7 @@ def _backward_tails(blocks: list[Block], prose: list[int], cut_off: set[int], se
     sure tail printed above it (see :func:`match_backward_tails`). An open end right above
     a `下转` marker jumps away; a title or a kicker is no open end."""
     rights = set(seams.values())
-    jumps_away = set(_next_to(blocks, prose, 1, ("jump_to",)))
+    jumps_away = set(_next_to(blocks, prose, 1, _role_in("jump_to")))
     lefts = [k for k, i in enumerate(prose) if k not in seams and i in cut_off and k not in jumps_away]
     tails = [k for k in range(len(prose)) if k not in rights and start_p[k] < SURE_TAIL_START]
     return match_backward_tails(seams, score, lefts, tails, BACKWARD_TAIL_MIN)
