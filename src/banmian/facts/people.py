@@ -14,10 +14,9 @@ import re
 from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, ORG_LEAD_STRIP, SURNAMES, TITLES_AFTER_NAME,
                    TRANSLIT, WEAK_POSTS)
 from .name_shapes import (LONGEST_TRANSLITERATED_NAME, emperor_named_first, ends_on_its_own, extend_to_closure,
-                          name_then_date_preposition,
-                          japanese_minister_name_len, name_then_one_character_word, name_then_verb_word,
-                          starts_with_common_noun, starts_with_common_verb, starts_with_common_word, tagged_as_name,
-                          tibetan_name_len, vietnamese_name_len)
+                          japanese_minister_name_len, name_then_date_preposition, name_then_one_character_word,
+                          name_then_verb_word, starts_with_common_noun, starts_with_common_verb, starts_with_common_word,
+                          tagged_as_name, tibetan_name_len, vietnamese_name_len)
 from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word, word_flag_at
 from .places import place_ends_at
 from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
