@@ -126,6 +126,18 @@ def test_the_verse_under_zhe_zheng_shi_is_four_short_lines_at_most():
     assert [] == verse_lines(["社区把车库改成了书屋：", "旧屋新添读书架，"])
 
 
+def test_a_poem_is_six_short_unstopped_lines_in_a_row_and_no_list_or_name_is_verse():
+    from banmian.restore.heading_lines import free_verse_runs
+
+    verse = ["红色，远方的山岗", "你的呼吸和心跳", "镰刀锤头，每次抬头", "拳头会攥得更紧", "呐喊，让山长高", "山顶的巨石"]
+    assert [1, 2, 3, 4, 5, 6] == free_verse_runs(["某地冬日的清晨，菜园里落了一层薄霜。", *verse, None])
+    assert [] == free_verse_runs([*verse[:5], None, verse[5]])  # a heading or byline breaks the run
+    assert [] == free_verse_runs([*verse[:5], "有些讲述一直都在。"])  # a stop ends the run
+    # items of a list and a poet's name are no verse
+    assert [] == free_verse_runs(["一、听取工作报告", "二、审查计划", "三、审查预算", "四、听取报告", "五、选举", "六、其他"])
+    assert [] == free_verse_runs([*verse[:3], "王  五", *verse[3:5]])
+
+
 def test_the_lines_of_a_closing_verse_stay_apart():
     from banmian.restore import restore
 

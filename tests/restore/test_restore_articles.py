@@ -647,6 +647,59 @@ def test_a_kicker_after_a_subtitle_leads_into_the_next_heading():
     assert all(a.title is None or not a.title.text.endswith("——") for a in arts)
 
 
+def test_a_banner_over_bylined_sections_titles_one_feature():
+    # `礼赞新中国` over `某地——` / its title / its byline, twice: one feature whose sections'
+    # heading lines and bylines are its paragraphs; the report after it, headed otherwise,
+    # is an article of its own
+    page = ("礼赞新中国\n\n某省某村——\n\n红旗迎风飘扬 村民笑语欢歌\n\n本报记者  王  五\n\n"
+            "　　国庆前夕，某村的广场上挂满了红灯笼，村民们一早就聚在一起排练节目。\n\n"
+            "某市某工厂——\n\n机器轰鸣不停 工人干劲十足\n\n本报记者  李  四\n\n"
+            "　　走进某工厂的车间，一排排机器正在运转，工人们忙着赶制一批出口订单。\n\n"
+            "全省秋粮收购进度过半\n\n本报记者  赵  六\n\n"
+            "　　记者从省粮食和物资储备局获悉，全省秋粮收购已过半，收购价格总体平稳。\n")
+    feature, report = articles(page)
+    assert "礼赞新中国" == feature.title.text and feature.byline is None and feature.kicker is None
+    assert ["某省某村——", "红旗迎风飘扬 村民笑语欢歌", "本报记者  王  五"] == [p.text for p in feature.paragraphs[:3]]
+    assert ["crosshead", "crosshead", "credit"] == [p.role for p in feature.paragraphs[:3]]
+    assert "本报记者  李  四" in [p.text for p in feature.paragraphs]
+    assert "全省秋粮收购进度过半" == report.title.text and "本报记者  赵  六" == report.byline.text
+
+
+def test_a_headline_with_nothing_under_it_before_a_section_heads_the_feature():
+    page = ("把技术送到田间地头\n\n——三位农技员的故事\n\n某省某县农机推广员某某某——\n\n"
+            "“农民信的是地里的效果”\n\n本报记者  王  五\n\n"
+            "　　清晨六点，某某某已经站在了合作社的麦田边，查看新播下的麦种出苗情况。\n\n"
+            "某市农科所研究员某某——\n\n“心里装着农民的难处”\n\n本报记者  李  四\n\n"
+            "　　某某每年有一半的时间在田里度过，哪里的菜苗出了问题，她第一时间赶过去。\n")
+    (feature,) = articles(page)
+    assert "——三位农技员的故事" == feature.subtitle.text
+    assert "某市农科所研究员某某——" in [p.text for p in feature.paragraphs]
+
+
+def test_the_headline_under_a_section_label_is_a_crosshead_of_the_feature():
+    # `某某委员` labels a speaker's section and the headline under it heads that section:
+    # no article ends with a label, so the sections stay in the open feature
+    page = ("让群众有更多获得感(委员通道)\n\n王大成委员\n\n展现企业担当 助力疫情防控\n\n"
+            "　　疫情发生后，某市互联网企业第一时间上线了线上问诊平台，累计服务群众上百万人次。\n\n"
+            "李小红委员\n\n多出优质读物 建设书香社会\n\n"
+            "　　新媒体时代，如何让人沉下心来读书？李小红委员说，出版单位要多出精品。\n")
+    (feature,) = articles(page)
+    texts = [p.text for p in feature.paragraphs]
+    assert ["王大成委员", "展现企业担当 助力疫情防控"] == texts[:2]
+    assert "多出优质读物 建设书香社会" in texts
+
+
+def test_the_lines_of_a_poem_are_its_paragraphs_not_headlines():
+    lines = ["红色，远方的山岗", "你的呼吸和心跳", "镰刀锤头，每次抬头", "拳头会攥得更紧", "呐喊，让山一次次长高",
+             "山顶的巨石，屹立千年", "我们的乡亲，我们的队伍", "在明亮粗粝的额头上", "有些讲述一直都在",
+             "回到岁月里的身影，化作山脉"]
+    page = "山的脸庞，我们的目光\n\n□王  五\n\n" + "\n\n".join(lines) + \
+        "\n\n冬日的菜园\n\n□李  四\n\n　　冬日的清晨，我推开院门，菜园里的白菜上落了一层薄霜。\n"
+    poem, essay = articles(page)
+    assert "山的脸庞，我们的目光" == poem.title.text and "冬日的菜园" == essay.title.text
+    assert lines == [p.text for p in poem.paragraphs]  # no line joined to the next, none a headline
+
+
 def test_a_photo_report_ends_with_its_photographers_credit():
     page = ("图片报道\n\n"
             "　　2月14日，某县驻村第一书记某某（右）正在贫困户家的蘑菇基地了解蘑菇销售情况。"

@@ -18,7 +18,8 @@ from ..model import Article, Block, Field, Paragraph
 from .cues import DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
-from .heading_lines import bare_name, dice, is_heading_line, numbered_item, short_unstopped, stacked_by_form
+from .heading_lines import (SECTION_LABEL, bare_name, dice, is_heading_line, numbered_item, short_unstopped,
+                            stacked_by_form)
 from .topic import bigrams, cosine
 from .matching import is_open_end
 from .roles import neighbour_index, ornament_prefix
@@ -52,6 +53,7 @@ class _Open:
     bigrams: Counter = field(default_factory=Counter)
     heading_text: str = ""
     crosshead_groups: list[tuple[str, ...]] = field(default_factory=list)  # the lines of each crosshead group
+    sectioned: bool = False  # a feature's banner over bylined sections (see _section_heading)
 
 
 class ArticleBuilder:
@@ -60,7 +62,7 @@ class ArticleBuilder:
     def __init__(self, blocks: list[Block], chains: list[Chain], member_of: dict[int, int],
                  line_probs: dict[int, tuple], start_open: dict[int, bool], idf: dict[str, float],
                  weights=None, on_title=None, indents: dict[int, int] | None = None,
-                 cut_off: set[int] | None = None):
+                 cut_off: set[int] | None = None, poem: set[int] | None = None):
         self.blocks = blocks
         self.chains = chains
         self.member_of = member_of  # block index -> chain index, for blocks inside a chain
@@ -74,6 +76,7 @@ class ArticleBuilder:
         self.held: dict[int, _Open] = {}  # paragraph (chain) -> what follows its tail printed above it
         self.indents = indents or {}  # free block -> +1 indented, -1 flush, 0 (the page does not indent)
         self.cut_off = cut_off or set()  # free blocks that read as running text cut mid-sentence
+        self.poem = poem or set()  # free blocks that are lines of a poem: paragraphs, never headlines
 
     # -- the items of the reading order -------------------------------------------------
     def items(self) -> list[tuple[str, int]]:
@@ -91,7 +94,7 @@ class ArticleBuilder:
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
                 over_byline = after is not None and self.blocks[after].role == "byline" and short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
-                        (is_heading_line(b.text, self.line_probs[i]) or over_byline) and \
+                        ((is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) or over_byline) and \
                         not self._clause_over_prose(i, after) and (not bracketed or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
                     # the line above a `下转` marker ends a body, however short
@@ -306,6 +309,31 @@ class ArticleBuilder:
         art = op.article
         return is_banner(art.title.text if art.title else None) or is_banner(art.kicker.text if art.kicker else None)
 
+    def _inside_poem(self, i: int) -> bool:
+        """A line of a poem with another under it (the last line of a run of verse may be
+        the next story's headline)."""
+        return i in self.poem and i + 1 in self.poem
+
+    def _section_heading(self, group: list[int]) -> bool:
+        """Is this the heading of a feature's section: a kicker ending in a dash, its title
+        (and at most a subtitle), then the section's byline (`上海中共一大会址——` /
+        `重温入党誓词 追忆光辉历史` / `本报记者 某某`)? No corpus title ends in a dash, so a
+        line printed above such a kicker is the banner of a feature the sections make up
+        (all 19 corpus articles that open with a section so are such features)."""
+        free = [i for i in group if self.blocks[i].role not in HEADING_ROLES]
+        roles = [self.blocks[i].role for i in group]
+        return 2 <= len(free) <= MAX_CROSSHEAD_LINES and group[:len(free)] == free and \
+            roles[len(free):] == ["byline"] and self.blocks[free[0]].text.endswith(KICKER_ENDS) and \
+            not any(self.blocks[i].text.endswith(KICKER_ENDS) for i in free[1:])
+
+    def _section(self, op: _Open, group: list[int]) -> None:
+        """A section of a feature: its heading lines are crossheads, its byline a credit."""
+        for i in group:
+            if self.blocks[i].role == "byline":
+                self._attach_line(op, i, "credit")
+            else:
+                self._crosshead(op, i)
+
     def _kicker_after_subtitle(self, group: list[int], line: int) -> bool:
         """Does a kicker (`某省某县农技员某某——`) follow the subtitle that closed a headline?
         Then it leads into the next heading: a headline reads kicker, title, subtitle, and
@@ -413,6 +441,19 @@ class ArticleBuilder:
                     group = group[1:]
                     if not group:
                         continue
+                if self.blocks[group[0]].role not in HEADING_ROLES and self._section_heading(group[1:]):
+                    # a banner over the first section of a feature opens the feature ...
+                    current = self._open(group[:1])
+                    current.sectioned = True
+                    self._section(current, group[1:])
+                    continue
+                if current is not None and (current.sectioned or not current.article.paragraphs) and \
+                        self._section_heading(group):
+                    # ... so does a headline with nothing under it yet (`技术只有长在田里才算数` /
+                    # `——四位农技员的故事`), and the sections after it, headed alike, are its parts
+                    current.sectioned = True
+                    self._section(current, group)
+                    continue
                 # Lines with no byline, subtitle or jump marker among them may be a
                 # crosshead (one line, or two: `聚集——` / `作家入住进行创作`) rather than a
                 # new article's headline.
@@ -434,6 +475,12 @@ class ArticleBuilder:
                 if current is not None and current.article.paragraphs and self._signature(group, next_chain, items, k):
                     for line in group:
                         self._crosshead(current, line)
+                    continue
+                if bare and current is not None and current.article.paragraphs and \
+                        SECTION_LABEL.match(current.article.paragraphs[-1].text.strip()):
+                    # the headline of a section under its label (`某某委员` / `展现企业担当 助力…`): no
+                    # corpus article ends with a label (86 lines), so what the label opens is its own
+                    self._crosshead_group(current, group)
                     continue
                 if bare and current is not None and current.article.paragraphs and len(group) == 1 and \
                         self.blocks[group[0]].text.endswith(("——", "—")):

@@ -99,6 +99,37 @@ def numbered_item(text: str) -> bool:
     return bool(NUMBERED_ITEM.match(text))
 
 
+# Free verse (a poem on a literary page) prints short lines one a line with no stop at their
+# end (`镰刀锤头，每次抬头注视` / `拳头会攥得更紧`): FREE_VERSE_RUN of them in a row are a poem's
+# lines, each a paragraph of its own, not pieces of running text cut at column ends (125
+# corpus articles are such poems).
+FREE_VERSE_CHARS = 24
+FREE_VERSE_STOPS = ("。", "！", "？", "；", "：")
+FREE_VERSE_RUN = 6
+
+
+def free_verse_line(text: str) -> bool:
+    """A line that could be one of a poem: short, no stop at its end, neither an item of a
+    list nor a name (the poet's, printed without 记者 under the title)."""
+    return 0 < len(text) <= FREE_VERSE_CHARS and not text.endswith(FREE_VERSE_STOPS) and \
+        not numbered_item(text) and not bare_name(text)
+
+
+def free_verse_runs(texts: list[str | None]) -> list[int]:
+    """Indices of the lines in runs of at least FREE_VERSE_RUN lines of free verse in a row
+    (None, for a line that is no prose, breaks a run)."""
+    out: list[int] = []
+    run: list[int] = []
+    for k, text in enumerate([*texts, None]):
+        if text is not None and free_verse_line(text):
+            run.append(k)
+            continue
+        if len(run) >= FREE_VERSE_RUN:
+            out += run
+        run = []
+    return out
+
+
 def dice(a: str, b: str) -> float:
     """Dice coefficient of the character bigrams of two lines."""
     x, y = bigrams(a), bigrams(b)

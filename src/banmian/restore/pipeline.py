@@ -15,7 +15,7 @@ import numpy as np
 from ..model import Block, Page, Removed
 from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
-from .heading_lines import MAX_HEADING_CHARS, headline_like, short_unstopped
+from .heading_lines import MAX_HEADING_CHARS, free_verse_runs, headline_like, short_unstopped
 from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts
@@ -67,6 +67,7 @@ DATELINE_FIT = 2.0
 # was never cut into columns (one paragraph a line, as e-paper exports and scrapers
 # print articles; see uncut_page).
 UNCUT_MIN_CHARS = 40
+SURE_CUT = 4.0  # seam log-odds that join lines of a poem all the same
 HEADLINE_ENDS = "）)：:—"  # a long headline ends in a column tag, a kicker in a colon or dash
 CUT_MIN_CHARS = 12  # ...and no shorter piece of at least this many characters whose
 CUT_FRAGMENT = 0.95  # line model P(fragment) is above this
@@ -93,6 +94,7 @@ class Analysis:
     idf: dict[str, float] = field(default_factory=dict)  # page bigram weights (topic similarity)
     indents: dict[int, int] = field(default_factory=dict)  # prose block -> +1 indented, -1 flush, 0 unknown
     cut_off: set[int] = field(default_factory=set)  # prose blocks that read as running text cut mid-sentence
+    poem: set[int] = field(default_factory=set)  # prose blocks that are lines of a poem (free verse)
 
 
 def analyse(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
@@ -187,6 +189,14 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     for k in (k for k, i in enumerate(an.prose) if i in verse):
         score[k, :] = FORBIDDEN
         score[:, k] = FORBIDDEN
+    # So are the lines of a poem, unless the pair model is sure of a cut inside a word
+    # (`《…社会救助` / `法》…`, `20` / `18年`): short pieces of prose can stand in a row too.
+    # (Not on a hard-wrapped page, where every line is short and stops nowhere.)
+    if not full_end:
+        an.poem = set(free_verse_runs([b.text if b.role == FREE else None for b in blocks]))
+    for k in (k for k, i in enumerate(an.prose) if i in an.poem):
+        score[k, :] = np.where(score[k, :] >= SURE_CUT, score[k, :], FORBIDDEN)
+        score[:, k] = np.where(score[:, k] >= SURE_CUT, score[:, k], FORBIDDEN)
     an.cut_off = {i for k, i in enumerate(an.prose) if _cut_off(blocks[i].text, an.lines[k], end_p[k])}
     if not full_end and uncut_page(kept, an.lines):  # (hard-wrapped lines were joined above)
         seams = {}
@@ -224,7 +234,7 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     line_probs = {i: tuple(an.lines[k]) for k, i in enumerate(an.prose)}
     title_weights = None if method == "naive" else (weights or Weights.load())
     builder = ArticleBuilder(blocks, chains, member_of, line_probs, an.start_open, an.idf, title_weights, on_title,
-                             an.indents, an.cut_off)
+                             an.indents, an.cut_off, an.poem)
     an.page.articles = builder.build()
     _account(an.page, blocks)
     return an.page
