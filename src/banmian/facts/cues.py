@@ -47,9 +47,11 @@ UNITS = {
     "国": "国", "型": "型", "箭": "箭",
     # days and nights of a voyage or a vigil (经过7昼夜的海上航行)
     "昼夜": "昼夜",
+    # lessons of a course (70多课时的培训); money as spoken (3000块钱, 5毛钱, 5角钱: tenths of a yuan, see UNIT_SCALES)
+    "课时": "课时", "块钱": "CNY", "元钱": "CNY", "角钱": "CNY", "毛钱": "CNY",
 }
 # printed units read in a larger normalised one: power in kW, energy in kWh (the Guidelines' units; 3500吉瓦 → 3.5e9 kW)
-UNIT_SCALES = {"兆瓦": 1e3, "吉瓦": 1e6, "兆瓦时": 1e3, "吉瓦时": 1e6}
+UNIT_SCALES = {"兆瓦": 1e3, "吉瓦": 1e6, "兆瓦时": 1e3, "吉瓦时": 1e6, "角钱": 0.1, "毛钱": 0.1}
 # the world's currencies other than the six normalised above, as printed (a currency missing here cuts its amount:
 # 约850亿格里夫纳 read as 850亿); a country's name before the currency is no unit (the development set reads
 # 1000多亿乌克兰格里夫纳 as 1000多亿)
@@ -116,7 +118,7 @@ POSTS = [
     "一级巡视员", "二级巡视员", "调研员", "教授", "研究员", "院士", "总编辑", "主编",
     "班长", "组长", "副组长", "司令员", "政治委员", "参谋长", "大使", "总领事", "特使", "代表", "领导人",
     "专职委员", "主任科员", "二级主任科员", "一级主任科员", "副主任科员", "科员", "关长", "副关长", "特派员", "贸易代表",
-    "副代表", "创始人", "联合创始人", "CEO", "首席执行官", "牵头人", "议长", "副议长", "代议长", "外长", "防长", "总统", "副总统", "首相", "国王",
+    "副代表", "创始人", "联合创始人", "CEO", "首席执行官", "牵头人", "议长", "副议长", "代议长", "外长", "外相", "防长", "总统", "副总统", "首相", "国王",
     # parliaments, cabinets and courts abroad (外交国务大臣, 参议长, 众议员); 外交部长 is [org]部长 like 国防部长
     "国家副主席", "副首相", "副相", "大臣", "国务大臣", "国务部长", "议员", "参议员", "众议员", "参议长", "众议长", "秘书",
     "女王", "王储", "副教授", "副研究员", "首席专家", "主教练", "领队",
@@ -142,9 +144,10 @@ POSTS = [
     "专责", "财务总监", "艺术总监", "技术总监", "运营总监", "市场总监", "销售总监", "创意总监",
     "品牌总监", "产品总监", "设计总监", "内容总监", "公关总监", "人力资源总监", "生产总监", "研发总监",
     # police ranks and unit chiefs read whole (三级警长, a rank grade, as 一级调研员; 大队长/支队长/中队长, not 队长; 指导员 and
-    # 教导员, the political officers of a police unit); an analyst or a partner named with its field (首席宏观分析师, 主管合伙人)
+    # 教导员, the political officers of a police unit); a partner named with its role (主管合伙人); a chief analyst (首席分析师;
+    # named with a field of two characters, 首席宏观分析师, 首席航运分析师, see posts.py)
     "一级警长", "二级警长", "三级警长", "四级警长", "警长", "大队长", "支队长", "中队长", "指导员", "教导员",
-    "首席分析师", "首席宏观分析师", "首席策略分析师", "首席经济分析师", "主管合伙人", "管理合伙人", "高级合伙人",
+    "首席分析师", "主管合伙人", "管理合伙人", "高级合伙人",
     "国务卿", "副国务卿", "联邦委员", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
     "厂长", "副厂长",  # the head of a factory, as 站长, 馆长
 ]
@@ -153,7 +156,8 @@ POSTS += [p + "助理" for p in POSTS if p.endswith(("长", "总裁")) and not p
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
 # 特别代表, 常务副主席, 专职副主任): see posts.py. Not 联邦: an organisation word (瑞士联邦主席), 联邦委员 is a title of its own
 POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级", "第一", "专职",
-                  "特聘"]  # 特聘研究员: an appointed title, read whole as 首席研究员
+                  "特聘",  # 特聘研究员: an appointed title, read whole as 首席研究员
+                  "联席"]  # 联席主席, 联席总裁: one of two holding the post together
 # posts that are too generic to carry an official alone (need an org or another post)
 WEAK_POSTS = {"成员", "代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "高级工程师", "监事"}
 SURNAMES = set(
@@ -213,6 +217,7 @@ TRANSLIT = set(
     "别包优素姬列契察道瓜怀居芒留珀让热茹若撒绍申圣提廷屈"  # more of the table (优素福, 艾达尔别科夫, 恩赫包勒德)
     "娃"  # the feminine ending of Slavic names (伊万诺娃, -耶娃)
     "罕"  # Arabic -han- (穆罕默德)
+    "宁"  # -nin (列宁, 达尔马宁)
 )
 # words stripped from the front of an organisation candidate
 ORG_LEAD_STRIP = ["记者采访了", "采访了", "接受", "专访", "记者", "——访", "—访", "访", "据", "对", "向", "由", "是", "为", "作为", "和", "与", "及",

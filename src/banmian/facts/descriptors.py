@@ -18,6 +18,7 @@ from .specifications import _specification
 _THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^，。；、（(）)]{0,4}?\d+(?:\.\d+)?(?![\dA-Za-z.])")  # 50亿元以上项目3个: a category, then its count
 # ages, multiples and durations describe, they do not report a figure of a metric
 _NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月", "度",  # 度: an angle
+                         "日", "工作日",  # durations as 天 (15日内, 缩减量达25个工作日: the Guidelines leave durations bare)
                          "国"}  # countries counted as N国 name who takes part (17国部长或代表): a description
 
 
@@ -107,7 +108,7 @@ def _origin_of_participants(text: str, s0: int, q: dict) -> bool:
 
 
 # a metric counted in time (利用小时数548小时, 试验启动平均用时…缩短4个月): its duration is the figure reported
-_TIME_UNITS = {"天", "小时", "分钟", "周", "个月"}
+_TIME_UNITS = {"天", "小时", "分钟", "周", "个月", "日", "工作日"}
 # durations and angles: bare, unless a level of a planned change or one an auxiliary says will be reached (倾角将达到24度)
 _PLANNABLE_UNITS = _TIME_UNITS | {"度"}
 _TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")

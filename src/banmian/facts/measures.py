@@ -16,8 +16,8 @@ from .cues import UNITS
 __all__ = ["unit_table"]
 
 # measure words jieba's dictionary tags as something else: rounds and games (局, 盘), editions (届), steps (步),
-# patients seen (50多号病人)
-_UNTAGGED_MEASURES = ("局", "盘", "届", "步", "只", "期", "轮", "场", "次", "段", "号")
+# patients seen (50多号病人), bodies found (13具遗体)
+_UNTAGGED_MEASURES = ("局", "盘", "届", "步", "只", "期", "轮", "场", "次", "段", "号", "具")
 # after a number these are a date, an ordinal, a generation, a grade, a part of a text or of a name (沪深300股指),
 # not a count (号 counts only after 多/余: 50多号病人, see quantities.py)
 _NOT_MEASURES = set("年月日时分秒点代级些版章集口股")

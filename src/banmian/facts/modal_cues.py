@@ -38,6 +38,10 @@ _BA_KEEP = re.compile(r"(?!继续|持续|仍|还|基本|大致|总体|有望|可
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
+# 争取到65万元资金, 争取到12个国家的支持: 到 is the result (secured), not a deadline as in 争取到2025年…
+_OBTAINED_FIGURE_AFTER = re.compile(r"到(?!\d{4}年|\d{1,2}月)\d")
+# 模拟, 虚拟: 拟 ends a word (simulate, virtual), it is not the modal 拟 (plan to)
+_NI_WORD_BEFORE = set("模虚")
 _POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
 
 
@@ -85,6 +89,10 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue  # 将水深由6米提升至8米, 将起付线降低50%: a disposal with a change of its object
         if w == "争取" and _OBTAINED_AFTER.match(sent, m.end()) and re.match(r"[^，。；]{0,12}\d", sent[m.end():]):
             continue  # 争取国家资金5900万元: obtained
+        if w == "争取" and _OBTAINED_FIGURE_AFTER.match(sent, m.end()):
+            continue  # 争取到6万个口罩: obtained
+        if w == "拟" and m.start() > 0 and sent[m.start() - 1] in _NI_WORD_BEFORE:
+            continue  # 模拟自然礁体结构: a verb of its own
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
                            or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
             continue  # 强化预测预警: the noun

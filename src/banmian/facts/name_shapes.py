@@ -84,9 +84,20 @@ def name_then_verb_word(word: str, posseg) -> int:
         return 0
     toks = list(posseg.cut(word))
     if len(toks) >= 2 and len(toks[0].word) == 2 and toks[0].flag.startswith("nr") \
-            and len(toks[1].word) >= 2 and toks[1].flag == "v":
+            and len(toks[1].word) >= 2 and toks[1].flag == "v" and not _name_end_then_speech(toks[1].word):
         return 2
     return 0
+
+
+# jieba reads a name's last character and the speech verb after it as one verb (高祥明说 as 高祥|明说, 熊仁发说 as 熊仁|发说):
+# such a "verb" is the end of a three-character name, unless its first character is an adverb or a verb of its own
+# (王明|却说, 王明|听说, 王明|据说)
+_SPEECH_END = "说"
+_BEFORE_SPEECH = frozenset("却听据再还也又就都")
+
+
+def _name_end_then_speech(verb: str) -> bool:
+    return len(verb) == 2 and verb[1] == _SPEECH_END and verb[0] not in _BEFORE_SPEECH
 
 
 def name_then_one_character_word(word: str, posseg, words) -> int:

@@ -26,7 +26,7 @@ __all__ = ["find_officials", "actor_id"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BOUNDARY = set("，。；：！？（）()“”‘’《》〈〉「」『』\n \t　,.;:!?、—…·")
-_VERB_AFTER = ("表示", "介绍", "指出", "强调", "告诉", "认为", "主持", "出席", "说", "在", "等", "同志", "一行", "带队",
+_VERB_AFTER = ("如是", "表示", "介绍", "指出", "强调", "告诉", "认为", "主持", "出席", "说", "在", "等", "同志", "一行", "带队",
                "陪同", "提出", "坦言", "谈到", "谈及", "透露", "答", "称", "代表", "参加", "会见", "看望", "调研", "讲话",
                "作", "向", "对", "和", "与", "到", "来", "带领", "率", "也", "还", "就", "一直", "接受", "宣布", "回忆", "深有",
                "分别", "先后", "共同", "一同", "亲切", "正", "带头", "坦言", "感慨", "笑着", "指着", "现场", "专门", "通过",
@@ -128,6 +128,16 @@ def _longer_last_part_closes(text: str, end: int) -> bool:
     return False
 
 
+# two dotted names joined by a conjunction (亚历克·斯塔普和卡勒布·沃特尼, 福尔克·黑林和克里斯蒂安·施密特): the post before them
+# is the first one's; a dotted name never runs over 和/与/及 into a second dotted name
+_JOINED_NAMES = re.compile(r"(?<=[^·])[和与及](?=[^·]+·)")
+
+
+def _first_of_joined_names(cand: str) -> str:
+    m = _JOINED_NAMES.search(cand)
+    return cand[:m.start()] if m and "·" in cand[:m.start()] else cand
+
+
 def _foreign_name_at(text: str, p: int) -> int:
     """A transliterated name (莱斯特, 马克·安东尼) right after a post, ending at a
     boundary or a speech verb; every character must be a transliteration character."""
@@ -135,7 +145,7 @@ def _foreign_name_at(text: str, p: int) -> int:
     m = _FOREIGN.match(text, p)
     if not m:
         return 0
-    cand = m.group(0)
+    cand = _first_of_joined_names(m.group(0))
     L = _dotted_name_len(text, p, cand)
     if L:
         return L
@@ -161,6 +171,16 @@ def _foreign_name_at(text: str, p: int) -> int:
 
 
 _LIST_END = set("、，。；")
+# 所长赵军贤的手机: 的 closes a name as a boundary does (it is never a character of one, see _STOP_NAME_CHARS), when jieba
+# reads a person's name there, no verb or post is inside (秘书长刘奇|作的报告, 主席|和夫人的问候, 县长|任组长的小组) and
+# it does not end like a place (岱山县|长涂镇的海滩)
+_POSSESSIVE = "的"
+
+
+def _closed_by_possessive(text: str, p: int, L: int) -> bool:
+    return text[p + L:p + L + 1] == _POSSESSIVE and text[p + L - 1] not in _PLACE_END \
+        and tagged_as_name(text[p:p + L], _posseg()) \
+        and not any(text.startswith(_VERB_AFTER, k) for k in range(p + 1, p + L)) and not _POST_RX.search(text, p, p + L)
 
 
 def _mostly_transliterated_at(text: str, p: int, cand: str) -> int:
@@ -333,7 +353,7 @@ def _chinese_name_at(text: str, p: int) -> int:
         return 0
     for L in lengths:  # a punctuation boundary right after the name decides first
         if p + L <= n and all(_NAME_BODY.match(c) for c in text[p:p + L]):
-            if p + L == n or text[p + L] in _BOUNDARY or text[p + L].isdigit():
+            if p + L == n or text[p + L] in _BOUNDARY or text[p + L].isdigit() or _closed_by_possessive(text, p, L):
                 if not any(c in _STOP_NAME_CHARS for c in text[p + 1:p + L]):
                     return name_then_date_preposition(text[p:p + L + 1], _posseg()) or L  # 普京|于|19日
     best, best_verb = 0, 0
@@ -344,7 +364,9 @@ def _chinese_name_at(text: str, p: int) -> int:
             if v > best_verb:
                 best, best_verb = L, v
     if best == 3 and best_verb == 1:
-        best = name_then_verb_word(text[p:p + 6], _posseg()) or best  # 孙雯|发来, not 孙雯发 and 来
+        # 孙雯|发来, not 孙雯发 and 来; 王明|也|说, not 王明也 and 说
+        best = name_then_verb_word(text[p:p + 6], _posseg()) \
+            or name_then_one_character_word(text[p:p + 6], _posseg(), _ONE_CHARACTER_AFTER) or best
     elif best == 3:  # 范明|就|共同…, not 范明就 and 共同
         best = name_then_one_character_word(text[p:p + 6], _posseg(), _ONE_CHARACTER_AFTER) or best
     if best or compound:
@@ -481,6 +503,16 @@ def _name_before_top_post(text: str, m: re.Match) -> bool:
         and (s == 3 or text[s - 4] in _BEFORE_NAME_FIRST) and all(_NAME_BODY.match(c) for c in text[s - 3:s])
 
 
+_REPRESENT = "代表"
+
+
+def _represents_a_post_holder(text: str, m: re.Match, p: int, L: int) -> bool:
+    """Is the bare 代表 ``m`` a verb between two names, the second followed by its own post (某某代表习近平主席)?"""
+    s = m.start()
+    return m.group(0) == _REPRESENT and post_len_at(text, p + L) > 0 \
+        and any(k >= 0 and _name_at(text, k) == s - k for k in (s - 3, s - 2))
+
+
 def find_officials(text: str) -> list[dict]:
     """Officials: ``name``, ``org``, ``posts`` with offsets (``name_span``, ``org_span``, ``post_spans``)."""
     out: list[dict] = []
@@ -503,6 +535,8 @@ def find_officials(text: str) -> list[dict]:
             continue  # 总统特别代表某某: what follows a post may be the next post, not a name
         if _name_before_top_post(text, m):
             continue  # 是习近平总书记时隔7年…, 和金正恩总书记: the name stands before the post, what follows is no name
+        if _represents_a_post_holder(text, m, p, L):
+            continue  # 戴秉国代表习近平主席: the verb "on behalf of"; the name after takes the post printed after it
         # walk back the chain of posts: [org]post、[org]post...
         chain = [m]
         cur = m

@@ -23,13 +23,17 @@ def _period_view(t: dict | None) -> dict | None:
 
 
 _REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
-_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下|最新")
+# (最新 right after a time is the latest of that time, which dates the figures: 4月的最新调查; 统计局发布的最新数据 stays
+# the present)
+_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下|(?<!年的)(?<!月的)(?<!日的)(?<!度的)最新")
 # a past time counted back from now (而五六年前这一比例仅为N): a state of then, with no date of its own; not a base or a
 # start level (与3年前相比, 由几年前的41%上升到70%)
 _YEARS_AGO = re.compile(r"(?<![与由从比较几\d一二两三四五六七八九十])[一二两三四五六七八九十几\d]+年前(?!的)")
 _VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初"
                          r"|[一二两三四五六七八九十百\d]+多?年来"  # 60年来, 三年来: a span with no start date
                          rf"|{_YEARS_AGO.pattern}")
+# a former level (由原来的79户411人降至…): dated by no period printed before it; the level it changed to keeps its date
+_FORMER_LEVEL = re.compile(r"原(?:来|先)的(?:\d+(?:\.\d+)?[^\d，。；、]{1,3})?$")
 _LABEL_AFTER = re.compile(r"第[一二三四五六七八九十\d]+[批次届期]")  # 2021年第三批: a name, not a period
 _COMPARE_BEFORE = re.compile(r"(?:比|较|与|同|是|相比|超过|超|高于|低于|占)$")  # 占全年计划任务的N%, 均超上年: a base
 _DATELINE = re.compile(r"电\s*[（(]|电\s")
@@ -169,8 +173,9 @@ def _ends_in_a_later_year(period: dict, issue: date) -> bool:
 
 
 _PLAN_NAME_AFTER = re.compile(r"[”\"’](?:规划|计划|纲要)(?!期)|(?:规划|纲要)(?!期)")  # 今年计划发布N款: a modal, not a name
-# a duration that qualifies a plan (未来5年的全球规划, 未来三年发展战略): the plan's span, no date of the figures after it
-_DURATION_OF_PLAN = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:规划|战略|蓝图)")
+# a duration that qualifies a plan (未来5年的全球规划, 未来三年发展战略) or the terms of an agreement (签署了未来5年投资
+# N的合作备忘录): the plan's or the agreement's span, no date of the figures after it
+_DURATION_OF_PLAN = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:规划|战略|蓝图)|[^，。；]{0,16}?的[\u4e00-\u9fff]{0,4}?(?:备忘录|协议|合同|意向书)")
 
 
 # a time that starts the name of a document (今年一号文件, 2026年…招募公告): it dates the document, not the figures
@@ -178,8 +183,9 @@ _DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|�
                              r"(?:一号文件|文件|公告|通知|意见|方案)(?![\u4e00-\u9fff]{0,2}(?:显示|表明|指出))")
 
 
-# a year inside a title won (2012年法网亚军, 2019年世锦赛冠军): a name of the person, not a period of a figure
-_TITLE_WON_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:冠军|亚军|季军|得主)")
+# a year inside a title won (2012年法网亚军, 2019年世锦赛冠军) or an award that qualifies a person or a work (2015年荣获全国
+# 劳动模范称号的某某, 2019年度国家最高科学技术奖的某某院士): a name of the person, not a period of a figure
+_TITLE_WON_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:冠军|亚军|季军|得主)|[^，。；\d]{0,16}?(?:称号|荣誉|奖章|勋章|奖)的")
 
 
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:

@@ -20,7 +20,9 @@ __all__ = ["POST_RX", "begins_org", "consultative_member", "group_role", "member
 _LEVELS = "省市县区乡镇村州邦盟旗"
 _LEVEL_HEADS = "|".join(f"(?<={c}){c}长" for c in _LEVELS)
 # 国王 is not read out of 国王储 (沙特阿拉伯王国王储, 某国王储): the country ends at 国, 王储 is the post
-POST_RX = re.compile(rf"(?:{alternation(POST_MODIFIERS)}){{0,2}}(?:{alternation(POSTS)})(?!(?<=国王)储)|{_LEVEL_HEADS}")
+# a chief analyst named with a field of two characters (首席宏观分析师, 首席航运分析师): the field stays in the post
+_FIELD_ANALYST = r"首席[\u4e00-\u9fff]{2}分析师"
+POST_RX = re.compile(rf"(?:{alternation(POST_MODIFIERS)}){{0,2}}(?:{alternation(POSTS)})(?!(?<=国王)储)|{_LEVEL_HEADS}|{_FIELD_ANALYST}")
 # after a post, these start the name of an organisation or a role (主席团, 书记处, 主席国), not a person
 _IN_ORG_AFTER = set("会处团部局厅室院组国")
 

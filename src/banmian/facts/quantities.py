@@ -17,6 +17,7 @@ from .quantity_forms import (ABOUT_AFTER, below_zero, listed_before_unit, more_a
 from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, HEDGE_COMPARATORS, MULTIPLIERS, PREFIX_COMPARATORS,
                    SUFFIX_COMPARATORS, UNITS, VERB_COMPARATORS, alternation)
 from .measures import unit_table
+from .time_forms import DAYS_AS_DURATION
 
 __all__ = ["find_quantities", "cn_to_number"]
 
@@ -68,6 +69,8 @@ _TIME_AFTER = ("年", "月", "日", "号", "时", "届", "季度", "点", "版",
 _TIME_WORDS = ("周年", "次会议")  # after a number these are an anniversary or an ordinal session, whatever unit matched
 _COHORT_UNITS = ("级", "届", "期")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_YEARS_AS_DURATION = "年头"
+_DAY_COUNT = re.compile(DAYS_AS_DURATION)
 _MARK_HUNDREDTHS = re.compile(r"\d{2}(?!\d)")
 _BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里", "千瓦", "标箱", "艘", "架", "项"}
 # a currency word may stand between the verb and the amount (约合人民币1.37万亿元)
@@ -165,6 +168,16 @@ def _hedged_comparator(text: str, start: int) -> str | None:
     return HEDGE_COMPARATORS[m.group("hedge") or m.group("bound")] if m else None
 
 
+# a bound that must not be passed (误差不能大于2毫米, 不得超过3天, 不能低于60分): the negation turns > into ≤ and < into ≥
+_NEGATED_BOUND = re.compile(r"(?:不能|不得|不可|不应|不宜|不准)(?:大于|高于|多于|超过|超出|小于|低于|少于)?$")
+_NEGATED = {">": "≤", "<": "≥"}
+
+
+def _negated_bound(text: str, start: int, q: dict) -> None:
+    if q["comparator"] in _NEGATED and _NEGATED_BOUND.search(_context_before(text, start, 8)):
+        q["comparator"] = _NEGATED[q["comparator"]]
+
+
 def _annotate_context(text: str, start: int, q: dict) -> None:
     before = _context_before(text, start)
     m = _VERB_COMP.search(_context_before(text, start, 11))
@@ -176,6 +189,7 @@ def _annotate_context(text: str, start: int, q: dict) -> None:
         q["comparator"], q["approximate"] = hedged, hedged == "≈"
     elif q["comparator"] == "=" and q["unit"] == "%" and _ABOUT_SHARE.search(_context_before(text, start, 12)):
         q["comparator"], q["approximate"] = "≈", True
+    _negated_bound(text, start, q)
     m = _CHANGE.search(before)
     more = None if m else _MORE_THAN.search(_context_before(text, start, 12))
     if more:  # 比上月多3.05万亿元, 比上年同期少2个: a change against a base, as 比上年增加
@@ -338,6 +352,8 @@ def find_quantities(text: str) -> list[dict]:
                 q["unit"], q["unit_text"], q["text"] = "", "", text[s:e]
             if kind == "cn" and not g.get("pre") and text[s - 1:s] == _PER_BASIS:
                 continue  # 每百万人口: the basis of a rate, not a figure
+            if g.get("unit") == "个" and text.startswith(_YEARS_AS_DURATION, e):
+                continue  # 干了4个年头: a duration in years, which the Guidelines leave out (as 30年来, 连续22年)
             if g.get("unit") == "人" and text[e:e + 1] == "口":  # 22万人口: 人口 is the noun, not the unit
                 e -= 1
                 q["unit"], q["unit_text"] = "", ""
@@ -350,6 +366,9 @@ def find_quantities(text: str) -> list[dict]:
                 pre = g.get("pre")
                 if pre and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
                     q["comparator"], q["approximate"] = "=", False
+            elif g.get("pre") and q["comparator"] == "range" and not g.get("num2"):
+                # 至少1000多元, 近2300多张: the printed comparator bounds the figure, 多/余 only blurs it
+                q["comparator"] = PREFIX_COMPARATORS[g["pre"]][0]
             if kind == "arabic" and s == m.start("num") and s > 0 and text[s - 1] in "-−－" \
                     and text[s - 2:s - 1] in ("为", "是", "：", ":", "（", "(", "约", "至", "到", "、", "和"):
                 s -= 1  # 约为-0.6个百分点, 0.25%、-0.5%: a negative figure (also as an item of a list)
@@ -376,6 +395,14 @@ def find_quantities(text: str) -> list[dict]:
         _annotate_context(text, s, q)
         out.append(q)
         taken.append((s, e))
+    for m in _DAY_COUNT.finditer(text):  # 15日内, 30日免签: days counted (no day of the month, see times.py)
+        s, e = m.span()
+        if not any(a < e and s < b for a, b in taken):
+            q = {"text": m.group(0), "value": float(m["n"]), "unit": "日", "unit_text": "日", "comparator": "=",
+                 "approximate": False, "low": None, "high": None, "start": s, "end": e}
+            _annotate_context(text, s, q)
+            out.append(q)
+            taken.append((s, e))
     for m in _TENTHS.finditer(text):  # 超七成, 降三成
         s, e = m.span()
         before = text[max(0, s - 4):s]

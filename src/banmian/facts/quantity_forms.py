@@ -72,8 +72,10 @@ def listed_before_unit(text: str, qs: list[dict]) -> list[dict]:
 # (5面向…, 3面临…) and 村 before 民 (84万村民: people, not villages); a building's number before a room's (6栋2004号房)
 # is part of an address, no count
 _DIGITS = set("0123456789")
+# 3.5具身大模型 (具身, embodied; 具有, 具体), “117项目”片区 (a name: 项目 is the noun; but 3项目标 counts goals)
 _WORD_AFTER = {"国": GUO_WORD_SECOND, "城": set("镇市乡区"), "村": set("民"), "面": set("向临对积料板值貌"), "栋": _DIGITS,
-               "幢": _DIGITS}
+               "幢": _DIGITS, "具": set("身有体备"), "项": set("目")}
+_COUNT_AFTER = {"项": "目标"}
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -82,6 +84,9 @@ def unit_starts_a_word(text: str, end: int, q: dict) -> bool:
     number follow it (6栋2004号: an address)?"""
     after = _WORD_AFTER.get(q["unit_text"])
     if after is None:
+        return False
+    counted = _COUNT_AFTER.get(q["unit_text"])
+    if counted and text.startswith(counted, end):
         return False
     return text[end:end + 1] in after or _YEAR_LIKE.fullmatch(q["text"][:-1]) is not None
 

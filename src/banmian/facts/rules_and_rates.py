@@ -146,11 +146,15 @@ _IF = "如果|假如|倘若|假设"  # the words that open a condition or a hypo
 _CONDITION_OPENING = re.compile(rf"(?:{_IF}|若是)")
 # a sentence opening with a hypothesis (若该政策在全国推广，预计…可以增加N): its figures reckon a scenario, not a plan
 _SCENARIO_OPENING = re.compile(rf"\s*(?:若(?!干)|{_IF})[^，。；\d]{{2,30}}[，,]")
+# the same hypothesis after a speaker (某部长表示，如果政府强制…，供应量至少要达到N): the clauses after it reckon a scenario
+# (not after 预计: 某机构预计，如果疫情得到控制，…将达到N is a forecast, a target)
+_SCENARIO_AFTER_SPEECH = re.compile(rf"(?:表示|认为|指出|说|称)[，,：:]\s*(?:若(?!干)|{_IF})[^，。；\d]{{2,30}}[，,]")
 
 
 def _illustrates_or_conditions(text: str, s0: int, q: dict) -> bool:
     """Does ``q`` stand in an example sentence, in the clause of a condition or in a sentence reckoning a scenario?"""
     return _EXAMPLE_OPENING.match(text, s0) is not None or _SCENARIO_OPENING.match(text, s0) is not None \
+        or _SCENARIO_AFTER_SPEECH.search(text, s0, q["start"]) is not None \
         or _CONDITION_OPENING.search(text, _clause_start(text, q["start"]), q["start"]) is not None
 
 

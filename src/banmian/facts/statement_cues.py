@@ -41,8 +41,9 @@ _RECORD_SINCE = re.compile(r"(?:以来)?的?(?:最高|最低|最好|最大|最�
                            r"|(?:开始|有)?(?:统计|记录)以来")
 # 自从去年11月暴发以来, 自大桥2020年12月26日通车以来: 自/从 opens the phrase, a few words before the time
 _FROM_BEFORE = re.compile(r"(?:自|从)[^，。；\d自从]{0,6}$")
-# a time that dates when a plant starts, the output after it (今年秋天正式投产后，…预计年产N)
-_AFTER_COMPLETION = re.compile(r"[^，。；\d]{0,6}?(?:投产|建成|完工|竣工|开业|投用|投入使用|达产)后")
+# a time that dates when a plant starts, the output after it (今年秋天正式投产后，…预计年产N); also a phase opening the
+# figure's own clause after the time (今年新增种植300多亩，进入丰产期后…预计可增加N: the time dates the planting)
+_AFTER_COMPLETION = re.compile(r"[^，。；\d]{0,6}?(?:投产|建成|完工|竣工|开业|投用|投入使用|达产|进入[^，。；\d]{1,6}期)后")
 # a policy extended to a date (优惠政策延续至2035年, 同步延期至2030年): how long a rule holds, no deadline of a figure
 _VALIDITY_BEFORE = re.compile(r"(?:延续|延期|延长|持续|顺延|推迟)(?:到|至)$")
 # another party's announcement or statement (…宣布追加N, …宣布，将为…投资N, 某官员表示，…): with no time of its own, the

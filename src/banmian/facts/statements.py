@@ -49,8 +49,9 @@ from .metric_names import _metric, _metric_after
 from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE, _first_modal
 from .modal_scope import _modal, _plan_sentence, _plans_after
 from .modality import closes_list, counts_places
-from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _HABITUAL, _LABEL_AFTER,
-                      _item_datelines, _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of, _dates_a_start_level,
+from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _FORMER_LEVEL, _HABITUAL,
+                      _LABEL_AFTER, _item_datelines, _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of,
+                      _dates_a_start_level,
                       _document_time_over, _month_after_base,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
@@ -64,6 +65,9 @@ from .statement_cues import (_GOAL_COLON, _DISPOSAL_TO, _ANNOUNCED_BEFORE, _GOAL
 __all__ = ["find_statements"]
 
 _SENT = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+# a sentence that tells what a thing is made of (中欧班列东通道由3个口岸组成，已形成27条线路): a description, which the
+# period of the paragraph's earlier sentences does not date
+_COMPOSITION = re.compile(r"由[^，。；]{1,30}?(?:组成|构成)")
 _OWNER_WORDS = re.compile(r"全市|全区|全省|全县|全国|我市|我区|我省|我县|全镇|全州")
 _TASK = re.compile(rf"(?P<head>要|必须|着力|将|坚持)(?P<verb>{alternation(TASK_VERBS)})(?P<body>[^。；！？，]*(?:，[^。；！？，]*)?)")
 
@@ -200,7 +204,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 _FROM_BEFORE.search(text, max(s0, t["start"] - 7), t["start"]) is not None
                 and "以来" in sent[after_t:rel]))
             # 自从去年11月暴发以来, 从1月23日至今: from that date to the issue
-            vague = None if since else _VAGUE_SPAN.search(sent, after_t, rel)
+            vague = None if since else _VAGUE_SPAN.search(sent, after_t, rel) or _FORMER_LEVEL.search(sent, after_t, rel)
             now = _PRESENT.search(sent, after_t, rel) if t is None or not _as_of(text, t) else None  # 截至X，现有N
             if q.get("change") and bound_end is not None and _CHANGE_LINK.match(text[bound_end:q["start"]]):
                 continue  # the change of a category bounded just before (…总金额超过1亿元，同比增长14.3%)
@@ -385,8 +389,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     start_only = t is not None and _STARTS.match(text[t["end"]:t["end"] + 3]) is not None
                     # 未来5年，…计划新增投资N: a duration from the issue, no deadline (only a duration is printed)
                     start_only = start_only or t is not None and t["rule"].startswith("next-n-years")
-                    # 今年秋天正式投产后，公司预计年产N: the time dates the start of the output, not the figure's deadline
-                    start_only = start_only or t is not None and _AFTER_COMPLETION.match(text, t["end"]) is not None
+                    # 今年秋天正式投产后，公司预计年产N: the time dates the start of the output, not the figure's deadline; so
+                    # does a phase opening the figure's own clause after the time (今年新增…，进入丰产期后…预计可增加N)
+                    own = _clause_start(text, q["start"])
+                    start_only = start_only or t is not None and (
+                        _AFTER_COMPLETION.match(text, t["end"]) is not None
+                        or t["end"] <= own and _AFTER_COMPLETION.match(text, own) is not None)
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
@@ -438,7 +446,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 elif present or vague or t is not None or _HABITUAL.search(text, max(s0, q["start"] - 8), q["start"]):
                     per = None  # 每年投入N亿元: a rate of habit, not a figure of a period
                 else:
-                    per = None if plan_period else para_period
+                    per = None if plan_period or _COMPOSITION.search(sent) else para_period
                     if per is None and doc_period is not None and _SAME_PERIOD.search(sent):
                         per = doc_period  # 同期，对新兴市场进出口增长N%: the period of the report, named before
                 view = _period_view(_month_after_base(text, per, q) or per)

@@ -189,3 +189,8 @@ _REPORTER = "记者"
 def reporters_day(text: str, start: int) -> bool:
     """Is the bare day at ``start`` the day a reporter learnt the news (记者25日从…获悉)?"""
     return text.endswith(_REPORTER, 0, start)
+
+
+# a count of days before these is a duration, not a day of the month (在15日内作出认定, 30日免签政策; not 日内瓦, Geneva):
+# times.py reads no day there, quantities.py reads the count (30日, unit 日, as 30天)
+DAYS_AS_DURATION = r"(?<![\d月.])(?P<n>[1-9]\d{0,2})日(?=内(?!瓦)|以内|之内|免签)"

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 
 from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
                        holidays_of_a_year, iso, lunar_date, nearest_occurrence)
-from .time_forms import (announced_ahead, dotted_days, fiscal_years, reporters_day, same_year_part, spring_festivals,
-                         two_years)
+from .time_forms import (DAYS_AS_DURATION, announced_ahead, dotted_days, fiscal_years, reporters_day, same_year_part,
+                         spring_festivals, two_years)
 
 __all__ = ["find_times", "parse_issue_date"]
 
@@ -33,8 +33,10 @@ _SUB = (
     r"|(?P<ypart>年底|年末|年初(?!步)|年内|底|末|初(?!步)|内)"
     r"|(?P<full>全年))"
 )
+# 后年 (the year after next) stands as a word of its own or after a conjunction or a preposition (明年和后年); after
+# another word its 后 closes that word (投用后年发电量, 以后年度, 80后年轻人)
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|后年(?![产均销收利营])|本年度|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|(?:(?<![\u4e00-\u9fff\d])|(?<=[和与及或到至在于从是]))后年(?![产均销收利营])|本年度|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
 )
 # 2021—2025年, 2017年至2019年底 (the end of the last year closes the span), and a season printed without 年
@@ -45,6 +47,7 @@ _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到
 _UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几])(?<![\d一二两三四五六七八九十几百千万]多)(?:{_SUB})(?P<since>以来)?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
+_DAY_COUNT = re.compile(DAYS_AS_DURATION)  # 15日内, 30日免签: days counted, no day of the month
 # a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会)
 _CENTURY = re.compile(r"(?<![\d“])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三四五六七八九十]+年代|[\u4e00-\u9fff]{0,8}?(?:协会|学会|基金会|研究院|研究会|公司|集团|中心))")
 # a season named by one year (2026赛季): that year, spanned without 赛季 (as 2019—2020赛季)
@@ -279,6 +282,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             continue
         cands.append(_item(m, monday, monday + timedelta(days=6), f"relative-week({m['w']})"))
     for m in _DAY.finditer(text):
+        if _DAY_COUNT.match(text, m.start()):
+            continue
         d = int(m["dd"])
         y, mo = issue.year, issue.month
         if d > issue.day:  # a day after the issue date: last month's
