@@ -700,6 +700,18 @@ def test_the_lines_of_a_poem_are_its_paragraphs_not_headlines():
     assert lines == [p.text for p in poem.paragraphs]  # no line joined to the next, none a headline
 
 
+def test_the_front_pages_contents_box_is_an_article_of_its_own_lines():
+    # `导读` lists sections, titles and page numbers: its lines are paragraphs, not the
+    # page's furniture, and the box never runs on as crossheads of the story above it
+    box = ["理论", "新时代干事业的科学指南", "第九版", "国际", "某国经济何以持续回升", "第十七版"]
+    page = ("某市地铁新线开通运营\n\n　　本报某市5月19日电  某市地铁5号线今天开通运营，全长30公里，设车站20座。\n\n"
+            "　　新线开通后，市区到机场的时间缩短一半。\n\n导读\n\n" + "\n\n".join(box) + "\n")
+    restored = restore(page)
+    news, contents = restored.articles
+    assert "导读" == contents.title.text and box == [p.text for p in contents.paragraphs]
+    assert not [r for r in restored.removed if r.reason == "furniture"]
+
+
 def test_a_photo_report_ends_with_its_photographers_credit():
     page = ("图片报道\n\n"
             "　　2月14日，某县驻村第一书记某某（右）正在贫困户家的蘑菇基地了解蘑菇销售情况。"

@@ -488,8 +488,10 @@ class ArticleBuilder:
                     # ending so stands over its title, which a lone line does not have
                     self._crosshead_group(current, group)
                     continue
+                # (a column banner, `导读` or `微阅读`, always heads its collection: 229 corpus
+                # titles, never a paragraph)
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
-                        not self._photo_report_closed(current) and \
+                        not self._photo_report_closed(current) and not is_banner(self.blocks[group[0]].text) and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     self._crosshead_group(current, group)
                 else:

@@ -129,6 +129,8 @@ PAGE_NAMES = frozenset(
     # and the corpus's other page names (公告, 文件 and 专题 left out: they also head articles)
     "各地传真 文化遗产 假日生活 消费 民主政治 科技·新知 国际副刊 记者调查 视觉 国防 新青年 绿色 港澳台侨".split()
 )
+# A line of a table of contents (`导读`): a section's page name or the page it is on (`第九版`).
+PAGE_ENTRY = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,3}版$|^(?:" + "|".join(sorted(PAGE_NAMES)) + r")$")
 # Page names that also head articles: furniture only as the page's first or last line,
 # next to other furniture (a headline there would have no body).
 HEADING_PAGE_NAMES = frozenset("公告 文件 专题".split())
@@ -174,7 +176,7 @@ DATELINE = re.compile(
 # Labels printed inside an article (lead summaries, notes, sidebars): a paragraph of the
 # article, never a headline.
 LABELS = frozenset(
-    "核心阅读 头条看点 编者按 编者的话 记者手记 延伸阅读 链接 相关链接 开栏的话 结束语 导读 内容提要 "
+    "核心阅读 头条看点 编者按 编者的话 记者手记 延伸阅读 链接 相关链接 开栏的话 结束语 内容提要 "
     "图片说明： 这正是： 点评 【点评】 背景 小贴士 短评 评论员观察 新闻链接 数据来源 专家观点 案例 案例链接".split()
 )
 # Contact lines for readers: `选题线索来信邮箱：…@…`, `本版邮箱：…`, `电子信箱：…`. They are

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import COLUMN_TAG, DATELINE, SIGNATURE_DATE, SURNAMES
+from .cues import COLUMN_TAG, DATELINE, PAGE_ENTRY, SIGNATURE_DATE, SURNAMES
 from .topic import bigrams
 
 MAX_HEADING_CHARS = 50
@@ -110,9 +110,10 @@ FREE_VERSE_RUN = 6
 
 def free_verse_line(text: str) -> bool:
     """A line that could be one of a poem: short, no stop at its end, neither an item of a
-    list nor a name (the poet's, printed without 记者 under the title)."""
+    list, a name (the poet's, printed without 记者 under the title) nor a line of a table of
+    contents (`第九版`)."""
     return 0 < len(text) <= FREE_VERSE_CHARS and not text.endswith(FREE_VERSE_STOPS) and \
-        not numbered_item(text) and not bare_name(text)
+        not numbered_item(text) and not bare_name(text) and not PAGE_ENTRY.match(text)
 
 
 def free_verse_runs(texts: list[str | None]) -> list[int]:

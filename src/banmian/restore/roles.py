@@ -7,6 +7,7 @@ neighbours and is decided by the assembler.
 """
 from __future__ import annotations
 
+
 from ..model import Block
 from .matching import is_open_end
 from .cues import (
@@ -22,6 +23,7 @@ from .cues import (
     SURNAMES,
     ORNAMENTS,
     HEADING_PAGE_NAMES,
+    PAGE_ENTRY,
     PAGE_NAMES,
     SUBTITLE_DASH,
     TRAILING_JUMP,
@@ -34,6 +36,8 @@ PROSE_CHARS = 50
 CLAUSE_MARKS = "，；、。"
 # Lines within this many blocks of the page's top or bottom may be a bare section name.
 EDGE = 3
+CONTENTS_BOX = "导读"
+CONTENTS_LINE_CHARS = 40  # a longer line is prose again, after the box
 
 
 def split_inline_jumps(blocks: list[Block]) -> list[Block]:
@@ -138,6 +142,16 @@ def assign_fixed_roles(blocks: list[Block]) -> None:
                 b.role = "furniture"
             elif b.role != "furniture":
                 break
+    # The front page's table of contents (`导读`) lists sections, titles and the pages they are
+    # on (`理论·访谈录` / `推动…治理` / `第九版`): those are its lines, not the page's furniture
+    # (46 corpus boxes, all so).
+    for i, b in enumerate(blocks):
+        if b.text == CONTENTS_BOX:
+            for entry in blocks[i + 1:]:
+                if len(entry.text) > CONTENTS_LINE_CHARS or (entry.role != FREE and not PAGE_ENTRY.match(entry.text)):
+                    break
+                if entry.role == "furniture":
+                    entry.role = FREE
 
 
 def _dashed_point(text: str, before: Block | None) -> bool:
