@@ -712,6 +712,14 @@ def test_the_front_pages_contents_box_is_an_article_of_its_own_lines():
     assert not [r for r in restored.removed if r.reason == "furniture"]
 
 
+def test_an_editors_note_printed_as_a_box_heads_its_own_article():
+    # the corpus prints `编者按` as the title of its box 12 times and never inside an article
+    page = ("某市地铁新线开通运营\n\n　　本报某市5月19日电  某市地铁5号线今天开通运营，全长30公里，设车站20座。\n\n"
+            "编者按\n\n　　今年是某某工程启动十周年。本版今起推出系列报道，讲述建设者的故事，敬请关注。\n\n——编  者\n")
+    news, note = articles(page)
+    assert "编者按" == note.title.text and "——编  者" == note.paragraphs[-1].text
+
+
 def test_a_photo_report_ends_with_its_photographers_credit():
     page = ("图片报道\n\n"
             "　　2月14日，某县驻村第一书记某某（右）正在贫困户家的蘑菇基地了解蘑菇销售情况。"

@@ -176,7 +176,7 @@ DATELINE = re.compile(
 # Labels printed inside an article (lead summaries, notes, sidebars): a paragraph of the
 # article, never a headline.
 LABELS = frozenset(
-    "核心阅读 头条看点 编者按 编者的话 记者手记 延伸阅读 链接 相关链接 开栏的话 结束语 内容提要 "
+    "核心阅读 头条看点 编者的话 记者手记 延伸阅读 链接 相关链接 开栏的话 结束语 内容提要 "
     "图片说明： 这正是： 点评 【点评】 背景 小贴士 短评 评论员观察 新闻链接 数据来源 专家观点 案例 案例链接".split()
 )
 # Contact lines for readers: `选题线索来信邮箱：…@…`, `本版邮箱：…`, `电子信箱：…`. They are
