@@ -128,6 +128,16 @@ def test_the_date_under_a_signature_stays_in_the_body():
     assert all(a.title is None or a.title.text != "2026年4月30日" for a in articles(page))
 
 
+def test_decrees_printed_in_a_series_stay_one_article():
+    page = ("中华人民共和国主席令\n\n第七十四号\n\n《中华人民共和国某某法》已由全国人民代表大会常务委员会通过，现予公布。\n\n"
+            "中华人民共和国主席  习近平\n\n2026年4月30日\n\n第七十五号\n\n"
+            "根据全国人民代表大会常务委员会第二十二次会议于2026年4月30日的决定：\n\n任命某某为某某部部长。\n\n"
+            "中华人民共和国主席  习近平\n\n2026年4月30日\n")
+    (decrees,) = articles(page)
+    assert "第七十四号" == decrees.subtitle.text
+    assert "第七十五号" in [p.text for p in decrees.paragraphs]
+
+
 def test_a_column_banner_titles_its_collection_and_marks_its_items():
     from banmian.restore.features import TITLE_FEATURES
     from banmian.restore.pipeline import restore_text

@@ -18,7 +18,7 @@ from ..model import Article, Block, Field, Paragraph
 from .cues import DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
-from .heading_lines import (SECTION_LABEL, bare_name, dice, is_heading_line, numbered_item, short_unstopped,
+from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, dice, is_heading_line, numbered_item, short_unstopped,
                             stacked_by_form)
 from .topic import bigrams, cosine
 from .matching import is_open_end
@@ -469,6 +469,13 @@ class ArticleBuilder:
                         all(numbered_item(self.blocks[i].text) for i in group):
                     # numbered items (`四、…` `五、…`) go on a list of the open article: the
                     # corpus has no headline that starts so, and 2,300 short paragraphs
+                    for line in group:
+                        self._crosshead(current, line)
+                    continue
+                if current is not None and current.article.paragraphs and DOCUMENT_NUMBER.fullmatch(self.blocks[group[0]].text):
+                    # a decree's number (`第七十六号`) opens the next decree of a series printed as
+                    # one article (24 such corpus paragraphs, no title), and what stands under it is
+                    # that decree's text
                     for line in group:
                         self._crosshead(current, line)
                     continue
