@@ -66,6 +66,10 @@ def _role(text, position=5, count=20):
         # prose that merely starts like a byline or ends like a caption is not one
         ("记者从市发改委获悉", "free"),
         ("记者近日在当地看到，新建的厂房已经投入使用。", "free"),
+        # a kicker that says where the reporter went, and a label, are no bylines
+        ("本报记者走进某某经贸合作区——", "free"),
+        ("记者深入某省、某省等地乡村探访", "free"),
+        ("记者点评", "free"),
         ("稳住增长势头 加快转型升级", "free"),
         ("市工信局将重点推进产业链延链补链强链，", "free"),
     ],

@@ -67,8 +67,11 @@ def _ornament_free(text: str) -> str:
 
 # A transliterated name (`罗伯特·劳伦斯·库恩`) is longer than a Chinese one.
 ORNAMENTED_NAME_CHARS = 16
-# Words that make `记者从…获悉` a sentence of prose rather than a byline.
-_PROSE_IN_BYLINE = ("从", "获悉", "了解", "表示", "介绍", "看到", "来到", "采访", "日前", "近日", "说")
+# Words that make `记者从…获悉` a sentence of prose rather than a byline, and a kicker
+# (`本报记者走进…——`, `记者深入…乡村探访`: 17 corpus headlines) or label (`记者点评`) rather
+# than a byline (no corpus byline has one).
+_PROSE_IN_BYLINE = ("从", "获悉", "了解", "表示", "介绍", "看到", "来到", "采访", "日前", "近日", "说",
+                    "探访", "走进", "深入", "连线", "体验", "实地", "夜访", "点评")
 
 
 def _is_byline(core: str, ornamented: bool = False) -> bool:
@@ -79,7 +82,7 @@ def _is_byline(core: str, ornamented: bool = False) -> bool:
     if NAMES_ONLY.match(core) and core[0] in SURNAMES and len(core.replace(" ", "").replace("\u3000", "")) <= 12:
         return True
     m = BYLINE.match(core)
-    if not m or len(core) > 40 or any(ch in core for ch in "，。；！？"):
+    if not m or len(core) > 40 or any(ch in core for ch in "，。；！？") or core.endswith("——"):
         return False
     rest = core[m.end():]
     return not any(w in rest for w in _PROSE_IN_BYLINE)
