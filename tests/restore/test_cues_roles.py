@@ -154,3 +154,11 @@ def test_the_lines_of_a_closing_verse_stay_apart():
     texts = [p.text for p in art.paragraphs]
     assert texts[0].endswith("借阅超过一万人次。") and texts[0].startswith("社区把")
     assert ["这正是：", "旧屋新添读书架，", "墨香飘满小街巷。", "邻里常来相聚首，", "翻页闲话说家常。"] == texts[1:6]
+
+
+def test_a_bracket_closed_in_the_other_width_is_still_closed():
+    from banmian.restore.heading_lines import closes_unopened, is_heading_line
+
+    assert not closes_unopened("选择“慢”，更需要勇气（财经书吧)")  # a column tag typeset in mixed widths
+    assert closes_unopened("区委）宣传部")  # the rest of a bracket opened in another block
+    assert is_heading_line("在民宿体验年味儿（新春新年俗)", (0.6, 0.3, 0.1))

@@ -141,10 +141,11 @@ def dice(a: str, b: str) -> float:
 def closes_unopened(text: str) -> bool:
     """Does the text close a bracket or quote it never opened? Then it is a piece cut
     from running text, never a headline."""
-    for opening, closing in ("（）", "()", "“”", "《》"):
+    # (round brackets of either width count as one kind: typesetters mix them, `（财经书吧)`)
+    for opening, closing in ("（(", "）)"), ("“", "”"), ("《", "》"):
         depth = 0
         for ch in text:
-            depth += (ch == opening) - (ch == closing)
+            depth += (ch in opening) - (ch in closing)
             if depth < 0:
                 return True
     return False
