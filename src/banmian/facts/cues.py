@@ -61,6 +61,7 @@ WORLD_CURRENCIES = (
     "迪拉姆", "里亚尔", "坚戈", "索姆", "苏姆", "马纳特", "德拉姆", "拉里", "图格里克", "基普", "瑞尔", "缅元", "塔卡",
     "奈拉", "先令", "塞地", "夸查", "比尔", "新谢克尔", "谢克尔", "埃及镑", "索尔", "玻利瓦尔", "瓜拉尼", "阿富汗尼",
     "新台币", "澳门元", "新西兰元", "加拿大元", "澳大利亚元", "索莫尼",
+    "西非法郎", "中非法郎",  # the CFA francs: a region's name is part of the currency's (not a country's name before it)
 )
 UNITS.update({c: c for c in WORLD_CURRENCIES})
 UNITS = {k: v for k, v in UNITS.items() if v}
@@ -150,6 +151,10 @@ POSTS = [
     "首席分析师", "主管合伙人", "管理合伙人", "高级合伙人",
     "国务卿", "副国务卿", "联邦委员", "总督", "总监", "首席科学家", "高级代表", "审计长", "总参谋长", "副总参谋长", "参赞", "公使", "武官",
     "厂长", "副厂长",  # the head of a factory, as 站长, 馆长
+    # a director-general of an international secretariat (科技事务总司长), a chargé d'affaires (临时代办), the senior grades
+    # of statisticians, economists and accountants, read whole as 高级工程师
+    "总司长", "临时代办", "高级统计师", "高级经济师", "高级会计师", "高级审计师",
+    "顾问",  # an adviser of a ministry or a president (某部顾问, 高级顾问): a post, as 特使
 ]
 # the assistant of a head is a post of its own (厂长助理, 院长助理, 总裁助理, as 经理助理 and 总经理助理 above)
 POSTS += [p + "助理" for p in POSTS if p.endswith(("长", "总裁")) and not p.startswith(("副", "常务")) and p + "助理" not in POSTS]
@@ -157,9 +162,13 @@ POSTS += [p + "助理" for p in POSTS if p.endswith(("长", "总裁")) and not p
 # 特别代表, 常务副主席, 专职副主任): see posts.py. Not 联邦: an organisation word (瑞士联邦主席), 联邦委员 is a title of its own
 POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级", "第一", "专职",
                   "特聘",  # 特聘研究员: an appointed title, read whole as 首席研究员
-                  "联席"]  # 联席主席, 联席总裁: one of two holding the post together
+                  "联席",  # 联席主席, 联席总裁: one of two holding the post together
+                  # 联合主席 (as 联席), 全权代表 (a plenipotentiary), 最高领导人 (as 最高领袖), 外籍院士 (a foreign member of an
+                  # academy): read whole, as 特别代表
+                  "联合", "全权", "最高", "外籍"]
 # posts that are too generic to carry an official alone (need an org or another post)
-WEAK_POSTS = {"成员", "代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "高级工程师", "监事"}
+WEAK_POSTS = {"成员", "代表", "教授", "研究员", "经理", "领导人", "院士", "主编", "委员", "副教授", "副研究员", "秘书", "议员", "高级工程师", "监事",
+              "高级统计师", "高级经济师", "高级会计师", "高级审计师", "顾问"}
 SURNAMES = set(
     "习仵洪傅巫王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
     "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"

@@ -45,6 +45,10 @@ _ATTRIBUTE_BEFORE = re.compile(r"(?:面积|占地|长度|宽度|高度|深度|�
 # a distance travelled on the way to a place (沿高速向北行驶约80公里，进入…)
 _TRAVEL_BEFORE = re.compile(r"(?:行驶|驾车|开车|步行|骑行|徒步|前行)$")
 _DIMENSION_AFTER = re.compile(r"[长宽高深厚](?:[、，的]|$)")
+# a distance from a place (距离某机场10公里, 两地相距约10公里, 位于某地正南50公里处): where a thing lies, not a figure of a
+# metric (not 隔离, 撤离, 脱离: leaving, not a distance)
+_DISTANCE_BEFORE = re.compile(r"(?<![隔撤脱分剥])(?:距|离)(?!将)[^，。；\d将]{0,14}$")  # not 距离将不到N: a forecast
+_DISTANCE_UNITS = ("m", "km")
 
 
 # what is watched (重点监测的全国78个步行街, 监测33条高速公路90个节点, 每天对31个省…481个单位进行监控) and what a plant or
@@ -65,14 +69,17 @@ def _monitoring_or_capacity(text: str, s0: int, q: dict) -> bool:
 
 def _is_descriptor(text: str, s0: int, q: dict) -> bool:
     """A count of things already named, or of the members of a group (由16名工匠组成); a size printed
-    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道); a distance travelled on the way (行驶约80公里); a
-    specification (see _specification)."""
+    as the attribute of a thing (面积500亩的基地, 650米长、3米宽的步道); a distance travelled on the way (行驶约80公里) or
+    from a place (距离某地10公里); a specification (see _specification)."""
     if _DIMENSION_AFTER.match(text, q["end"]) or _specification(text, q):
         return True
     if text[q["end"]:q["end"] + 1] == "的" and _ATTRIBUTE_BEFORE.search(text, max(0, q["start"] - 5), q["start"]):
         return True
     if _TRAVEL_BEFORE.search(text, max(0, q["start"] - 3), q["start"]):
         return True  # 沿高速向北行驶约80公里: the way to a place, a description of the route
+    if q["unit"] in _DISTANCE_UNITS and (text[q["end"]:q["end"] + 1] == "处" or _DISTANCE_BEFORE.search(
+            text, max(s0, q["start"] - 15), q["start"] - (len(q["text"]) - len(q["text"].lstrip("约近超过")))) is not None):
+        return True  # 距离某机场10公里, 正南50公里处: a location
     if q["unit"] not in _COUNT_UNITS:
         return False
     if _DESCRIPTOR_BEFORE.search(text, s0, q["start"]):

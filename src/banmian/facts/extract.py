@@ -16,7 +16,7 @@ from .reporters import find_reporters
 from .places import find_places
 from .quantities import find_quantities
 from .statements import find_statements
-from .text import Document, document_of
+from .text import Document, document_of, paragraph_view
 from .time_forms import unannotated
 from .times import find_times, parse_issue_date
 
@@ -159,7 +159,7 @@ def extract_facts(article: dict | str, issue_date: str, article_id: str | None =
     for ch, level in (("省", "province"), ("市", "city"), ("区", "county"), ("县", "county"), ("州", "city")):
         if level in dominant:
             owners[ch] = dominant[level]["full"]
-    stm = find_statements(text, quantities, times, issue, officials, owner_default, owners)
+    stm = find_statements(paragraph_view(text), quantities, times, issue, officials, owner_default, owners)
     for o in officials:
         o.pop("name_span", None)
     interviewee = next((p for p in people if p.get("field") == "subtitle" and p["role"] == "official"), None)

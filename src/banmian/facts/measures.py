@@ -17,7 +17,8 @@ __all__ = ["unit_table"]
 
 # measure words jieba's dictionary tags as something else: rounds and games (局, 盘), editions (届), steps (步),
 # patients seen (50多号病人), bodies found (13具遗体)
-_UNTAGGED_MEASURES = ("局", "盘", "届", "步", "只", "期", "轮", "场", "次", "段", "号", "具")
+_UNTAGGED_MEASURES = ("局", "盘", "届", "步", "只", "期", "轮", "场", "次", "段", "号", "具",
+                      "本")  # books and notebooks (49本台账, 12本教材): jieba tags 本 as a pronoun (本地, 本次)
 # after a number these are a date, an ordinal, a generation, a grade, a part of a text or of a name (沪深300股指),
 # not a count (号 counts only after 多/余: 50多号病人, see quantities.py)
 _NOT_MEASURES = set("年月日时分秒点代级些版章集口股")
@@ -39,6 +40,9 @@ def _dictionary_measures() -> set[str]:
     return out
 
 
+# containers counted as big ones (10大箱鸡蛋, 3大袋面粉): 大 is an adjective inside the count, the container is the unit
+_CONTAINERS = ("箱", "袋", "包", "桶", "盒", "瓶", "筐", "捆")
+_BIG = "大"
 # a measure word and 次 count events of that thing (件次, 台次, 场次, 家次, 人次): one unit, as printed
 _PER_EVENT = "次"
 
@@ -51,6 +55,8 @@ def unit_table() -> dict[str, str]:
     measures = (_dictionary_measures() | set(_UNTAGGED_MEASURES)) - _NOT_MEASURES
     for w in measures:
         table.setdefault(w, w)
+    for w in _CONTAINERS:
+        table.setdefault(_BIG + w, table.setdefault(w, w))
     for w in measures | {u for u in UNITS if len(u) == 1 and u not in _NOT_MEASURES}:
         if w != _PER_EVENT:
             table.setdefault(w + _PER_EVENT, w + _PER_EVENT)

@@ -24,7 +24,9 @@ _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "
 _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
 # verbs of result that follow the object of a disposal 将 (将[object]划分成…): only after an object of 2+ characters
 _BA_RESULT = re.compile(r"设定在|确定在|划分成|划分为|分成|下调为|下调至|上调为|上调至|调整为|设定为|设为|改为|定为|偷走|拿走|抢走|带走|"
-                        r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以|合并|整合")
+                        r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以|合并|整合|"
+                        # goods carried somewhere (将自家种植的500斤白菜…无偿运送到工地, 将N个包裹派送到…)
+                        r"运送到|运往|运到|运抵|送到|送往|派送到|转运到")
 # a disposal 将 whose object changes by a printed amount (将航道水深由6米提升至8米, 将起付线降低50%): a measure, not a forecast
 _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年|"
                         r"稳步|快速|逐年|有望|可能|可以|能够|也|还|都|会|基本)"
@@ -40,6 +42,8 @@ _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|�
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
 # 争取到65万元资金, 争取到12个国家的支持: 到 is the result (secured), not a deadline as in 争取到2025年…
 _OBTAINED_FIGURE_AFTER = re.compile(r"到(?!\d{4}年|\d{1,2}月)\d")
+# 累计争取中央资金N亿元, 已争取…, 新争取…项目N项: an adverb of accumulation or completion makes 争取 a result (obtained)
+_OBTAINED_ADVERB = re.compile(r"(?:累计|已经|已|共计|共|先后|成功|(?<!创)新)$")
 # 模拟, 虚拟: 拟 ends a word (simulate, virtual), it is not the modal 拟 (plan to)
 _NI_WORD_BEFORE = set("模虚")
 _POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
@@ -91,6 +95,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 争取国家资金5900万元: obtained
         if w == "争取" and _OBTAINED_FIGURE_AFTER.match(sent, m.end()):
             continue  # 争取到6万个口罩: obtained
+        if w == "争取" and _OBTAINED_ADVERB.search(sent, max(0, m.start() - 2), m.start()):
+            continue  # 累计争取资金N亿元, 新争取试点项目N项: obtained
         if w == "拟" and m.start() > 0 and sent[m.start() - 1] in _NI_WORD_BEFORE:
             continue  # 模拟自然礁体结构: a verb of its own
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())

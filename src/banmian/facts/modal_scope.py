@@ -97,7 +97,10 @@ def _enumerated_item_modal(sent: str, s0: int, text: str, m: re.Match, rel: int,
     return _first_modal(sent, s0, text, k + 1, rel)
 
 
-_BACK = 5
+_BACK = 7
+# a clause with no subject that opens with the manner adverb of a measure (…将大力发展…，努力建设…，积极培育…，改造N亩):
+# one item of the list of measures the auxiliary before it announces, as a clause with a figure is
+_MEASURE_CLAUSE = re.compile(r"[，,]?(?:大力|努力|积极|加快|全力|着力|持续|深入|切实|全面|进一步|高标准|扎实|稳步)")
 _HEDGE, _FORECAST_FRAME = "有望", "预计"
 # a clause stating the result the plan's actions aim at (…，使四成左右的老年人能…)
 _RESULT_CLAUSE = re.compile(r"[，,]?(?:使|让|从而使|进而使)")
@@ -121,7 +124,8 @@ def _figure_clauses(sent: str, lo: int, rel: int, figures: tuple) -> bool:
         j = _window_start(sent, k - 1, 0)
         if j <= lo:
             break
-        if not any(j <= f < k for f in figures) and sent[j:k].strip("，,： ") not in ("其中", "同时"):
+        if not any(j <= f < k for f in figures) and sent[j:k].strip("，,： ") not in ("其中", "同时") \
+                and not _MEASURE_CLAUSE.match(sent, j):
             return False  # a bare 其中 (…覆盖N%的城市，其中，高铁…M公里) joins a breakdown to the enumeration
         k = j
     return True

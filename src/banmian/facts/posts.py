@@ -24,7 +24,7 @@ _LEVEL_HEADS = "|".join(f"(?<={c}){c}长" for c in _LEVELS)
 _FIELD_ANALYST = r"首席[\u4e00-\u9fff]{2}分析师"
 POST_RX = re.compile(rf"(?:{alternation(POST_MODIFIERS)}){{0,2}}(?:{alternation(POSTS)})(?!(?<=国王)储)|{_LEVEL_HEADS}|{_FIELD_ANALYST}")
 # after a post, these start the name of an organisation or a role (主席团, 书记处, 主席国), not a person
-_IN_ORG_AFTER = set("会处团部局厅室院组国")
+_IN_ORG_AFTER = set("会处团部局厅室院组国府")  # 府: 总统府, 首相府 (the office of the post-holder)
 
 
 # a country holding a post in turn (金砖国家主席国): also after a name-first post (某某主席会见… stays a post)
@@ -81,6 +81,10 @@ def member_outside_an_appointed_group(post: str, org: str) -> bool:
     return post == "成员" and not org.endswith("组")
 
 
+# a member of a political consultative body or of its standing committee (全国政协委员, 全国政协常委)
+_CONSULTATIVE_MEMBERS = ("委员", "常委")
+
+
 def consultative_member(post: str, org: str) -> bool:
-    """A member of a political consultative body (全国政协委员某某) represents a sector: no post."""
-    return post == "委员" and org.endswith("政协")
+    """A member of a political consultative body (全国政协委员某某, 全国政协常委某某) represents a sector: no post."""
+    return post in _CONSULTATIVE_MEMBERS and org.endswith("政协")

@@ -364,7 +364,8 @@ def find_quantities(text: str) -> list[dict]:
             if s != m.start() or e != m.end():
                 q["text"] = text[s:e]
                 pre = g.get("pre")
-                if pre and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
+                # the prefix's comparator goes with the prefix only (约800万人口 keeps ≈: only 人 left the span)
+                if pre and s > m.start() and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
                     q["comparator"], q["approximate"] = "=", False
             elif g.get("pre") and q["comparator"] == "range" and not g.get("num2"):
                 # 至少1000多元, 近2300多张: the printed comparator bounds the figure, 多/余 only blurs it

@@ -376,7 +376,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 # 预计 about a period already over (printed here or earlier in the paragraph: 6月，…满意度预计为N分)
                 over = t if is_past else (para_period if t is None and para_period is not None
                                           and para_period["to"] is not None and para_period["to"] < issue_iso else None)
-                if w in ("预计", "预测") and over is not None:
+                own = _clause_start(text, q["start"])
+                # 2019年底已开工，达产后预计年产值N: a phase opening the figure's clause after a past time looks past it
+                # (the forecast is of the output after the phase, not of the period over)
+                phase_after = t is not None and t["end"] <= own and _AFTER_COMPLETION.match(text, own) is not None
+                if w in ("预计", "预测") and over is not None and not phase_after:
                     st = dict(base, kind="forecast", period=_period_view(over))
                     observations.append(st)
                 elif w == "预计" and t is None and s0 < first_para_start and \
@@ -391,7 +395,6 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     start_only = start_only or t is not None and t["rule"].startswith("next-n-years")
                     # 今年秋天正式投产后，公司预计年产N: the time dates the start of the output, not the figure's deadline; so
                     # does a phase opening the figure's own clause after the time (今年新增…，进入丰产期后…预计可增加N)
-                    own = _clause_start(text, q["start"])
                     start_only = start_only or t is not None and (
                         _AFTER_COMPLETION.match(text, t["end"]) is not None
                         or t["end"] <= own and _AFTER_COMPLETION.match(text, own) is not None)

@@ -31,8 +31,8 @@ from datetime import date, timedelta
 
 from .holidays import nearest_occurrence, spring_eve
 
-__all__ = ["announced_ahead", "dotted_days", "fiscal_years", "reporters_day", "same_year_part", "spring_festivals",
-           "two_years", "UNANNOTATED", "unannotated"]
+__all__ = ["announced_ahead", "day_ahead", "dotted_days", "fiscal_years", "reporters_day", "same_year_part",
+           "spring_festivals", "two_years", "UNANNOTATED", "unannotated"]
 
 # read to place a plan in time (将于年内开工: a plan of this year) but no time reference of the output (the Guidelines,
 # since h15: 年内 is not annotated)
@@ -170,6 +170,17 @@ _ANNOUNCED_AHEAD = re.compile(r"将(?:于|在)$")
 def announced_ahead(text: str, start: int) -> bool:
     """Is the time starting at ``start`` announced as coming (将于X, 将在X)?"""
     return _ANNOUNCED_AHEAD.search(text, max(0, start - 2), start) is not None
+
+
+# a day that is still to come (要到25日结束轮值, 预计23日闭幕, 她28日的预产期): not pulled back into a past month
+_DAY_AHEAD_BEFORE = re.compile(r"(?:将(?:于|在)|要到|预计|计划)$")
+_DAY_AHEAD_AFTER = re.compile(r"的?预产期")
+
+
+def day_ahead(text: str, start: int, end: int) -> bool:
+    """Is the bare day spanning ``start``–``end`` announced or expected as coming?"""
+    return _DAY_AHEAD_BEFORE.search(text, max(0, start - 3), start) is not None \
+        or _DAY_AHEAD_AFTER.match(text, end) is not None
 
 
 _SAME_YEAR = "同年"

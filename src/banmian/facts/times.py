@@ -15,8 +15,8 @@ from datetime import date, timedelta
 
 from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
                        holidays_of_a_year, iso, lunar_date, nearest_occurrence)
-from .time_forms import (DAYS_AS_DURATION, announced_ahead, dotted_days, fiscal_years, reporters_day, same_year_part,
-                         spring_festivals, two_years)
+from .time_forms import (DAYS_AS_DURATION, announced_ahead, day_ahead, dotted_days, fiscal_years, reporters_day,
+                         same_year_part, spring_festivals, two_years)
 
 __all__ = ["find_times", "parse_issue_date"]
 
@@ -27,11 +27,11 @@ _SUB = (
     r"|前(?P<nq>[1-4一二三四两])(?:个)?季度"
     r"|第?(?P<q>[1-4一二三四])季度(?!末)"
     r"|(?P<half>上半年|下半年)"
-    r"|(?<![提之以此])前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
+    r"|(?<![提之以此])前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月份?"  # 前5月份, as 5月份
     r"|第?(?P<qe>[1-4一二三四])季度末"
     rf"|(?P<m>{_M})月(?:(?P<d>{_D})日(?:[-－—–~～至到](?P<d2>{_D})日)?|份|(?P<mpart>底|末|初|中下旬|上中旬|中旬|上旬|下旬))?"
     r"|(?P<ypart>年底|年末|年初(?!步)|年内|底|末|初(?!步)|内)"
-    r"|(?P<full>全年))"
+    r"|(?P<full>全年(?!龄)))"  # 全年龄段: all ages, no year
 )
 # 后年 (the year after next) stands as a word of its own or after a conjunction or a preposition (明年和后年); after
 # another word its 后 closes that word (投用后年发电量, 以后年度, 80后年轻人)
@@ -190,6 +190,9 @@ _COMPARED_WITH_LAST_MONTH = re.compile(r"[比较由与]上月")
 _REL_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
 # 上年度, 上一年度, 上一年: the year before the report's, read like 上年 (one reference, 上年度 spanned whole)
 _PREVIOUS_YEAR = {"上年度": "上年", "上一年度": "上年", "上一年": "上年", "前一年": "上年"}  # 较前一年 (h14)
+
+
+_SINCE = "以来"
 
 
 def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
@@ -387,7 +390,12 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         res = holiday_start("春节", issue) if m.group(0) == "除夕" else \
             lunar_date(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
-            cands.append(_item(m, res, res, "lunar-date(jionlp)"))
+            it = _item(m, res, res, "lunar-date(jionlp)")
+            if text.startswith(_SINCE, m.end()) and res <= issue:
+                # 除夕以来, 正月初四以来: from that day to the issue date, as 1月24日以来
+                it.update(text=it["text"] + _SINCE, end=m.end() + len(_SINCE), to=iso(issue),
+                          rule=it["rule"] + "+since")
+            cands.append(it)
     for m in _CENTURY.finditer(text):
         n = int(m["n"])
         cands.append(_item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "century"))
@@ -516,7 +524,7 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                 pass
             else:
                 d2 = _day_in_the_dateline_month(d, day, last_day, first_day, issue)
-                if d2 is not None:
+                if d2 is not None and not (d > issue and day_ahead(text, t["start"], t["end"])):
                     t["from"] = t["to"] = iso(d2)
                     t["rule"] = "day-of-dateline-month"
         elif rel is not None:
