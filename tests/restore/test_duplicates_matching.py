@@ -149,6 +149,21 @@ def test_a_line_repeated_under_headings_is_kept_twice():
     assert [note, note] == [a.subtitle.text if a.subtitle else a.paragraphs[0].text for a in p.articles]
 
 
+def test_a_long_decisions_note_and_a_repeated_list_title_are_kept():
+    # the line model reads a decision's long title as prose, and the second list repeats the
+    # first one's title: both the notes and the titles are printed again on purpose
+    from banmian.restore import restore
+
+    note = "（2026年4月30日第十四届全国人民代表大会常务委员会第二十二次会议通过）"
+    title = "全国人民代表大会常务委员会关于批准《中华人民共和国和某国关于刑事司法协助的条约》的决定"
+    page = (f"{title}\n\n{note}\n\n第十四届全国人民代表大会常务委员会第二十二次会议决定：批准该条约。\n\n"
+            f"全国人民代表大会常务委员会免职名单\n\n{note}\n\n免去某某的某某职务。\n\n"
+            f"全国人民代表大会常务委员会免职名单\n\n{note}\n\n免去某某某的某某某职务。\n")
+    p = restore(page)
+    assert not [r for r in p.removed if r.reason == "duplicate"]
+    assert 3 == len(p.articles)
+
+
 def test_words_cut_by_a_column_break_are_no_copy_of_the_same_words_elsewhere():
     # `本报北京5月18` / `日电…` is one dateline broken by a column; the other article's
     # dateline begins with the same words and stays too.

@@ -56,6 +56,10 @@ class _Open:
     sectioned: bool = False  # a feature's banner over bylined sections (see _section_heading)
 
 
+def _bracketed(text: str) -> bool:
+    return text[:1] in "（(" and text[-1:] in "）)"
+
+
 class ArticleBuilder:
     """Walks the page once and produces articles (see the module docstring)."""
 
@@ -89,7 +93,7 @@ class ArticleBuilder:
             if i in heads:
                 c = heads[i]
                 ch = self.chains[c]
-                bracketed = b.text[:1] in "（(" and b.text[-1:] in "）)"
+                bracketed = _bracketed(b.text)
                 after = neighbour_index(self.blocks, i, 1)
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
                 over_byline = after is not None and self.blocks[after].role == "byline" and short_unstopped(b.text)
@@ -496,9 +500,11 @@ class ArticleBuilder:
                     self._crosshead_group(current, group)
                     continue
                 # (a column banner, `导读` or `微阅读`, always heads its collection: 229 corpus
-                # titles, never a paragraph)
+                # titles, never a paragraph; a headline over a bracketed note, `（…会议通过）`,
+                # heads a decision or list of its own, however like the one before it)
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         not self._photo_report_closed(current) and not is_banner(self.blocks[group[0]].text) and \
+                        not any(_bracketed(self.blocks[i].text) for i in group[1:]) and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     self._crosshead_group(current, group)
                 else:

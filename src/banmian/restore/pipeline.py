@@ -286,9 +286,20 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
 
     at = {i: k for k, i in enumerate(prose)}
 
+    def note(i: int | None) -> bool:
+        # a bracketed note under a headline-like line: the subtitle of a decision or list,
+        # `（2026年4月30日第十四届全国人民代表大会常务委员会第二十二次会议通过）`
+        return i is not None and blocks[i].text[:1] in "（(" and blocks[i].text[-1:] in "）)" and \
+            (above := neighbour_index(blocks, i, -1)) is not None and headline_like(blocks[above].text)
+
     def anchored(k: int) -> bool:
-        # right under a headline or crosshead (as the line model reads it), a label or a subtitle
-        above = neighbour_index(blocks, prose[k], -1)
+        # right under a headline or crosshead (as the line model reads it), a label or a
+        # subtitle; or a note under a headline, or the headline over such a note (several
+        # decisions or lists, each under its note, repeat both)
+        i = prose[k]
+        if note(i) or note(neighbour_index(blocks, i, 1)):
+            return True
+        above = neighbour_index(blocks, i, -1)
         if above is None:
             return False
         if blocks[above].role in ("subtitle", "label"):
