@@ -164,6 +164,14 @@ def test_a_long_decisions_note_and_a_repeated_list_title_are_kept():
     assert 3 == len(p.articles)
 
 
+def test_a_pull_quote_is_printed_again_on_purpose():
+    # one whole quoted sentence, printed large beside the paragraph that holds it
+    quote = "“要增强使命感和紧迫感，努力实现全市交通建设的跨越式发展。”"
+    para = "某某在座谈会上说：" + quote + "新的一年要把责任扛在肩上，把工作落到实处。"
+    exact = blocks_of("某市召开座谈会部署全年工作", quote, "本报记者 张三", para, quote)
+    assert [] == find_duplicates(exact, lambda k: 5.0 if k == 1 else 0.0)
+
+
 def test_words_cut_by_a_column_break_are_no_copy_of_the_same_words_elsewhere():
     # `本报北京5月18` / `日电…` is one dateline broken by a column; the other article's
     # dateline begins with the same words and stays too.

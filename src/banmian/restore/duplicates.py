@@ -99,6 +99,14 @@ def _whole_sentences(text: str) -> bool:
     return len(text) < SURE_CHARS and bool(t) and t[-1] in FULL_STOPS
 
 
+def _pull_quote(text: str) -> bool:
+    """One whole quoted sentence standing alone (`“要增强使命感和紧迫感，…。”`): papers print
+    such a quote again, large, beside the text that holds it (1 of 373 layout copies on
+    development pages is one)."""
+    return text.startswith("“") and text.endswith(("。”", "！”", "？”")) and "”" not in text[:-1] and \
+        not any(stop in text[:-2] for stop in FULL_STOPS)
+
+
 def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
                     anchored: Callable[[int], bool] = lambda i: False) -> list[Duplicate]:
     """Layout duplicates among ``blocks`` (the page's prose blocks in reading order).
@@ -121,7 +129,7 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
                 continue
             exact = blocks[j].text == d.text
             if not exact and (not at_start or j == i + 1 or runs_on or stream.clause_ends(twin)
-                              or _whole_sentences(d.text)):
+                              or _whole_sentences(d.text) or _pull_quote(d.text)):
                 # A cut-off copy repeats the beginning of a block elsewhere on the page. A
                 # quote inside running text, a headline whose words open the next block,
                 # or a pull quote that ends where its clause ends are printed on purpose;
@@ -132,8 +140,8 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
             if exact:
                 if len(d.text) < EXACT_MIN_CHARS:
                     continue
-                if anchored(i) or anchored(j):
-                    continue  # a lead quote or formula under a heading, printed again on purpose
+                if anchored(i) or anchored(j) or _pull_quote(d.text):
+                    continue  # a lead quote or formula under a heading, or a pull quote, printed again on purpose
                 if len(d.text) < SURE_CHARS and abs(fit(i) - fit(j)) < 2.0:
                     continue  # two well-placed short copies: a legitimate repeat
                 loser = i if (fit(i), -i) < (fit(j), -j) else j
