@@ -131,6 +131,23 @@ def free_verse_runs(texts: list[str | None]) -> list[int]:
     return out
 
 
+# A line of two clauses of about equal length and no stop (`振兴美丽乡村，全域旅游财气聚`,
+# `“拧”紧阀门，用水精打细算`) is most often a crosshead or title in parallel form: of 973 such
+# blocks on 900 development pages, 195 were pieces of a paragraph that ran on.
+PARALLEL_MAX_CHARS = 24
+PARALLEL_MIN_CLAUSE = 4
+PARALLEL_SLACK = 3  # the clauses' lengths differ by at most this much
+_QUOTES = re.compile(r"[“”‘’《》（）()]")
+
+
+def parallel_clauses(text: str) -> bool:
+    if len(text) > PARALLEL_MAX_CHARS or any(ch in text for ch in "。！？；：、"):
+        return False
+    clauses = [_QUOTES.sub("", part) for part in text.split("，")]
+    return len(clauses) == 2 and min(map(len, clauses)) >= PARALLEL_MIN_CLAUSE and \
+        abs(len(clauses[0]) - len(clauses[1])) <= PARALLEL_SLACK
+
+
 def dice(a: str, b: str) -> float:
     """Dice coefficient of the character bigrams of two lines."""
     x, y = bigrams(a), bigrams(b)

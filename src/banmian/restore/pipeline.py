@@ -15,7 +15,7 @@ import numpy as np
 from ..model import Block, Page, Removed
 from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
-from .heading_lines import MAX_HEADING_CHARS, free_verse_runs, headline_like, short_unstopped
+from .heading_lines import MAX_HEADING_CHARS, free_verse_runs, headline_like, parallel_clauses, short_unstopped
 from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts
@@ -68,6 +68,7 @@ DATELINE_FIT = 2.0
 # print articles; see uncut_page).
 UNCUT_MIN_CHARS = 40
 SURE_CUT = 4.0  # seam log-odds that join lines of a poem all the same
+PARALLEL_PENALTY = 1.0  # log-odds against running a line in parallel form into the next
 HEADLINE_ENDS = "）)：:—"  # a long headline ends in a column tag, a kicker in a colon or dash
 CUT_MIN_CHARS = 12  # ...and no shorter piece of at least this many characters whose
 CUT_FRAGMENT = 0.95  # line model P(fragment) is above this
@@ -161,6 +162,12 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     sure_tail = (start_p < SURE_TAIL_START)[None, :] & (an.seam_X[:, :, 1] == 0) if an.lefts else 0
     score = score + spare + TAIL_BONUS * sure_tail
     add_wrap_odds(text, blocks, an.prose, full_end, an.lines, score)
+    # A line in parallel form (`振兴美丽乡村，全域旅游财气聚`) is mostly a crosshead: it runs on
+    # only where the pair model is sure of it. (Not on a hard-wrapped page, where such a
+    # line is as likely a printed line of prose.)
+    if not full_end:
+        for k in (k for k, t in enumerate(kept) if parallel_clauses(t)):
+            score[k, :] -= PARALLEL_PENALTY
     # A line printed right above a byline, a subtitle or `（上接第一版）` is a headline (the
     # repeated title of a continued part): it neither runs on nor continues anything,
     # however well its words would fit. (Prose above a dash line is not: `——坚持系统观念，
