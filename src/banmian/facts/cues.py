@@ -156,8 +156,9 @@ POSTS = [
     "总司长", "临时代办", "高级统计师", "高级经济师", "高级会计师", "高级审计师",
     "顾问",  # an adviser of a ministry or a president (某部顾问, 高级顾问): a post, as 特使
 ]
-# the assistant of a head is a post of its own (厂长助理, 院长助理, 总裁助理, as 经理助理 and 总经理助理 above)
-POSTS += [p + "助理" for p in POSTS if p.endswith(("长", "总裁")) and not p.startswith(("副", "常务")) and p + "助理" not in POSTS]
+# the assistant of a head is a post of its own (厂长助理, 院长助理, 总裁助理, 主任助理, as 经理助理 and 总经理助理 above)
+POSTS += [p + "助理" for p in POSTS
+          if p.endswith(("长", "总裁", "主任")) and not p.startswith(("副", "常务")) and p + "助理" not in POSTS]
 # qualifiers printed as part of a post, combined freely with its head (代理秘书长, 副执行主任, 副经理, 首席部长,
 # 特别代表, 常务副主席, 专职副主任): see posts.py. Not 联邦: an organisation word (瑞士联邦主席), 联邦委员 is a title of its own
 POST_MODIFIERS = ["副", "常务", "代理", "执行", "候任", "临时", "荣誉", "名誉", "首席", "特别", "高级", "第一", "专职",

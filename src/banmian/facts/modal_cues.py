@@ -18,6 +18,10 @@ from .modality import habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun
 _MODAL = re.compile(alternation(TARGET_MODALITIES))
 _YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼都")  # 100%都要抽: a rule for every case, not a plan
 _YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
+# 快要/就要…了 (50万斤柑橘快要卖完了, 今年3月他就要回原单位了, “七一”就要到了): the aspect of what is about to happen, not a
+# plan's obligation
+_YAO_IMMINENT = re.compile(r"[^，。；！？\n]{0,14}?了")
+_YAO_IMMINENT_BEFORE = set("快就")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
 _JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
 _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两", "第")  # 将第五批N颗卫星送入…: an ordinal object
@@ -34,6 +38,11 @@ _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面
                         r"(?:降低|下调|上调|压缩|缩短)(?:到|至)?约?\d|"
                         # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
                         r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
+# a disposal 将 whose object is put to a use or launched (45%的纳税人将减税红利用于研发, 它将重约22吨的载荷成功送入太空): not
+# after a passive (将被/将由…送入轨道: the future) or an adverb alone (资金将主要用于…: the future); an object of 用于 holds
+# no figure (国防部将拨款N亿美元用于…: the figure is what 将 plans)
+_BA_USE = re.compile(r"(?!被|由|先被|先由|主要|全部|全额|专项|优先|重点|集中|继续|进一步|大部分|部分|全力|更多)"
+                     r"(?:[^，。；！？]{2,16}?送入|[^\d，。；！？]{2,16}?用于)")
 # a disposal 将 whose object is kept at a level (将…利率继续维持在N不变): the level a decision sets, bare; not 将继续维持在N
 # (no object: the future)
 _BA_KEEP = re.compile(r"(?!继续|持续|仍|还|基本|大致|总体|有望|可能|会)[\u4e00-\u9fff“”、]{2,30}?维持在")
@@ -64,6 +73,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue
             if sent.startswith(_YAO_BAD_AFTER, m.end()):
                 continue
+            if m.start() > 0 and sent[m.start() - 1] in _YAO_IMMINENT_BEFORE and _YAO_IMMINENT.match(sent, m.end()):
+                continue  # 快要卖完了: about to happen
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
             continue  # 每天都要消毒4次: a routine, not a plan
         if w == "要" and routine_paragraph(text, s0 + m.start()):
@@ -87,6 +98,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue  # 将…纳入/作为…: disposal, not the future (将建成N处: no object between, the future)
             if _BA_RESULT.search(sent, m.end() + 2, clause_end):
                 continue  # 将全区划分成N个网格, 将…下调为…的30%, 将…现金偷走: a disposal with its object first
+            if _BA_USE.match(sent[:clause_end], m.end()):
+                continue  # 将减税红利用于研发, 将N吨的载荷送入太空: a disposal
             if _BA_KEEP.match(sent[:clause_end], m.end()):
                 continue  # 将利率维持在0.0%不变: a disposal, the kept level is the decision's
             if _BA_CHANGE.match(sent[:clause_end], m.end()):

@@ -39,9 +39,18 @@ def jiang_is_noun(sent: str, i: int) -> bool:
     return i > 0 and sent[i - 1] in _JIANG_NOUN_BEFORE
 
 
+# a deadline or a span of coming years earlier in the sentence (到2020年，那就是每年要脱贫N人, 今明两年每年都要完成N亩):
+# 每年 then divides the goal into yearly quotas, it is no routine
+_YEARS_AHEAD = re.compile(r"到\d{4}年|今明两年|未来\d+年|今后\d+年")
+_EVERY_YEAR = re.compile(r"每年[^，。；！？]{0,10}$")
+
+
 def habitual(sent: str, clause_start: int, i: int) -> bool:
-    """Does a routine word (每天…) stand before the modal at ``sent[i]`` in its clause?"""
-    return _HABIT.search(sent, clause_start, i) is not None
+    """Does a routine word (每天…) stand before the modal at ``sent[i]`` in its clause (and not a yearly quota)?"""
+    m = _HABIT.search(sent, clause_start, i)
+    if m is None:
+        return False
+    return not (_EVERY_YEAR.match(sent, m.start(), i) and _YEARS_AHEAD.search(sent, 0, m.start()))
 
 
 # the span of a routine a paragraph describes: one shift or night (一个夜班下来, 一晚上, 一天下来) or every day or night

@@ -42,6 +42,9 @@ _VERB_AFTER = ("如是", "表示", "介绍", "指出", "强调", "告诉", "认�
                "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲",
                # manner and acts of office after a name (…外交部长某某以视频方式, 国家主席某某任免…, 根据…决定)
                "以", "任免", "任命", "根据", "授予", "签发",
+               # a feeling the speaker shows or the manner of an act (…站长某某自豪地说, 党委书记某某激动地说, 某某动情地对
+               # 记者说, 主任某某主动请缨)
+               "自豪", "骄傲", "激动", "兴奋", "高兴", "欣喜", "动情", "主动",
                "及")  # …委员会主席某某及欧盟高级代表: a conjunction after a name  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _ONE_CHARACTER_AFTER = frozenset(w for w in _VERB_AFTER if len(w) == 1)

@@ -157,7 +157,11 @@ def _month_after_base(text: str, per: dict | None, q: dict) -> dict | None:
     return dict(per, **{"from": f"{y}-{m:02d}-01", "to": date.fromordinal(end).isoformat(), "rule": per["rule"] + "+next"})
 
 
-_HABITUAL = re.compile(r"(?:每年|每月|每周|每天|每日|常年)[^，。；]{0,6}$")
+# a yearly rate in the figure's clause (预计村集体每年收入不少于N、每户增收不少于N, 预计带动…年均增收约N): a forecast of every
+# year, with no deadline unless its own sentence prints one (到2020年…每年要…, “十五五”时期…年均…)
+_YEARLY_RATE = re.compile(r"每年|年均")
+# a rate of habit before the figure (每年投入N, 每个月几万元的利息): no figure of a period
+_HABITUAL = re.compile(r"(?:每年|每个?月|每周|每天|每日|常年)[^，。；]{0,6}$")
 
 
 def _short(t: dict | None) -> bool:

@@ -54,12 +54,22 @@ def group_role(text: str, start: int) -> bool:
 _GRADE_AFTER = ("医师", "护师", "药师", "技师")
 
 
+# 地处长江上游, 身处长三角: the verb 地处/身处 (lies in) before a place that starts with 长, not the post 处长; but 内地处长,
+# 当地处长 (a place word ending in 地, then the post)
+_LIES_IN = re.compile(r"(?<![内外本各当异两])[地身]$")
+
+
+def _lies_in(text: str, m: re.Match) -> bool:
+    return m.group(0).startswith("处") and _LIES_IN.search(text, max(0, m.start() - 2), m.start()) is not None
+
+
 def post_matches(text: str) -> list[re.Match]:
-    """The posts of ``text``, without those that begin an organisation's name or name a group's representative, and
-    without a clinical grade (副主任医师: a role)."""
+    """The posts of ``text``, without those that begin an organisation's name or name a group's representative,
+    without a clinical grade (副主任医师: a role) and without the 处 of 地处 (地处长江上游)."""
     found = [chief_officer_match(text, m, POST_RX) for m in POST_RX.finditer(text)]  # 资源部长官: 长官
     return [m for m in found if not begins_org(text, m.end())
-            and not (m.group(0) == "代表" and group_role(text, m.start())) and not text.startswith(_GRADE_AFTER, m.end())]
+            and not (m.group(0) == "代表" and group_role(text, m.start())) and not text.startswith(_GRADE_AFTER, m.end())
+            and not _lies_in(text, m)]
 
 
 def post_len_at(text: str, k: int) -> int:
@@ -86,5 +96,7 @@ _CONSULTATIVE_MEMBERS = ("委员", "常委")
 
 
 def consultative_member(post: str, org: str) -> bool:
-    """A member of a political consultative body (全国政协委员某某, 全国政协常委某某) represents a sector: no post."""
-    return post in _CONSULTATIVE_MEMBERS and org.endswith("政协")
+    """A member of a political consultative body (全国政协委员某某, 全国政协常委某某) represents a sector: no post; nor is a
+    deputy to a people's congress (全国人大代表、某市委书记某某: the local post is the post; the gold annotates 政协委员 and
+    人大代表 alike as representatives)."""
+    return post in _CONSULTATIVE_MEMBERS and org.endswith("政协") or post == "代表" and org.endswith("人大")

@@ -32,6 +32,10 @@ def _specification(text: str, q: dict) -> bool:
     return _AWAY_AFTER.match(text, q["end"]) is not None
 
 
+# what a thing can do in a unit of time (一小时能分拣N, 每年可节约…约N, 年均可提供N)
+_IN_TIME = r"(?<![\d今明去当全上本后前将老青少中半])(?:每|一)?(?:年|小时|天)(?:(?!将|预计|要)[^，。；\d]){0,8}?"
+_NOT_A_CAPACITY_AFTER = r"(?!达到|达|实现|完成|源|力|耗|效|容纳)"
+_CAN_IN_TIME = _IN_TIME + r"(?:可以|可|能够|能)" + _NOT_A_CAPACITY_AFTER
 # a design figure or a maximum a facility can deliver (设计年发电量12亿千瓦时, 单日可最大提供约1300车次): a specification
 # even in a sentence that plans something else (…，将直接带动…); no modal between the word and the figure
 _DESIGN_BEFORE = re.compile(r"设计(?:年|日)?[\u4e00-\u9fff]{0,4}?(?:量|能力|容量|时速|速度|寿命)(?:为|达|约|近)?$"
@@ -40,8 +44,7 @@ _DESIGN_BEFORE = re.compile(r"设计(?:年|日)?[\u4e00-\u9fff]{0,4}?(?:量|能�
                             r"|(?:年|日)(?:处理|加工|生产|产)[\u4e00-\u9fff]{0,6}?可(?:达到|达)(?:约|近)?$"
                             # what a thing can do in a unit of time (一小时能分拣N, 每年可节约…约N, 年发电量可满足N户): a
                             # capacity claimed, not a figure reported or planned (no 将/预计 between)
-                            r"|(?<![\d今明去当全上本后前将老青少中半])(?:每|一)?(?:年|小时|天)(?:(?!将|预计|要)[^，。；\d]){0,8}?"
-                            r"(?:可以|可|能够|能)(?!达到|达|实现|完成|源|力|耗|效|容纳)(?:(?!将|预计|要)[^，。；\d]){1,12}?(?:约|近)?$"
+                            rf"|{_CAN_IN_TIME}(?:(?!将|预计|要)[^，。；\d]){{1,12}}?(?:约|近)?$"
                             # what a plant yields once in operation (全部投产后年均发电量约N, 投运后每年可为…带来约N; not
                             # 投产后预计年产N, a forecast)
                             r"|(?:投产|投运)后(?:(?!预计|预测|将|计划|力争|确保)[^，。；\d]){0,16}?(?:约|近)?$")
@@ -68,7 +71,20 @@ def _coming_exhibition(text: str, q: dict) -> bool:
         re.sub(r"[\d.]+[\u4e00-\u9fff]?、$", "", text[lo:q["start"]].rstrip("近约超过逾"))) is not None
 
 
+# a capacity claimed in an earlier clause of the sentence (年均可提供N千瓦时电力，满足N户家庭的用电需求; 每年可输送N，…，减排
+# 二氧化碳N吨): it reaches the clauses after it that add what it yields, with no modal, time or figure-free verb of their own
+# (可, 可以, 能够 only: a bare 能 also ends 产能, 技能; a later clause stating a level or a rate of its own, 年出口交货值超过N,
+# 减容率达N, 其中，某产品每天N吨, is a figure of its own)
+_CAN_EARLIER = re.compile(_IN_TIME + r"(?:可以|可|能够)" + _NOT_A_CAPACITY_AFTER + r"[^。；！？]*\d[^。；！？]*，$")
+_OWN_CUE = re.compile(r"将|预计|计划|要|力争|确保|争取|目标|\d{4}年|今年|明年|已|了|达|为|超过|是|每")
+
+
 def _design_or_maximum(text: str, q: dict) -> bool:
-    """Is ``q`` a design figure or a maximum of a facility (设计年发电量N, 单日可最大提供N车次)?"""
+    """Is ``q`` a design figure or a maximum of a facility (设计年发电量N, 单日可最大提供N车次), or what such a capacity
+    yields in a later clause of its sentence (年均可提供N电力，满足N户)?"""
     lo = _clause_start(text, q["start"])
-    return _DESIGN_BEFORE.search(text, max(lo, q["start"] - 20), q["start"]) is not None
+    if _DESIGN_BEFORE.search(text, max(lo, q["start"] - 20), q["start"]) is not None:
+        return True
+    s0 = max(text.rfind(c, 0, lo) for c in "。；！？\n") + 1
+    return lo > s0 and _OWN_CUE.search(text, lo, q["start"]) is None \
+        and _CAN_EARLIER.search(text, max(s0, lo - 80), lo) is not None

@@ -50,6 +50,7 @@ from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE, _first
 from .modal_scope import _modal, _plan_sentence, _plans_after
 from .modality import closes_list, counts_places
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _FORMER_LEVEL, _HABITUAL,
+                      _YEARLY_RATE,
                       _LABEL_AFTER, _item_datelines, _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of,
                       _dates_a_start_level,
                       _document_time_over, _month_after_base,
@@ -398,6 +399,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     start_only = start_only or t is not None and (
                         _AFTER_COMPLETION.match(text, t["end"]) is not None
                         or t["end"] <= own and _AFTER_COMPLETION.match(text, own) is not None)
+                    # 预计…每年收入不少于N: a yearly rate takes no deadline from the paragraph, only from its own sentence
+                    start_only = start_only or (t is None or is_past) and \
+                        _YEARLY_RATE.search(text, _clause_start(text, q["start"]), q["start"]) is not None
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)

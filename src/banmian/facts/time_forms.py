@@ -2,10 +2,11 @@
 
 - Fiscal years (2021财年, 2026—2027财年, 2026/2027财政年度) run from the start day of the country the article names: the
   United States 1 October (a single year names the year the fiscal year ends: 2021财年 is October 2020 to September
-  2021), the United Kingdom 6 April, India, Japan and Canada 1 April (a single year names the start), Bangladesh,
-  Pakistan, Australia, Egypt, New Zealand 1 July (a single year names the end). Two years printed: the first is the
-  start.
-  An article naming none of them, or several, keeps the calendar reading.
+  2021), the United Kingdom 6 April, India, Japan, Canada and South Africa 1 April (a single year names the start),
+  Bangladesh, Pakistan, Australia, Egypt, New Zealand 1 July (a single year names the end). Two years printed: the first
+  is the start.
+  The country named in the fiscal year's own sentence decides; else the one country the article names; an article
+  naming none of them, or several (and none in the sentence), keeps the calendar reading.
 - Japan's official year (2018年度, 上年度, in an article naming Japan only) is its fiscal year, from 1 April.
 - 年内 is read (it dates a plan) but not given out as a time reference (extract.py drops it); so are the durations
   未来N年/今后N年.
@@ -49,6 +50,7 @@ def unannotated(t: dict) -> bool:
 # country → (month, day the fiscal year starts, whether a single printed year names the year it ends)
 _FISCAL_STARTS = {
     "美国": (10, 1, True), "英国": (4, 6, False), "印度": (4, 1, False), "日本": (4, 1, False), "加拿大": (4, 1, False),
+    "南非": (4, 1, False),
     "孟加拉国": (7, 1, True), "巴基斯坦": (7, 1, True), "澳大利亚": (7, 1, True), "埃及": (7, 1, True), "新西兰": (7, 1, True),
 }
 _FISCAL = re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d\d)(?:年)?(?:[—\-－/～~至](?P<y2>(?:19|20)\d\d))?(?:年)?(?:财年|财政年度|会计年度)")
@@ -59,14 +61,24 @@ def _country_start(text: str):
     return _FISCAL_STARTS[named.pop()] if len(named) == 1 else None
 
 
+def _sentence_country_start(text: str, pos: int):
+    """The start day of the one country named in the sentence before ``pos`` (an article on African tourism names
+    Egypt, India and South Africa; 南非…在2025—2026财年 is South Africa's), else None."""
+    lo = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    return _country_start(text[lo:pos])
+
+
 def fiscal_years(text: str, item) -> list[dict]:
     """The fiscal years of ``text``; ``item(match, start, end, rule)`` builds a time reference."""
-    start = _country_start(text) if "财" in text or "年度" in text else None
-    if start is None:
+    if "财" not in text and "年度" not in text:
         return []
-    month, day, named_by_end = start
+    start = _country_start(text)
     out = []
     for m in _FISCAL.finditer(text):
+        here = _sentence_country_start(text, m.start()) or start
+        if here is None:
+            continue
+        month, day, named_by_end = here
         y1 = int(m["y1"])
         if m["y2"]:
             if int(m["y2"]) != y1 + 1:
@@ -75,8 +87,8 @@ def fiscal_years(text: str, item) -> list[dict]:
         else:
             first = date(y1 - 1 if named_by_end else y1, month, day)
         out.append(item(m, first, _year_after(first), "fiscal-year"))
-    if _named_country(text) in _YEAR_IS_FISCAL:
-        out += _official_years(text, item, month, day)
+    if start is not None and _named_country(text) in _YEAR_IS_FISCAL:
+        out += _official_years(text, item, start[0], start[1])
     return out
 
 

@@ -33,18 +33,22 @@ _SUB = (
     r"|(?P<ypart>年底|年末|年初(?!步)|年内|底|末|初(?!步)|内)"
     r"|(?P<full>全年(?!龄)))"  # 全年龄段: all ages, no year
 )
+# 2011年至今, 年初至今, 大年初二至今: from that time to the issue date, spanned whole like 以来 (not 至今年底, 至今天)
+_UP_TO_NOW = r"至今(?![年天日])"
 # 后年 (the year after next) stands as a word of its own or after a conjunction or a preposition (明年和后年); after
 # another word its 后 closes that word (投用后年发电量, 以后年度, 80后年轻人)
 _ANCHORED = re.compile(
     r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|(?:(?<![\u4e00-\u9fff\d])|(?<=[和与及或到至在于从是]))后年(?![产均销收利营])|本年度|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
-    rf"{_SUB}?(?P<same>同期)?(?P<since>以来)?"
+    rf"{_SUB}?(?P<same>同期)?(?P<since>以来|{_UP_TO_NOW})?"
 )
 # 2021—2025年, 2017年至2019年底 (the end of the last year closes the span), and a season printed without 年
 # (2021—2022冰雪季, 2017—2018赛季): consecutive years only
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到—~～])(?P<y2>\d{4})(?:年(?:底|末)?|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
 # (not after a numeral: 两年内, 几年内 are durations, not the issue year's 年内)
 # (多 only after a numeral, 十多个月: 基多6月21日电 is a place, then the date)
-_UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几])(?<![\d一二两三四五六七八九十几百千万]多)(?:{_SUB})(?P<since>以来)?")
+# (至今 only after the start of the year, 年初至今: a day or a month before 至今 is spanned alone in the development set)
+_UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几])(?<![\d一二两三四五六七八九十几百千万]多)(?:{_SUB})"
+                         rf"(?P<since>以来|(?<=年初){_UP_TO_NOW})?")
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
 _DAY_COUNT = re.compile(DAYS_AS_DURATION)  # 15日内, 30日免签: days counted, no day of the month
@@ -190,9 +194,6 @@ _COMPARED_WITH_LAST_MONTH = re.compile(r"[比较由与]上月")
 _REL_YEARS = {"今年": 0, "本年": 0, "本年度": 0, "明年": 1, "去年": -1, "上年": -1, "前年": -2, "后年": 2}
 # 上年度, 上一年度, 上一年: the year before the report's, read like 上年 (one reference, 上年度 spanned whole)
 _PREVIOUS_YEAR = {"上年度": "上年", "上一年度": "上年", "上一年": "上年", "前一年": "上年"}  # 较前一年 (h14)
-
-
-_SINCE = "以来"
 
 
 def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
@@ -391,9 +392,10 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             lunar_date(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
             it = _item(m, res, res, "lunar-date(jionlp)")
-            if text.startswith(_SINCE, m.end()) and res <= issue:
-                # 除夕以来, 正月初四以来: from that day to the issue date, as 1月24日以来
-                it.update(text=it["text"] + _SINCE, end=m.end() + len(_SINCE), to=iso(issue),
+            since = re.match(rf"以来|{_UP_TO_NOW}", text[m.end():m.end() + 3])
+            if since and res <= issue:
+                # 除夕以来, 正月初四以来, 大年初二至今: from that day to the issue date, as 1月24日以来
+                it.update(text=it["text"] + since.group(0), end=since.end() + m.end(), to=iso(issue),
                           rule=it["rule"] + "+since")
             cands.append(it)
     for m in _CENTURY.finditer(text):
