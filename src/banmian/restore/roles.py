@@ -7,7 +7,6 @@ neighbours and is decided by the assembler.
 """
 from __future__ import annotations
 
-
 from ..model import Block
 from .matching import is_open_end
 from .cues import (
