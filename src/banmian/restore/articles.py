@@ -18,8 +18,8 @@ from ..model import Article, Block, Field, Paragraph
 from .cues import DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
-from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, dice, is_heading_line, numbered_item, short_unstopped,
-                            stacked_by_form)
+from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, dice, is_heading_line, numbered_item,
+                            short_unstopped, stacked_by_form)
 from .topic import bigrams, cosine
 from .matching import is_open_end
 from .roles import neighbour_index, ornament_prefix
@@ -98,7 +98,7 @@ class ArticleBuilder:
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
                 over_byline = after is not None and self.blocks[after].role == "byline" and short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
-                        ((is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) or over_byline) and \
+                        (over_byline or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
                         not self._clause_over_prose(i, after) and (not bracketed or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
                     # the line above a `下转` marker ends a body, however short
@@ -476,7 +476,8 @@ class ArticleBuilder:
                     for line in group:
                         self._crosshead(current, line)
                     continue
-                if current is not None and current.article.paragraphs and DOCUMENT_NUMBER.fullmatch(self.blocks[group[0]].text):
+                if current is not None and current.article.paragraphs and \
+                        DOCUMENT_NUMBER.fullmatch(self.blocks[group[0]].text):
                     # a decree's number (`第七十六号`) opens the next decree of a series printed as
                     # one article (24 such corpus paragraphs, no title), and what stands under it is
                     # that decree's text
