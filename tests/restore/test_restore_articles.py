@@ -730,6 +730,16 @@ def test_an_editors_note_printed_as_a_box_heads_its_own_article():
     assert "编者按" == note.title.text and "——编  者" == note.paragraphs[-1].text
 
 
+def test_a_headline_ending_in_an_exclamation_stands_over_its_dash_subtitle():
+    page = ("某市出台新规 整治餐饮浪费\n\n　　本报某市3月2日电  某市近日出台规定，整治餐饮浪费行为，今年起施行。\n\n"
+            "　　规定明确，餐饮单位应当提示消费者适量点餐。\n\n"
+            "乱扔垃圾，重罚！\n\n——某市城管局有关负责人答记者问\n\n"
+            "　　问：新规对乱扔垃圾行为如何处罚？答：个人乱扔垃圾的，处五十元以上二百元以下罚款。\n")
+    news, answers = articles(page)
+    assert "乱扔垃圾，重罚！" == answers.title.text
+    assert "——某市城管局有关负责人答记者问" == answers.subtitle.text
+
+
 def test_a_photo_report_ends_with_its_photographers_credit():
     page = ("图片报道\n\n"
             "　　2月14日，某县驻村第一书记某某（右）正在贫困户家的蘑菇基地了解蘑菇销售情况。"

@@ -96,7 +96,9 @@ class ArticleBuilder:
                 bracketed = _bracketed(b.text)
                 after = neighbour_index(self.blocks, i, 1)
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
-                over_byline = after is not None and self.blocks[after].role == "byline" and short_unstopped(b.text)
+                # (a headline stands over a byline or a dash subtitle however it ends: `食用野生动物，重罚！`)
+                over_byline = after is not None and self.blocks[after].role in ("byline", "subtitle") and \
+                    short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
                         (over_byline or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
                         not self._clause_over_prose(i, after) and (not bracketed or (out and out[-1][0] == "heading")):
