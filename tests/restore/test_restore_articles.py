@@ -740,6 +740,24 @@ def test_a_headline_ending_in_an_exclamation_stands_over_its_dash_subtitle():
     assert "——某市城管局有关负责人答记者问" == answers.subtitle.text
 
 
+def test_a_title_in_parallel_form_is_no_clause_cut_from_prose():
+    # the line model may read `居民操心事，化解在楼道` as a fragment; over prose it stays a
+    # heading line all the same, while a clause cut from running text does not
+    from banmian.model import Block
+    from banmian.restore.articles import ArticleBuilder
+
+    texts = ["某市某区推进网格化管理", "居民操心事，化解在楼道", "这几天，住在某区某社区的李大爷逢人就夸社区网格员。",
+             "该片将于明年年底制作完成，并在中法", "两国同步上映，届时观众可以在影院看到这部纪录片。"]
+    blocks, pos = [], 0
+    for k, t in enumerate(texts):
+        blocks.append(Block(pos, pos + len(t), t, role="free", index=k))
+        pos += len(t) + 1
+    probs = {0: (0.5, 0.4, 0.1), 1: (0.03, 0.02, 0.95), 2: (0.0, 0.0, 1.0), 3: (0.0, 0.0, 1.0), 4: (0.0, 0.0, 1.0)}
+    builder = ArticleBuilder(blocks, [], {}, probs, {}, {})
+    assert not builder._clause_over_prose(1, 2)
+    assert builder._clause_over_prose(3, 4)
+
+
 def test_a_photo_report_ends_with_its_photographers_credit():
     page = ("图片报道\n\n"
             "　　2月14日，某县驻村第一书记某某（右）正在贫困户家的蘑菇基地了解蘑菇销售情况。"

@@ -19,7 +19,7 @@ from .cues import DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE
 from .banners import is_banner
 from .features import HeadingContext, title_features
 from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, dice, is_heading_line, numbered_item,
-                            short_unstopped, stacked_by_form)
+                            parallel_clauses, short_unstopped, stacked_by_form)
 from .topic import bigrams, cosine
 from .matching import is_open_end
 from .roles import neighbour_index, ornament_prefix
@@ -133,8 +133,10 @@ class ArticleBuilder:
     def _clause_over_prose(self, i: int, after: int | None) -> bool:
         """A line of clauses that reads as a cut fragment (`该片将于明年年底制作完成，并在中法`)
         with plain prose under it is running text. (A kicker with commas stands over its
-        title, a headline-like line, so it stays a heading.)"""
-        if "，" not in self.blocks[i].text or self.line_probs[i][2] < FRAGMENT_SURE:
+        title, a headline-like line, so it stays a heading; so does a title in parallel form,
+        `居民烦心事，消解在源头`, which no seam ran on.)"""
+        text = self.blocks[i].text
+        if "，" not in text or self.line_probs[i][2] < FRAGMENT_SURE or parallel_clauses(text):
             return False
         below = self.line_probs.get(after) if after is not None else None
         return below is not None and below[0] + below[1] < 1 - FRAGMENT_SURE
