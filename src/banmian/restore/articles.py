@@ -18,8 +18,8 @@ from ..model import Article, Block, Field, Paragraph
 from .cues import DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
-from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, dice, is_heading_line, numbered_item,
-                            parallel_clauses, short_unstopped, stacked_by_form)
+from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, is_heading_line,
+                            numbered_item, parallel_clauses, short_unstopped, stacked_by_form)
 from .topic import bigrams, cosine
 from .matching import is_open_end
 from .roles import neighbour_index, ornament_prefix
@@ -56,10 +56,6 @@ class _Open:
     sectioned: bool = False  # a feature's banner over bylined sections (see _section_heading)
 
 
-def _bracketed(text: str) -> bool:
-    return text[:1] in "（(" and text[-1:] in "）)"
-
-
 class ArticleBuilder:
     """Walks the page once and produces articles (see the module docstring)."""
 
@@ -93,7 +89,7 @@ class ArticleBuilder:
             if i in heads:
                 c = heads[i]
                 ch = self.chains[c]
-                bracketed = _bracketed(b.text)
+                in_brackets = bracketed(b.text)
                 after = neighbour_index(self.blocks, i, 1)
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
                 # (a headline stands over a byline or a dash subtitle however it ends: `食用野生动物，重罚！`)
@@ -101,7 +97,7 @@ class ArticleBuilder:
                     short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
                         (over_byline or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
-                        not self._clause_over_prose(i, after) and (not bracketed or (out and out[-1][0] == "heading")):
+                        not self._clause_over_prose(i, after) and (not in_brackets or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
                     # the line above a `下转` marker ends a body, however short
                     out.append(("heading", i))
@@ -509,7 +505,7 @@ class ArticleBuilder:
                 # heads a decision or list of its own, however like the one before it)
                 if bare and not dateline_next and current is not None and current.article.paragraphs and \
                         not self._photo_report_closed(current) and not is_banner(self.blocks[group[0]].text) and \
-                        not any(_bracketed(self.blocks[i].text) for i in group[1:]) and \
+                        not any(bracketed(self.blocks[i].text) for i in group[1:]) and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     self._crosshead_group(current, group)
                 else:

@@ -60,12 +60,17 @@ def is_heading_line(text: str, probs) -> bool:
     return True
 
 
+def bracketed(text: str) -> bool:
+    """A line wholly in round brackets (`（2026年4月30日…会议通过）`): a note or subtitle, never a headline of its own."""
+    return text[:1] in "（(" and text[-1:] in "）)"
+
+
 def stacked_by_form(upper: str, lower: str) -> bool | None:
     """What the printed form of two stacked headline lines settles: True for a title over
     its subtitle, False for a kicker over its title, None when only the words can tell."""
     if upper.endswith(("——", "—", "：", ":")):
         return False  # `某某集团——` leads into its title
-    if lower.startswith(("（", "(")) and lower.endswith(("）", ")")):
+    if bracketed(lower):
         return True
     if DOCUMENT_NUMBER.fullmatch(lower):
         return True  # `中华人民共和国主席令` / `第七十四号`: a number is never a title (7 subtitles in the corpus)

@@ -15,7 +15,8 @@ import numpy as np
 from ..model import Block, Page, Removed
 from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
-from .heading_lines import MAX_HEADING_CHARS, free_verse_runs, headline_like, parallel_clauses, short_unstopped
+from .heading_lines import (MAX_HEADING_CHARS, bracketed, free_verse_runs, headline_like, parallel_clauses,
+                            short_unstopped)
 from .duplicates import find_duplicates
 from .lines import LineModel
 from .ngrams import NgramCounts
@@ -296,7 +297,7 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
     def note(i: int | None) -> bool:
         # a bracketed note under a headline-like line: the subtitle of a decision or list,
         # `（2026年4月30日第十四届全国人民代表大会常务委员会第二十二次会议通过）`
-        return i is not None and blocks[i].text[:1] in "（(" and blocks[i].text[-1:] in "）)" and \
+        return i is not None and bracketed(blocks[i].text) and \
             (above := neighbour_index(blocks, i, -1)) is not None and headline_like(blocks[above].text)
 
     def anchored(k: int) -> bool:
