@@ -93,10 +93,10 @@ class ArticleBuilder:
                 after = neighbour_index(self.blocks, i, 1)
                 before_jump = after is not None and self.blocks[after].role == "jump_to"
                 # (a headline stands over a byline or a dash subtitle however it ends: `食用野生动物，重罚！`)
-                over_byline = after is not None and self.blocks[after].role in ("byline", "subtitle") and \
+                over_heading_role = after is not None and self.blocks[after].role in ("byline", "subtitle") and \
                     short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
-                        (over_byline or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
+                        (over_heading_role or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
                         not self._clause_over_prose(i, after) and (not in_brackets or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
                     # the line above a `下转` marker ends a body, however short
