@@ -119,6 +119,11 @@ _TIME_UNITS = {"天", "小时", "分钟", "周", "个月", "日", "工作日"}
 # durations and angles: bare, unless a level of a planned change or one an auxiliary says will be reached (倾角将达到24度)
 _PLANNABLE_UNITS = _TIME_UNITS | {"度"}
 _TIME_METRIC = re.compile(r"(?:小时数|(?<!将)用时|时长)[^，。；、\d]{0,10}(?:[，,](?:达到|达|为))?$")
+# the levels of a time metric changed from one to the other (通关时间由111小时压减为83小时, 工期由90天缩短至30天, 周转周期从7天
+# 提高到了12天以上): both are the metric's levels, reported as h30's 工期; not after a disposal 将 (将审批时间由N天压缩至M天: the
+# levels of a measure's object)
+_TIME_METRIC_CHANGE = re.compile(r"(?<!将)(?:时间|工期|周期|用时|时长|时限)(?:由|从)(?:约?[\d.]+个?(?:小时|天|分钟|日|工作日|个月|周)"
+                                 r"[^，。；\d]{0,6}?(?:为|至|到))?$")
 # a noun between the figure and a bound closing an attribute (20万人口及以上的城市, 5000万元以下的项目): a category
 _CATEGORY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:及|或)?以(?:上|下)的")
 # a bound that names a category counted next (增速超过10%的行业有3个, 不足5%的地区共2个): the threshold, not a figure

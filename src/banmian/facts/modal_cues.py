@@ -43,9 +43,9 @@ _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面
 # no figure (国防部将拨款N亿美元用于…: the figure is what 将 plans)
 _BA_USE = re.compile(r"(?!被|由|先被|先由|主要|全部|全额|专项|优先|重点|集中|继续|进一步|大部分|部分|全力|更多)"
                      r"(?:[^，。；！？]{2,16}?送入|[^\d，。；！？]{2,16}?用于)")
-# a disposal 将 whose object is kept at a level (将…利率继续维持在N不变): the level a decision sets, bare; not 将继续维持在N
-# (no object: the future)
-_BA_KEEP = re.compile(r"(?!继续|持续|仍|还|基本|大致|总体|有望|可能|会)[\u4e00-\u9fff“”、]{2,30}?维持在")
+# a disposal 将 whose object is kept at a level (将…利率继续维持在N不变) or held under a limit (将城镇调查失业率控制在N以内):
+# the level a decision sets, bare; not 将继续维持在N, 将控制在N (no object: the future)
+_BA_KEEP = re.compile(r"(?!继续|持续|仍|还|基本|大致|总体|有望|可能|会|严格|有效|进一步|力争|努力)[\u4e00-\u9fff“”、]{2,30}?(?:维持|控制)在")
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")

@@ -45,6 +45,8 @@ _VERB_AFTER = ("如是", "表示", "介绍", "指出", "强调", "告诉", "认�
                # a feeling the speaker shows or the manner of an act (…站长某某自豪地说, 党委书记某某激动地说, 某某动情地对
                # 记者说, 主任某某主动请缨)
                "自豪", "骄傲", "激动", "兴奋", "高兴", "欣喜", "动情", "主动",
+               # a visit after a leader's name (某国总理某某访华期间, 某某访问): the visit ends a transliterated name
+               "访华", "访美", "访日", "访俄", "访欧", "访问",
                "及")  # …委员会主席某某及欧盟高级代表: a conjunction after a name  # auxiliaries and time words end a name too
 _NAME_BODY = re.compile(r"[\u4e00-\u9fff]")
 _ONE_CHARACTER_AFTER = frozenset(w for w in _VERB_AFTER if len(w) == 1)

@@ -192,6 +192,12 @@ _DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|�
 _TITLE_WON_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:冠军|亚军|季军|得主)|[^，。；\d]{0,16}?(?:称号|荣誉|奖章|勋章|奖)的")
 
 
+# a year that names a report's edition, alone or in a list (2020年营商环境报告, 2019年、2020年营商环境报告显示): a
+# report named ahead of the year it is published in, so the figures it reports are not of that year (a statistical
+# bulletin, 公报, is named by the year it covers and is left out)
+_REPORT_NAME_AFTER = re.compile(r"(?:、\d{4}年)*[\u4e00-\u9fff]{2,8}?(?<!工作)报告(?!期)")
+
+
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if not t["resolved"]:
         return False
@@ -209,6 +215,8 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         return False
     if t["rule"].startswith("next-n-years") and _DURATION_OF_PLAN.match(text, t["end"]):
         return False
+    if _REPORT_NAME_AFTER.match(text, t["end"]):
+        return False  # 世界银行2020年营商环境报告采纳N项: the year names the report (its edition), not the figures' period
     if _DOCUMENT_AFTER.match(text, t["end"]):
         return False  # 今年一号文件释放了…, 2026年…“三支一扶”计划招募公告正式发布: the time names a document
     a, b = text.rfind("“", 0, t["start"]), text.find("”", t["end"])

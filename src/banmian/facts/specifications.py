@@ -76,6 +76,7 @@ def _coming_exhibition(text: str, q: dict) -> bool:
 # (可, 可以, 能够 only: a bare 能 also ends 产能, 技能; a later clause stating a level or a rate of its own, 年出口交货值超过N,
 # 减容率达N, 其中，某产品每天N吨, is a figure of its own)
 _CAN_EARLIER = re.compile(_IN_TIME + r"(?:可以|可|能够)" + _NOT_A_CAPACITY_AFTER + r"[^。；！？]*\d[^。；！？]*，$")
+_FORECAST_BEFORE = re.compile(r"预计[^，。；\d]{0,12}$")
 _OWN_CUE = re.compile(r"将|预计|计划|要|力争|确保|争取|目标|\d{4}年|今年|明年|已|了|达|为|超过|是|每")
 
 
@@ -83,8 +84,10 @@ def _design_or_maximum(text: str, q: dict) -> bool:
     """Is ``q`` a design figure or a maximum of a facility (设计年发电量N, 单日可最大提供N车次), or what such a capacity
     yields in a later clause of its sentence (年均可提供N电力，满足N户)?"""
     lo = _clause_start(text, q["start"])
-    if _DESIGN_BEFORE.search(text, max(lo, q["start"] - 20), q["start"]) is not None:
-        return True
+    m = _DESIGN_BEFORE.search(text, max(lo, q["start"] - 20), q["start"])
+    if m is not None:
+        # 预计一年可享受…约N, 预计每年能给…增加N: what a thing can do in a unit of time, forecast, is the forecast's figure
+        return _FORECAST_BEFORE.search(text, lo, m.start()) is None
     s0 = max(text.rfind(c, 0, lo) for c in "。；！？\n") + 1
     return lo > s0 and _OWN_CUE.search(text, lo, q["start"]) is None \
         and _CAN_EARLIER.search(text, max(s0, lo - 80), lo) is not None

@@ -42,6 +42,7 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
 from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start, opens_own_time
 from .cues import TASK_VERBS, alternation
 from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
+                          _TIME_METRIC_CHANGE,
                           _PLANNABLE_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
                           _monitoring_or_capacity, _one_of_a_set,
                           _origin_of_participants, _threshold_of_a_category)
@@ -71,6 +72,11 @@ _SENT = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _COMPOSITION = re.compile(r"由[^，。；]{1,30}?(?:组成|构成)")
 _OWNER_WORDS = re.compile(r"全市|全区|全省|全县|全国|我市|我区|我省|我县|全镇|全州")
 _TASK = re.compile(rf"(?P<head>要|必须|着力|将|坚持)(?P<verb>{alternation(TASK_VERBS)})(?P<body>[^。；！？，]*(?:，[^。；！？，]*)?)")
+
+
+# a change from a dated earlier level to the level of a later year (由2006年的5对增至2026年的13对): the 至 ends the verb of
+# change, it sets no deadline; the year dates the level reached
+_CHANGED_FROM_YEAR = re.compile(r"[由从]\d{4}年[^，。；]{0,6}?的[^，。；]{1,12}?(?:增|升|提高|提升|扩大|增长|增加|降|减少|下降|缩短)(?:至|到)$")
 
 
 def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new_paragraph: bool) -> dict | None:
@@ -227,7 +233,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 last_level["_qend"] = q["end"]  # a change after it is still the level's (…，同比增加293万吨)
                 continue  # 海外权益产量910万吨，首次突破900万吨: the threshold the level crossed
             if q["unit"] in _NO_OBSERVATION_UNITS and not (q["unit"] in _PLANNABLE_UNITS and (_TIME_METRIC.search(
-                    text, max(s0, q["start"] - 12), q["start"]) or _planned_duration(sent, s0, text, q, plan))) \
+                    text, max(s0, q["start"] - 12), q["start"]) or _planned_duration(sent, s0, text, q, plan)
+                    or _TIME_METRIC_CHANGE.search(text, max(s0, q["start"] - 24), q["start"]))) \
                     or q["text"].endswith("级") or _bracketed(text, q["start"]):
                 continue
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
@@ -329,6 +336,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None \
                 and not _VALIDITY_BEFORE.search(text, max(s0, t["start"] - 5), t["start"]) \
+                and not _CHANGED_FROM_YEAR.search(text, s0, t["start"]) \
                 and not (re.search(r"截至|截止", text[max(s0, t["start"] - 4):t["start"]]) and "已" in text[t["end"]:q["start"]])
             # 截至2020年1月，…保有量已达到N: an as-of month not yet over, with 已, reports a figure; it sets no goal
             # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
