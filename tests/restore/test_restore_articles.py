@@ -699,6 +699,43 @@ def test_the_headline_under_a_section_label_is_a_crosshead_of_the_feature():
     assert "多出优质读物 建设书香社会" in texts
 
 
+def test_bylined_sections_under_an_editors_note_stay_the_features():
+    # `——编  者` signs the note that introduces the feature: the sections under it, headed
+    # alike, are its crossheads and credits; a story headed otherwise after them is not
+    page = ("课间十分钟还能这么过\n\n　　课间怎样过得更有意义？各地中小学想了不少办法。\n\n——编  者\n\n"
+            "某市第一中学开设跳绳角\n\n一根跳绳，跳出精气神\n\n本报记者  王  五\n\n"
+            "　　下课铃一响，孩子们就涌向操场一角的跳绳区，三五成群地比赛谁跳得多。\n\n"
+            "某县实验小学开放种植园\n\n小小菜地，长出好奇心\n\n本报记者  李  四\n\n"
+            "　　实验小学把楼后的空地改成了种植园，每个班都有一块属于自己的菜地。\n\n"
+            "全市中小学体质健康合格率稳步提升（链接）\n\n本报记者  赵  六\n\n"
+            "　　市教育局日前发布的数据显示，全市中小学生体质健康合格率连续三年提升。\n")
+    feature, report = articles(page)
+    assert "课间十分钟还能这么过" == feature.title.text and feature.byline is None
+    texts = [p.text for p in feature.paragraphs]
+    assert ["某市第一中学开设跳绳角", "一根跳绳，跳出精气神", "本报记者  王  五"] == texts[2:5]
+    assert "credit" == feature.paragraphs[4].role and feature.kicker is None
+    assert ["某县实验小学开放种植园", "小小菜地，长出好奇心", "本报记者  李  四"] == texts[6:9]
+    assert "全市中小学体质健康合格率稳步提升（链接）" == report.title.text and "本报记者  赵  六" == report.byline.text
+
+
+def test_an_editors_note_box_introduces_stories_not_sections():
+    page = ("编者按\n\n　　本版今起推出系列评论，敬请关注。\n\n——编  者\n\n"
+            "让青年在基层挑大梁\n\n王  五\n\n　　基层是青年干部成长的沃土，要让他们在一线经风雨、见世面。\n")
+    box, comment = articles(page)
+    assert "编者按" == box.title.text
+    assert "让青年在基层挑大梁" == comment.title.text and "王  五" == comment.byline.text
+
+
+@pytest.mark.parametrize("cut", ["施工区域平均海拔超300", "到2035", "累计接待游客12"])
+def test_a_line_ending_in_a_figure_is_cut_prose_not_a_headline(cut):
+    # the line stops before the figure's unit: the rest of the paragraph was printed elsewhere,
+    # so it ends the story above and heads nothing
+    page = OPEN_STORY + cut + "\n\n" + NEXT_STORY
+    story, news = articles(page)
+    assert cut == story.paragraphs[-1].text and news.kicker is None
+    assert "新能源汽车出口保持较快增长" == news.title.text
+
+
 def test_the_lines_of_a_poem_are_its_paragraphs_not_headlines():
     lines = ["红色，远方的山岗", "你的呼吸和心跳", "镰刀锤头，每次抬头", "拳头会攥得更紧", "呐喊，让山一次次长高",
              "山顶的巨石，屹立千年", "我们的乡亲，我们的队伍", "在明亮粗粝的额头上", "有些讲述一直都在",
