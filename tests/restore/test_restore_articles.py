@@ -736,6 +736,32 @@ def test_a_line_ending_in_a_figure_is_cut_prose_not_a_headline(cut):
     assert "新能源汽车出口保持较快增长" == news.title.text
 
 
+def test_a_kicker_under_two_headline_lines_leads_into_the_next_story():
+    # no title ends in a dash: `某县青年教师某某——` opens the next heading, so the two
+    # lines above it (the last names of a list of honours) are no kicker and title of it,
+    # and its own title is not a paragraph
+    page = (OPEN_STORY.replace("。\n\n", "。受表彰的集体有：\n\n") + "某市消防救援支队特勤一站\n\n某县人民医院急诊科\n\n某县青年教师某某——\n\n"
+            "“讲台就是我的阵地”（我的入党故事）\n\n本报记者 李四\n\n"
+            "　　走上讲台的第十个年头，某某递交了入党申请书，她说这是她最郑重的一次选择。\n")
+    arts = articles(page)
+    story = arts[-1]
+    assert "某县青年教师某某——" == story.kicker.text
+    assert "“讲台就是我的阵地”（我的入党故事）" == story.title.text and "本报记者 李四" == story.byline.text
+    assert all("某县青年教师某某——" not in [p.text for p in a.paragraphs] for a in arts)
+    assert all(a.subtitle is None or not a.subtitle.text.endswith("——") for a in arts)
+
+
+def test_a_dash_kicker_under_a_headline_with_no_prose_heads_its_first_section():
+    page = ("三名治愈者顺利出院，她们说——\n\n愿疫情早退 人人平安\n\n王阿姨——\n\n互相加油，顺顺当当过日子\n\n"
+            "　　“我出院啦，大家要配合治疗，赶紧康复出院！”王阿姨出院时对病友们说。\n\n"
+            "李女士——\n\n全力救治，医生照顾如亲人\n\n"
+            "　　“医生护士像照顾亲人一样照顾我。”回忆起住院的日子，李女士几度哽咽。\n")
+    (feature,) = articles(page)
+    assert "愿疫情早退 人人平安" == feature.title.text and feature.subtitle is None
+    texts = [p.text for p in feature.paragraphs]
+    assert ["王阿姨——", "互相加油，顺顺当当过日子"] == texts[:2] and "李女士——" in texts
+
+
 def test_the_lines_of_a_poem_are_its_paragraphs_not_headlines():
     lines = ["红色，远方的山岗", "你的呼吸和心跳", "镰刀锤头，每次抬头", "拳头会攥得更紧", "呐喊，让山一次次长高",
              "山顶的巨石，屹立千年", "我们的乡亲，我们的队伍", "在明亮粗粝的额头上", "有些讲述一直都在",

@@ -19,7 +19,7 @@ from ..model import Article, Block, Field, Paragraph
 from .cues import COLUMN_TAG, DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
-from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, is_heading_line,
+from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, headline_like, is_heading_line,
                             numbered_item, parallel_clauses, short_unstopped, stacked_by_form)
 from .topic import bigrams, cosine
 from .matching import is_open_end
@@ -361,12 +361,20 @@ class ArticleBuilder:
             else:
                 self._crosshead(op, i)
 
-    def _kicker_after_subtitle(self, group: list[int], line: int) -> bool:
-        """Does a kicker (`某省某县农技员某某——`) follow the subtitle that closed a headline?
-        Then it leads into the next heading: a headline reads kicker, title, subtitle, and
-        no title ends in a dash (1,361 corpus lines end so, all kickers)."""
-        return bool(group) and self.blocks[group[-1]].role == "subtitle" and \
-            self.blocks[line].role not in HEADING_ROLES and self.blocks[line].text.endswith(KICKER_ENDS)
+    def _kicker_after_subtitle(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
+        """Does a kicker (`某省某县农技员某某——`) follow the subtitle that closed a headline,
+        or two free lines (a title and what stands over or under it), and stand over a line
+        of its own? Then it leads into the next heading: a headline reads kicker, title,
+        subtitle, and no title ends in a dash (1,361 corpus lines end so, all kickers). (One
+        line over it is a feature's banner; a dash line under a byline leads into the body.)"""
+        line = items[k][1]
+        if not group or self.blocks[line].role in HEADING_ROLES or not self.blocks[line].text.endswith(KICKER_ENDS):
+            return False
+        if self.blocks[group[-1]].role == "subtitle":
+            return True
+        over_title = k + 1 < len(items) and items[k + 1][0] == "heading" and \
+            self.blocks[items[k + 1][1]].role not in HEADING_ROLES
+        return over_title and len(group) >= 2 and all(self.blocks[i].role not in HEADING_ROLES for i in group)
 
     def _after_list(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
         """Does item ``k`` follow the last item of a numbered list (`六、…`) and begin a
@@ -457,7 +465,7 @@ class ArticleBuilder:
             if kind == "heading":
                 group = []
                 while k < len(items) and items[k][0] == "heading" and not self._starts_back_heading(group, items, k) \
-                        and not self._after_list(group, items, k) and not self._kicker_after_subtitle(group, items[k][1]):
+                        and not self._after_list(group, items, k) and not self._kicker_after_subtitle(group, items, k):
                     group.append(items[k][1])
                     k += 1
                 self._settle(contested, detour, current)
@@ -484,6 +492,14 @@ class ArticleBuilder:
                     # `——四位农技员的故事`), and the sections after it, headed alike, are its parts
                     current.sectioned = True
                     self._section(current, group)
+                    continue
+                if current is not None and current.heading_text and \
+                        all(headline_like(p.text) for p in current.article.paragraphs) and \
+                        self._bare(group) and self.blocks[group[0]].text.endswith(KICKER_ENDS):
+                    # a kicker and its title right under a headline with no prose under it yet
+                    # head the first section of that story (`吴阿姨——` / `互相加油…`), as the
+                    # sections after it are headed
+                    self._crosshead_group(current, group)
                     continue
                 # Lines with no byline, subtitle or jump marker among them may be a
                 # crosshead (one line, or two: `聚集——` / `作家入住进行创作`) rather than a
