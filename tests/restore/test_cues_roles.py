@@ -164,6 +164,16 @@ def test_a_bracket_closed_in_the_other_width_is_still_closed():
     assert is_heading_line("在民宿体验年味儿（新春新年俗)", (0.6, 0.3, 0.1))
 
 
+@pytest.mark.parametrize("piece", ["据介绍，今年“十佳快", "近日发布的《关于加强基层治理", "国家统计局（"])
+def test_a_line_that_leaves_a_quote_or_bracket_open_is_no_headline(piece):
+    from banmian.restore.heading_lines import is_heading_line, opens_unclosed
+
+    assert opens_unclosed(piece) and not is_heading_line(piece, (0.6, 0.3, 0.1))
+    closed = piece + "递员”评选" if "“" in piece else piece + "》" if "《" in piece else piece + "）"
+    assert not opens_unclosed(closed)
+    assert not opens_unclosed("“十四五”开局之年")
+
+
 def test_a_line_of_two_equal_clauses_reads_as_parallel_form():
     from banmian.restore.heading_lines import parallel_clauses
 

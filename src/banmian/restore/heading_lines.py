@@ -50,8 +50,10 @@ def is_heading_line(text: str, probs) -> bool:
             or SALUTATION.match(text.strip()) or SECTION_LABEL.match(text.strip()):
         # prose, a dateline, a salutation or a section's label opening a paragraph, or the date under a signature
         return False
-    if closes_unopened(text) or not any(ch.isalnum() for ch in text):
-        return False  # the rest of a bracket opened in another block (`…区委）宣传部`), or a rule `…………`
+    if closes_unopened(text) or opens_unclosed(text) or not any(ch.isalnum() for ch in text):
+        # the rest of a bracket opened in another block (`…区委）宣传部`), the start of one closed
+        # in another (`今年“十佳快`), or a rule `…………`
+        return False
     if text[-1] in "，、,":
         return False  # a clause goes on: a fragment cut at a column end, or a line of verse
     if text[-1] in PHRASE_GOES_ON:
@@ -166,17 +168,30 @@ def dice(a: str, b: str) -> float:
     return 2 * sum((x & y).values()) / total if total else 0.0
 
 
+def _unbalanced(text: str) -> tuple[bool, bool]:
+    """(closes a bracket or quote it never opened, leaves one open at its end)."""
+    closes = opens = False
+    # (round brackets of either width count as one kind: typesetters mix them, `（财经书吧)`)
+    for opening, closing in ("（(", "）)"), ("“", "”"), ("《", "》"):
+        depth = lowest = 0
+        for ch in text:
+            depth += (ch in opening) - (ch in closing)
+            lowest = min(lowest, depth)
+        closes |= lowest < 0
+        opens |= depth > lowest
+    return closes, opens
+
+
 def closes_unopened(text: str) -> bool:
     """Does the text close a bracket or quote it never opened? Then it is a piece cut
     from running text, never a headline."""
-    # (round brackets of either width count as one kind: typesetters mix them, `（财经书吧)`)
-    for opening, closing in ("（(", "）)"), ("“", "”"), ("《", "》"):
-        depth = 0
-        for ch in text:
-            depth += (ch in opening) - (ch in closing)
-            if depth < 0:
-                return True
-    return False
+    return _unbalanced(text)[0]
+
+
+def opens_unclosed(text: str) -> bool:
+    """Does the text open a bracket or quote it does not close (`据介绍，今年“十佳快`)? Then
+    the rest is printed elsewhere: none of the corpus's 25,368 headlines does so."""
+    return _unbalanced(text)[1]
 
 
 def bare_name(text: str) -> bool:
