@@ -420,12 +420,13 @@ def test_the_repeated_title_over_a_continued_part_never_ends_the_prose_above_it(
     assert ("阅读推广活动走进乡村", 11) == (second.title.text, second.continued_from_page)
 
 
-def test_a_line_cut_inside_a_phrase_is_no_subtitle():
+@pytest.mark.parametrize("cut", ["从老乡的忧与盼中找到解决问题的", "乡村振兴的路子越走越宽，但", "全县的产业项目已",
+                                 "新建的幸福院每"])
+def test_a_line_cut_inside_a_phrase_is_no_subtitle(cut):
     # the front part of a story continued elsewhere: its headline and the first words of its body
-    page = ("把获得感种进群众心里（一线行走）\n\n从老乡的忧与盼中找到解决问题的\n\n"
-            + NEXT_STORY)
+    page = "把获得感种进群众心里（一线行走）\n\n" + cut + "\n\n" + NEXT_STORY
     front, news = restore(page, page_no=11).articles
-    assert (None, ["从老乡的忧与盼中找到解决问题的"]) == (front.subtitle, [p.text for p in front.paragraphs])
+    assert (None, [cut]) == (front.subtitle, [p.text for p in front.paragraphs])
     assert "新能源汽车出口保持较快增长" == news.title.text
 
 

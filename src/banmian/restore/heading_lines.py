@@ -17,8 +17,11 @@ MAX_PLAIN_HEADING_CHARS = 100
 CLAUSE_MARKS = "，。；：,;:"
 # Words a headline or crosshead almost never ends with (in the corpus: 的 28, 是 1 of 61,000
 # headings and short lines) while pieces of prose cut at a column end often do (的 1,327,
-# 是 362 of 58,000 cuts). Not 在: it ends words (`同在`, `自在`) that end titles.
-PHRASE_GOES_ON = "的是"
+# 是 362 of 58,000 cuts). So do the function words that lead into what follows (以 这 从 各
+# 也 第 或 并 而 但 又 已 该 每: none of the corpus's 25,368 headlines and 63,000 short
+# unstopped paragraphs ends with one; 不 and 有 end 3 short lines, against 3,300 of 360,000
+# random cuts). Not 在: it ends words (`同在`, `自在`) that end titles.
+PHRASE_GOES_ON = "的是以这从各也第或并而但又已该每不有"
 # The salutation that opens a speech or a letter (`各位代表：`, `亲爱的祖国母亲：`, `同志们：`):
 # its first paragraph, never a headline (48 such lines in the corpus, all paragraphs).
 SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的)[^，。：]{0,16}：$|^[^，。：]{0,12}们：$")
