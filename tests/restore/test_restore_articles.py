@@ -236,6 +236,19 @@ def test_on_an_indented_page_a_flush_line_continues_and_an_indented_one_starts()
     assert marked[2, 3] < flat[2, 3]  # the indented line starts a paragraph
 
 
+def test_a_flush_sentence_under_running_text_on_an_indented_page_joins_its_paragraph():
+    # the column broke right after a full stop; the pair model alone reads two paragraphs
+    page = ("梧州加快建设东融枢纽门户城市\n\n本报记者  王  五\n\n"
+            "　　近年来，梧州市主动对接粤港澳大湾区，交通、产业、人才等领域合作不断深化，城市面貌焕然一新。\n\n"
+            "梧州市全面动员部署开展产业兴市工作，不断优化营商环境，吹响面向大湾区招商引资的新号角。\n\n"
+            "　　围绕产业融合，梧州市出台了一系列文件，编制工业布\n\n局规划，推动产业转移集聚，培育壮大新兴产业集群。\n\n"
+            "　　今年以来，全市新签约项目超过一百个，计划总投资比去年同期明显增长。\n")
+    (art,) = articles(page)
+    texts = [p.text for p in art.paragraphs]
+    assert 3 == len(texts)
+    assert texts[0].endswith("城市面貌焕然一新。梧州市全面动员部署开展产业兴市工作，不断优化营商环境，吹响面向大湾区招商引资的新号角。")
+
+
 def test_a_lone_line_ending_in_a_dash_introduces_the_body():
     page = ("老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n"
             "盛会让我们坚定信心——\n\n“这座小城的变化，大家有目共睹。”一位代表说。\n")

@@ -38,6 +38,7 @@ OPEN_START_UNDER_HEADING = 0.08
 ORPHAN_RIGHT = 0.25
 # P(start of paragraph) at most of a flush block of running text on an indenting page.
 FLUSH_START_P = 0.05
+FLUSH_ADJACENT = 2.0  # log-odds for such a block to go on from the running text right above it (1.0 and 3.5 measured lower)
 FLUSH_MIN_CHARS = 20  # shorter flush lines without a full stop may be headlines the line model misses
 CLAUSE_END = ("，", "；", "、")  # ...unless they stop after a clause, as no headline does
 SURE_TAIL_START = 0.1
@@ -149,8 +150,18 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # goes on from somewhere, whatever its words say: the seam model reads words only.
     # (Not on hard-wrapped pages, where every line but a paragraph's first is flush.)
     if not full_end:
-        flush_prose = (indents < 0) & (an.lines[:, 0] + an.lines[:, 1] < HEADLINE_LIKE) & np.array(
+        running = (an.lines[:, 0] + an.lines[:, 1] < HEADLINE_LIKE) & np.array(
             [len(t) >= FLUSH_MIN_CHARS or "。" in t or t.endswith(CLAUSE_END) for t in kept], dtype=bool)
+        flush_prose = (indents < 0) & running
+        # ... most often from the running text right above it, the column having broken
+        # there, after a full stop too, which the pair model cannot see: if it starts as a
+        # sentence does and runs on for a while (a piece that starts inside a word, or a
+        # short last line, is as often a tail from elsewhere). (A flush kicker,
+        # `…各级党政机关——`, is no such text: it has no full stop.)
+        sentences = flush_prose & (start_p >= OPEN_START) & np.array(
+            ["。" in t and len(t) >= FLUSH_MIN_CHARS for t in kept], dtype=bool)
+        if an.lefts:
+            score = score + FLUSH_ADJACENT * (running[:, None] & sentences[None, :] & (an.seam_X[:, :, 1] == 1))
         start_p = np.where(flush_prose, np.minimum(start_p, FLUSH_START_P), start_p)
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
