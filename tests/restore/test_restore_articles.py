@@ -249,6 +249,17 @@ def test_a_flush_sentence_under_running_text_on_an_indented_page_joins_its_parag
     assert texts[0].endswith("城市面貌焕然一新。梧州市全面动员部署开展产业兴市工作，不断优化营商环境，吹响面向大湾区招商引资的新号角。")
 
 
+def test_a_line_of_clauses_over_a_dateline_is_the_next_storys_headline():
+    # the line model reads `…，…` as a piece of prose, but a dateline only ever opens an article
+    page = ("中俄教育合作持续深化\n\n本报记者 王五\n\n"
+            "　　举办中俄教育年，加强知识共享、人才培育与文化互鉴，将为两国人民相知相亲注入更多活力，为友好关系的世代传承夯实民意基础。\n\n"
+            "外交部：相信在两国元首战略引领下，中俄世代友好将更加深入民心\n\n"
+            "　　本报北京5月19日电  （记者李四）外交部发言人19日在例行记者会上答问时表示，这份调查结果反映了两国友好民意。\n")
+    report, answer = articles(page)
+    assert 1 == len(report.paragraphs)
+    assert "外交部：相信在两国元首战略引领下，中俄世代友好将更加深入民心" == answer.title.text
+
+
 def test_a_lone_line_ending_in_a_dash_introduces_the_body():
     page = ("老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n"
             "盛会让我们坚定信心——\n\n“这座小城的变化，大家有目共睹。”一位代表说。\n")

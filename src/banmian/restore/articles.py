@@ -134,9 +134,12 @@ class ArticleBuilder:
         """A line of clauses that reads as a cut fragment (`该片将于明年年底制作完成，并在中法`)
         with plain prose under it is running text. (A kicker with commas stands over its
         title, a headline-like line, so it stays a heading; so does a title in parallel form,
-        `居民烦心事，消解在源头`, which no seam ran on.)"""
+        `居民烦心事，消解在源头`, which no seam ran on; and a line over a dateline, which only
+        ever opens an article, is its headline.)"""
         text = self.blocks[i].text
         if "，" not in text or self.line_probs[i][2] < FRAGMENT_SURE or parallel_clauses(text):
+            return False
+        if after is not None and DATELINE.match(self.blocks[after].text):
             return False
         below = self.line_probs.get(after) if after is not None else None
         return below is not None and below[0] + below[1] < 1 - FRAGMENT_SURE
