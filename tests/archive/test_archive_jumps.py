@@ -220,3 +220,33 @@ def test_an_open_front_is_not_rejoined_to_a_marked_article_with_its_own_back():
     ]
     got = stitch(pages)
     assert [[(1, 0), (4, 0)], [(1, 1), (4, 1)]] == chains(got)
+
+
+def bylined(title, paragraphs, byline="本报记者 王五", **kw):
+    return {**art(title, paragraphs, **kw), "byline": byline}
+
+
+def test_a_closed_front_split_at_bylined_sections_is_rejoined_by_topic():
+    # no marker and no open end: the back goes on with the story of the feature's second
+    # section (the nurse 黄艳清), not with its first
+    pages = [
+        (2, {"articles": [bylined("致敬奋战在一线的医务人员", ["医生邵紫韫的女儿给她写信，鼓励她安心工作，她干劲更足了。"]),
+                          bylined("缺医护人员 我义不容辞", ["新婚护士黄艳清报名去武汉，在重症监护室护理确诊患者。"],
+                                  byline="本报记者 李四"),
+                          art("全省春耕备耕有序推进", ["本报北京2月8日电  各地抓紧春耕备耕，农资供应充足。"])]}),
+        (3, {"articles": [art("致敬奋战在一线的医务人员",
+                              ["护士黄艳清瞒着公公婆婆，说重症监护室加班，收拾行李就出发了。"], frm=2)]}),
+    ]
+    assert [[(2, 0), (2, 1), (3, 0)], [(2, 2)]] == chains(stitch(pages))
+
+
+def test_a_story_on_the_same_topic_next_to_a_closed_front_is_no_section_of_it():
+    # `国务院台办…` follows the commentary on the same topic, but with a dateline and no
+    # byline it is a story of its own: the back continues the commentary itself
+    pages = [
+        (5, {"articles": [bylined("倚外谋独只是黄粱一梦", ["历史大势浩浩荡荡，任何人都阻挡不了。"], byline="钟一平"),
+                          art("国务院台办发言人就领导人讲话表明态度",
+                              ["本报北京5月20日电  发言人表示，倚外谋独只会带来战争的阴云和凋敝的民生。"])]}),
+        (9, {"articles": [art("倚外谋独只是黄粱一梦", ["倚外谋独只会带来战争的阴云和凋敝的民生，注定失败。"], frm=5)]}),
+    ]
+    assert [[(5, 0), (9, 0)], [(5, 1)]] == chains(stitch(pages))

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..restore.cues import CLOSERS, NO_LINE_START, SENTENCE_END, TRAILING_JUMP, parse_jump
+from ..restore.cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, TRAILING_JUMP, parse_jump
+from ..restore.topic import bigrams, cosine
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,11 @@ _LABEL = re.compile(r"^[^，。；：:]{1,8}[：:]")
 MIN_OPEN_CHARS = 12
 # A title carried by this many parts of one issue is a column name (`图片报道`), not a repeat.
 STOCK_TITLE_COUNT = 3
+# How much text of a part's end and of a back's start is compared for topic, and how
+# close the tail by topic must be (see _tail_by_topic).
+TOPIC_CHARS = 300
+TOPIC_MIN = 0.15
+TOPIC_MARGIN = 0.08
 _TITLE_NOISE = re.compile(r"[\s\u3000“”‘’\"'《》「」『』（）()\[\]【】,，.。:：;；!！?？—\-·、]")
 
 
@@ -179,13 +185,14 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
     (when none of them has a byline or a marker of its own, they are F's too) and to X;
     X -> back is found by its markers like any jump. When F itself stops mid-sentence,
     its tail was printed under another headline, and only X's marker (with no back of
-    X's own title on page Q) names it. Returns the indices of the parts rejoined to F.
+    X's own title on page Q) names it; with neither, only a section clearly closest in topic
+    to the back's first words (see _tail_by_topic) is X, linked to the back here. Returns the indices of the parts rejoined to F.
     """
     by_page: dict[int, list[int]] = {}
     for i, part in enumerate(parts):
         by_page.setdefault(part.page, []).append(i)
     fixed: set[int] = set()
-    for back in parts:
+    for b_index, back in enumerate(parts):
         if back.from_page is None or not back.title_key:
             continue
         on_page = by_page.get(back.from_page, [])
@@ -201,16 +208,46 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
             marked = [i for i in marked if not _has_own_back(parts, by_page.get(back.page, []), parts[i], back)]
         tails = marked or ([] if parts[f].open_end else
                            [i for i in after if parts[i].to_page is None and parts[i].open_end])
+        by_topic = not tails and not parts[f].open_end
+        if by_topic:
+            tails = _tail_by_topic(parts, f, after, back)
         if len(tails) != 1:
             continue
         x = tails[0]
         between = [i for i in on_page if parts[f].index < parts[i].index < parts[x].index]
         own = all(i in after and parts[i].to_page is None and not parts[i].article.get("byline") for i in between)
-        chain = [f] + (between if own else []) + [x]
+        # (a tail found by topic has no marker or open end to pair it with the back: link it here)
+        chain = [f] + (between if own else []) + [x] + ([b_index] if by_topic and b_index not in prev_of else [])
         for a, b in zip(chain, chain[1:]):
             next_of[a], prev_of[b] = b, a
             fixed.add(b)
     return fixed
+
+
+def _tail_by_topic(parts: list[Part], f: int, after: list[int], back: Part) -> list[int]:
+    """With no marker and no open end to tell, the section after F whose last words are
+    clearly closest in topic to the back's first words (closer than F's own and than any
+    other section's) ends the front: the back goes on with its story (`…护士黄艳清` /
+    `“我瞒着公公婆婆…`). A section is headed as F is (a byline under both or neither) and
+    never opens with a dateline: a story next to F on the same topic is no section of it."""
+    start = bigrams("".join(_texts(back.article))[:TOPIC_CHARS])
+    bylined = bool(parts[f].article.get("byline"))
+
+    def closeness(i: int) -> float:
+        return cosine(bigrams("".join(_texts(parts[i].article))[-TOPIC_CHARS:]), start)
+
+    def section(i: int) -> bool:
+        texts = _texts(parts[i].article)
+        return parts[i].to_page is None and bool(parts[i].article.get("byline")) == bylined and \
+            not (texts and DATELINE.match(texts[0]))
+
+    scored = sorted(((closeness(i), i) for i in after if section(i)), reverse=True)
+    if not scored:
+        return []
+    best, runner_up = scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
+    if best >= TOPIC_MIN and best >= max(closeness(f), runner_up) + TOPIC_MARGIN:
+        return [scored[0][1]]
+    return []
 
 
 def _has_own_back(parts: list[Part], on_back_page: list[int], x: Part, back: Part) -> bool:
