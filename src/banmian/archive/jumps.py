@@ -186,7 +186,8 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
     X -> back is found by its markers like any jump. When F itself stops mid-sentence,
     its tail was printed under another headline, and only X's marker (with no back of
     X's own title on page Q) names it; with neither, only a section clearly closest in topic
-    to the back's first words (see _tail_by_topic) is X, linked to the back here. Returns the indices of the parts rejoined to F.
+    to the back's first words (see _tail_by_topic) is X, linked to the back here. Returns
+    the indices of the parts rejoined to F.
     """
     by_page: dict[int, list[int]] = {}
     for i, part in enumerate(parts):
