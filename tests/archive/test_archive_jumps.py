@@ -250,3 +250,14 @@ def test_a_story_on_the_same_topic_next_to_a_closed_front_is_no_section_of_it():
         (9, {"articles": [art("倚外谋独只是黄粱一梦", ["倚外谋独只会带来战争的阴云和凋敝的民生，注定失败。"], frm=5)]}),
     ]
     assert [[(5, 0), (9, 0)], [(5, 1)]] == chains(stitch(pages))
+
+
+def test_a_front_whose_title_became_its_kicker_is_still_found_by_the_back():
+    # the restorer took the front's first crosshead for its title and its title for a kicker
+    front = art("坚持党的领导是最本质的特征", ["中国共产党领导是中国特色社会主义最本质的特征。"])
+    front["kicker"] = "党建思想金句"
+    pages = [
+        (5, {"articles": [front, art("坚持不忘初心、牢记使命", ["我们党的历史，就是一部践行初心使命的历史，党始终团结带领人民"])]}),
+        (12, {"articles": [art("党建思想金句", ["完成所肩负的历史使命，践行初心使命。"], frm=5)]}),
+    ]
+    assert [[(5, 0), (5, 1), (12, 0)]] == chains(stitch(pages))

@@ -197,8 +197,10 @@ def _split_heads(parts: list[Part], next_of: dict[int, int], prev_of: dict[int, 
         if back.from_page is None or not back.title_key:
             continue
         on_page = by_page.get(back.from_page, [])
-        fronts = [i for i in on_page if parts[i].to_page is None and parts[i].from_page is None
-                  and title_similarity(parts[i].title_key, back.title_key) >= 0.8 and i not in next_of]
+        # (the front's title may have become its kicker, over a crosshead taken for the title)
+        fronts = [i for i in on_page if parts[i].to_page is None and parts[i].from_page is None and i not in next_of
+                  and max(title_similarity(parts[i].title_key, back.title_key),
+                          title_similarity(title_key(parts[i].article.get("kicker")), back.title_key)) >= 0.8]
         if len(fronts) != 1:
             continue
         f = fronts[0]
