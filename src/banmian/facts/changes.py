@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .clauses import _clause_start, _window_start
-from .modal_cues import _first_modal
+from .modal_cues import _first_modal, disposal_keeps
 
 # what links a change to the level before it: 同比增长, 比上年提高, 同比多增 (a change of a change), 与2018年相比增幅,
 # and a record between them (超过5000项，创历史新高，较2024年增长6.4%), and the real change after the nominal one
@@ -105,20 +105,18 @@ _BASE_BEFORE_TIME = re.compile(r"(?:高于|低于|相比|相较|比|较|超过|�
 _REVISED_LEVEL = re.compile(r"(?:上调|下调|调升|调降|调高|调低)了?(?:[^，。；\d]{0,12}|约?\d+(?:\.\d+)?个百分点)(?:至|到)$")
 # a level kept (预期维持在1.3%不变), the first or a later item of a list of kept levels (维持在0.0%、0.25%、-0.5%不变)
 _KEPT_LEVEL = re.compile(r"维持在(?:-?\d+(?:\.\d+)?%、){0,4}$")
-# a decision that keeps its object at a level (将…利率继续维持在N不变): a disposal 将, its levels bare as a forecast's
-_KEPT_BY_DISPOSAL = re.compile(r"将[^，。；]{2,30}?维持在")
-# a decision that holds its object under a limit (将城镇调查失业率控制在N以内，登记失业率控制在N以内): the limits are the
-# decision's, bare; only after a disposal 将 with an object (a forecast's 控制在 is its goal)
-_HELD_BY_DISPOSAL = re.compile(r"将(?!继续|持续|仍|还|基本|大致|总体|有望|可能|会|严格|有效|进一步|力争|努力)[^，。；\d]{2,30}?控制在")
+# a decision that keeps its object at a level (将…利率继续维持在N不变) or holds it under a limit (将城镇调查失业率控制在N以内，
+# 登记失业率控制在N以内): a disposal 将 (modal_cues.disposal_keeps), its levels bare as a forecast's; only after a
+# disposal with an object (a forecast's 控制在 is its goal)
 _HELD_LEVEL = re.compile(r"控制在$")
 
 
 def kept_level(text: str, sent: str, s0: int, q: dict) -> bool:
     """Is ``q`` a level a forecast or a decision keeps (预期维持在N不变, 将利率维持在N不变): bare, as a revised level."""
     lo = max(s0, q["start"] - 30)
-    if _HELD_BY_DISPOSAL.search(sent) is not None and _HELD_LEVEL.search(text, lo, q["start"]) is not None:
+    if disposal_keeps(sent, "控制") and _HELD_LEVEL.search(text, lo, q["start"]) is not None:
         return True
-    return ("预期" in sent or _KEPT_BY_DISPOSAL.search(sent) is not None) and _KEPT_LEVEL.search(text, lo, q["start"]) is not None
+    return ("预期" in sent or disposal_keeps(sent, "维持")) and _KEPT_LEVEL.search(text, lo, q["start"]) is not None
 _PREVIOUS_FORECAST_AFTER = re.compile(r"的(?:预期|预测值|预测|预估)")
 # a change measured against an earlier forecast (比4月预测值低0.1个百分点, 较此前预测增加12.5%, 比此前预测减少N)
 _AGAINST_FORECAST = re.compile(r"(?:比|较|与)[^，。；]{0,12}(?:预测|预期)(?:值|数)?(?:相比)?[^，。；\d]{0,6}$")

@@ -45,7 +45,15 @@ _BA_USE = re.compile(r"(?!被|由|先被|先由|主要|全部|全额|专项|优�
                      r"(?:[^，。；！？]{2,16}?送入|[^\d，。；！？]{2,16}?用于)")
 # a disposal 将 whose object is kept at a level (将…利率继续维持在N不变) or held under a limit (将城镇调查失业率控制在N以内):
 # the level a decision sets, bare; not 将继续维持在N, 将控制在N (no object: the future)
-_BA_KEEP = re.compile(r"(?!继续|持续|仍|还|基本|大致|总体|有望|可能|会|严格|有效|进一步|力争|努力)[\u4e00-\u9fff“”、]{2,30}?(?:维持|控制)在")
+_BA_KEEP = re.compile(r"(?!继续|持续|仍|还|基本|大致|总体|有望|可能|会|严格|有效|进一步|力争|努力)[\u4e00-\u9fff“”、]{2,30}?(维持|控制)在")
+
+
+def disposal_keeps(sent: str, verb: str) -> bool:
+    """Does a disposal 将 in ``sent`` keep its object at a level with ``verb`` (维持 or 控制: ``_BA_KEEP``)? The one
+    definition of the 将…维持在/控制在 decision, read as no future here and as a decision's bare level in changes.py."""
+    return any((k := _BA_KEEP.match(sent, m.end())) is not None and k.group(1) == verb for m in re.finditer("将", sent))
+
+
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
@@ -110,6 +118,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 争取到6万个口罩: obtained
         if w == "争取" and _OBTAINED_ADVERB.search(sent, max(0, m.start() - 2), m.start()):
             continue  # 累计争取资金N亿元, 新争取试点项目N项: obtained
+        if w == "争取" and sent.startswith("了", m.end()):
+            continue  # 为他争取了补偿资金N元: 了 marks it done, obtained
         if w == "拟" and m.start() > 0 and sent[m.start() - 1] in _NI_WORD_BEFORE:
             continue  # 模拟自然礁体结构: a verb of its own
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())

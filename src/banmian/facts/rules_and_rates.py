@@ -85,6 +85,14 @@ def _rate_of_a_basis(text: str, s0: int, q: dict) -> bool:
 
 
 _PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|斤|亩|平方米|立方米|千瓦时|度|袋|箱|瓶)[\u4e00-\u9fff]{0,6}$")
+# 预计平均每亩地能多挣N元: a gain per unit that 预计 forecasts is the forecast's figure, not a rate that describes
+_FORECAST_OVER_RATE = re.compile(r"预计[^，。；\d]{0,8}$")
+
+
+def _rate_per_unit(text: str, s0: int, q: dict) -> bool:
+    """Is ``q`` a rate per unit (每分钟8000升, 每吨稻谷去除5%) that describes and reports no figure?"""
+    m = _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"])
+    return m is not None and _FORECAST_OVER_RATE.search(text, max(s0, m.start() - 10), m.start()) is None
 
 
 # an amount converted into another currency (约合人民币1.37万亿元, 约合114亿元人民币, 折合N美元)
@@ -151,11 +159,18 @@ _SCENARIO_OPENING = re.compile(rf"\s*(?:若(?!干)|{_IF})[^，。；\d]{{2,30}}[
 _SCENARIO_AFTER_SPEECH = re.compile(rf"(?:表示|认为|指出|说|称)[，,：:]\s*(?:若(?!干)|{_IF})[^，。；\d]{{2,30}}[，,]")
 
 
+# 占比要到60%才会趋于平稳, 需达到N才能…: the level a thing takes before something happens (要/需…才), a condition, not an
+# obligation or a plan
+_TAKES_BEFORE = re.compile(r"(?:要|需要|需)[^，。；\d]{0,4}$")
+_TAKES_UNTIL = re.compile(r"[^，。；\d]{0,20}?才(?:会|能|可以|可|算)")
+
+
 def _illustrates_or_conditions(text: str, s0: int, q: dict) -> bool:
     """Does ``q`` stand in an example sentence, in the clause of a condition or in a sentence reckoning a scenario?"""
     return _EXAMPLE_OPENING.match(text, s0) is not None or _SCENARIO_OPENING.match(text, s0) is not None \
         or _SCENARIO_AFTER_SPEECH.search(text, s0, q["start"]) is not None \
-        or _CONDITION_OPENING.search(text, _clause_start(text, q["start"]), q["start"]) is not None
+        or _CONDITION_OPENING.search(text, _clause_start(text, q["start"]), q["start"]) is not None \
+        or _TAKES_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]) is not None and _TAKES_UNTIL.match(text, q["end"]) is not None
 
 
 # 按8亿城镇人口、每2000人1家便利店估算，需要40万家: the inputs of a reckoning and its result

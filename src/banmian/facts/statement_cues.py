@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["_GOAL_COLON", "_DISPOSAL_TO", "_ANNOUNCED_BEFORE", "_GOAL_BEFORE", "_GOAL_DISPOSAL", "_GOAL_AFTER", "_ADOPTED_BUDGET", "_RECORD_SINCE", "_FROM_BEFORE",
+__all__ = ["_GOAL_COLON", "goal_set", "_FORECAST_BY", "_DISPOSAL_TO", "_ANNOUNCED_BEFORE", "_GOAL_BEFORE", "_GOAL_DISPOSAL", "_GOAL_AFTER", "_ADOPTED_BUDGET", "_RECORD_SINCE", "_FROM_BEFORE",
            "_AFTER_COMPLETION", "_VALIDITY_BEFORE", "_GOAL_LEAD", "OWN_TIME_OPENERS"]
 
 # 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
@@ -19,6 +19,21 @@ _GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[�
 # a goal set out with a colon (定下新目标：下半年再流转5000亩地，未来3年将…扩大至2万亩): the figures after it in the
 # sentence are the goal's, targets with no modality
 _GOAL_COLON = re.compile(r"目标[：:]")
+# a report or plan that sets out its goals (今年的政府工作报告设定了…N以上、…N左右; 规划提出，…N): the figures listed after
+# it in the sentence are goals, targets with no modality, dated by a time printed for them
+_GOAL_SET = re.compile(r"(?:工作报告|规划|纲要|方案)(?:设定|提出|确定|明确)(了?[，,：:]?[^。；？！]{0,60})$")
+
+
+def goal_set(text: str, lo: int, q: dict):
+    """The report or plan that sets out ``q`` as a goal (``_GOAL_SET``), or None. A count right after the verb is the
+    plan's parts (方案明确18项重点工作, 方案提出了3项工作目标), not a goal of it."""
+    m = _GOAL_SET.search(text, lo, q["start"])
+    return None if m is None or re.fullmatch(r"了?[，,：:]?", m.group(1)) else m
+
+
+# a forecast attributed to its source with nothing but a date after it (据某机构预测，到2035年，…会带动…N): with no modal
+# of its own the figure keeps 预测 (a 将 after it would win: `预测` only attributes)
+_FORECAST_BY = re.compile(r"据[^，。；]{0,20}?预测[，,]")
 # a disposal 将 up to the level it sets (将…种植面积扩大至): under a goal it is no modal of its own
 _DISPOSAL_TO = re.compile(r"将[^，。；\d]{2,24}?(?:扩大|提高|提升|增加|增至|降低|降至|减少|压缩|控制|达到)(?:至|到)?$")
 # a past time that dates an announcement (今年2月表示，将向…投入N): it dates the saying, the figure after the modal is
@@ -28,7 +43,9 @@ _ANNOUNCED_BEFORE = re.compile(r"[^，。；]{0,6}?(?:表示|宣布|透露|称)[
 _GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
 # the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality
 # (设定3000万人目标, “营业里程达3万公里”这个中长期规划目标, 1000万公顷退化土地被列为计划主要目标之一)
-_GOAL_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,8}?目标|(?:[\u4e00-\u9fff]{0,2}”?(?:这个|这一)[\u4e00-\u9fff]{0,8}?)?目标"
+# (not 目标客户, 目标市场: the noun modifier of the group aimed at, 形成3800余家目标客户清单 counts the group)
+_GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,8}?目标|(?:[\u4e00-\u9fff]{0,2}”?(?:这个|这一)[\u4e00-\u9fff]{0,8}?)?目标)"
+                         r"(?!客户|用户|人群|群体|市场|企业|国家|城市|区域)"
                          # 圆满完成6000万农村人口供水保障水平目标任务: a task named as a goal after the figure
                          r"|[\u4e00-\u9fff]{0,14}?目标任务"
                          r"|[\u4e00-\u9fff]{0,8}?被(?:列为|确定为|定为)[\u4e00-\u9fff]{0,6}?目标")

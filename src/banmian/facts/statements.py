@@ -57,11 +57,11 @@ from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FI
                       _document_time_over, _month_after_base,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
-from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate,
+from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate, _rate_per_unit,
                               _illustrates_or_conditions, _match_record, _rate_of_a_basis, _rate_paid_on_a_basis, _reckoned,
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
-from .statement_cues import (_GOAL_COLON, _DISPOSAL_TO, _ANNOUNCED_BEFORE, _GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER,
+from .statement_cues import (_GOAL_COLON, goal_set, _FORECAST_BY, _DISPOSAL_TO, _ANNOUNCED_BEFORE, _GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER,
                              _ADOPTED_BUDGET, _RECORD_SINCE, _FROM_BEFORE, _AFTER_COMPLETION, _VALIDITY_BEFORE, _GOAL_LEAD, _ANNOUNCES)
 
 __all__ = ["find_statements"]
@@ -254,7 +254,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue  # 将按个人缴费额的65%给予补贴: a rate of a basis
             if _POSSIBLE_BEFORE.search(text, max(s0, q["start"] - 10), q["start"]):
                 continue  # 可能导致超过8000人死亡: a possibility, not a modal of the target list and no report
-            if _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"]):
+            if _rate_per_unit(text, s0, q):
                 continue  # 每分钟8000升, 每吨稻谷去除5%: a rate per unit describes, it reports no figure
             if last_change_end is not None and text[last_change_end:q["start"]] in ("、", "和", "及", "、和") and q["unit"] in ("%", "pp"):
                 last_change_end = q["end"]  # 增速分别达到12.5%、8.4%: the rest of an enumeration of changes
@@ -281,7 +281,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and _first_modal(sent, s0, text, _clause_start(text, q["start"]) - s0, rel) is None:
                 mod = None  # 某集团将在今后5年间…，实现到2029年累计销售…2600万辆的长期目标: the goal of a clause with no modal
             goal = _GOAL_DISPOSAL.search(text, max(s0, q["start"] - 40), q["start"]) \
-                or _GOAL_COLON.search(text, s0, q["start"])
+                or _GOAL_COLON.search(text, s0, q["start"]) \
+                or goal_set(text, max(s0, q["start"] - 70), q)
             if mod is not None and goal is not None and goal.re is _GOAL_COLON \
                     and _DISPOSAL_TO.search(text, s0 + mod.start(), q["start"]):
                 mod = None  # 目标：…未来3年将…种植面积扩大至2万亩: the goal's level, a disposal 将 is no modal
@@ -410,6 +411,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     # 预计…每年收入不少于N: a yearly rate takes no deadline from the paragraph, only from its own sentence
                     start_only = start_only or (t is None or is_past) and \
                         _YEARLY_RATE.search(text, _clause_start(text, q["start"]), q["start"]) is not None
+                    # 今年…，预计平均每亩地能多挣N元: a gain per unit is a rate too, the year dates the plan, not the figure
+                    start_only = start_only or _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"]) is not None
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
@@ -417,7 +420,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                                                or goal is not None or _GOAL_AFTER.match(text, q["end"])):
                 # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%)
                 duration = t is not None and t["rule"].startswith("next-n-years")  # 未来3年…扩大至N: no deadline
-                st = dict(base, modality="", modality_spans=[], deadline=None if duration else _period_view(t))
+                by = _FORECAST_BY.search(text, s0, q["start"])
+                st = dict(base, modality="预测" if by else "", modality_spans=[[by.end() - 3, by.end() - 1]] if by else [],
+                          deadline=None if duration else _period_view(t))
                 targets.append(st)
             elif (attributive and not (is_future and t["end"] == q["start"])) or quoted:
                 # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure; but a share right after a future
