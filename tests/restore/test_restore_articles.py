@@ -260,6 +260,19 @@ def test_a_line_of_clauses_over_a_dateline_is_the_next_storys_headline():
     assert "外交部：相信在两国元首战略引领下，中俄世代友好将更加深入民心" == answer.title.text
 
 
+def test_a_title_over_a_decrees_header_opens_the_decree():
+    # `…条例` / `中华人民共和国国务院令` / `第839号`: a decree of its own, however the title reads
+    page = ("全国美丽乡村拔河赛举行\n\n本报记者 王五\n\n"
+            "　　赛场之外，文体交融、活力满满，乡村美食市集、斗腕、投壶等互动体验区热闹非凡，吸引市民沉浸式参与。\n\n"
+            "某某资源保护条例\n\n　　中华人民共和国国务院令\n\n　　第839号\n\n"
+            "　　《某某资源保护条例》已经国务院常务会议通过，现予公布，自2026年6月15日起施行。\n\n"
+            "　　第一条  为了保护和合理利用某某资源，制定本条例。\n")
+    story, decree = articles(page)
+    assert 1 == len(story.paragraphs)
+    assert "某某资源保护条例" == decree.title.text
+    assert "中华人民共和国国务院令" == decree.paragraphs[0].text.strip()
+
+
 def test_a_lone_line_ending_in_a_dash_introduces_the_body():
     page = ("老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n"
             "盛会让我们坚定信心——\n\n“这座小城的变化，大家有目共睹。”一位代表说。\n")

@@ -510,11 +510,14 @@ class ArticleBuilder:
                 bare = self._bare(group)
                 # A dateline (本报武汉2月17日电) only ever opens an article: what stands above it is
                 # a headline, however close its topic to the article before.
-                dateline_next = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
-                if dateline_next and current is not None and self._banner_open(current):
+                opens_here = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
+                # (and so does a decree's header under its title: `…实施条例` / `中华人民共和国国务院令` /
+                # `第839号` heads a decree of its own)
+                opens_here = opens_here or any(ORDER_HEADER.fullmatch(self.blocks[i].text.strip()) for i in group[1:])
+                if opens_here and current is not None and self._banner_open(current):
                     # the items of a column banner (`环球扫描`, `八方速递`) are wire briefs, each
                     # under its own headline and dateline: the title decision weighs them
-                    dateline_next = False
+                    opens_here = False
                 if current is not None and current.article.paragraphs and \
                         all(numbered_item(self.blocks[i].text) for i in group):
                     # numbered items (`四、…` `五、…`) go on a list of the open article: the
@@ -549,7 +552,7 @@ class ArticleBuilder:
                 # (a column banner, `导读` or `微阅读`, always heads its collection: 229 corpus
                 # titles, never a paragraph; a headline over a bracketed note, `（…会议通过）`,
                 # heads a decision or list of its own, however like the one before it)
-                if bare and not dateline_next and current is not None and current.article.paragraphs and \
+                if bare and not opens_here and current is not None and current.article.paragraphs and \
                         not self._photo_report_closed(current) and not is_banner(self.blocks[group[0]].text) and \
                         not any(bracketed(self.blocks[i].text) for i in group[1:]) and \
                         self._title_score(group, next_chain, items, k, current) <= 0:
