@@ -364,7 +364,7 @@ class ArticleBuilder:
             else:
                 self._crosshead(op, i)
 
-    def _kicker_after_subtitle(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
+    def _kicker_leads_next_heading(self, group: list[int], items: list[tuple[str, int]], k: int) -> bool:
         """Does a kicker (`某省某县农技员某某——`) follow the subtitle that closed a headline,
         or two free lines (a title and what stands over or under it), and stand over a line
         of its own? Then it leads into the next heading: a headline reads kicker, title,
@@ -468,7 +468,7 @@ class ArticleBuilder:
             if kind == "heading":
                 group = []
                 while k < len(items) and items[k][0] == "heading" and not self._starts_back_heading(group, items, k) \
-                        and not self._after_list(group, items, k) and not self._kicker_after_subtitle(group, items, k):
+                        and not self._after_list(group, items, k) and not self._kicker_leads_next_heading(group, items, k):
                     group.append(items[k][1])
                     k += 1
                 self._settle(contested, detour, current)
