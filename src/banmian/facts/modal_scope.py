@@ -43,7 +43,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
     own = _window_start(sent, rel, 0)
     for back in range(_BACK):
         lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
-        if back > 2 and not _figure_clauses(sent, lo, rel, figures) and not _RESULT_CLAUSE.match(sent, own):
+        if back > 2 and not _figure_clauses(sent, lo, rel, figures) and not _RESULT_CLAUSE.match(sent, own) \
+                and not _SPELLED_OUT.search(sent, lo, rel):
             # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%), or from a result
             # clause (计划用N年时间，构建…，把…，使四成左右的老年人…: the result a plan aims at reaches back to it)
             break
@@ -62,7 +63,7 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
         if m is not None and back and m.group(0) in _AUXILIARIES and _OWN_DEADLINE.search(sent, m.end(), rel):
             return None  # …将推进网络建设，到2027年底前，实现95%…: a goal with a deadline of its own, no modal printed
         if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES \
-                and not (back == 1 and _SUBJECTLESS_MAKING.match(sent, own)):
+                and not (back == 1 and _SUBJECTLESS_MAKING.match(sent, own)) and not _SPELLED_OUT.search(sent, m.end(), rel):
             break  # 本次调水将持续N天，…水位达M米: with no future date, an auxiliary governs its own clause only
         if m is not None and m.group(0) == "预测":
             aux = _first_modal(sent, s0, text, m.end(), rel)
@@ -109,6 +110,9 @@ _RESULT_CLAUSE = re.compile(r"[，,]?(?:使|让|从而使|进而使)")
 # with no future date too
 _SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|新增|上线|开设|增设|达到)|"
                                  r"并(?:从|向|通过)[^，。；]{1,16}?(?:调入|安排|筹集|拨付|投入))")
+# a clause opening with 即 spells out the plan the auxiliary before it announces (将推动“甲乙”工程，即用3年时间，使用N元…，
+# 补贴培训M人次): the clauses after it are that plan's, with no future date too
+_SPELLED_OUT = re.compile(r"[，,]即(?!使|便|可|将)")
 # a clause that states what a plan covers (…，涉及中央和国家机关86个单位), not what it plans
 _SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共)?涉及")
 # a deadline printed as a clause of its own between an auxiliary and the figure (…将推进…，到2027年底前，实现N): the figure

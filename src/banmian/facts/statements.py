@@ -77,6 +77,31 @@ _TASK = re.compile(rf"(?P<head>要|必须|着力|将|坚持)(?P<verb>{alternatio
 # a change from a dated earlier level to the level of a later year (由2006年的5对增至2026年的13对): the 至 ends the verb of
 # change, it sets no deadline; the year dates the level reached
 _CHANGED_FROM_YEAR = re.compile(r"[由从]\d{4}年[^，。；]{0,6}?的[^，。；]{1,12}?(?:增|升|提高|提升|扩大|增长|增加|降|减少|下降|缩短)(?:至|到)$")
+# a retrospective from a past year's event to a later year (从2016年首届马拉松举办，到2019年报名人数超N): the 到 closes
+# the stretch looked back on, it sets no deadline
+_LOOKED_BACK_FROM = re.compile(r"[从自](\d{4})年[^。；]{1,30}?[，,]\s*到$")
+
+
+# a paragraph that opens with a subjectless measure (完善基础设施布局，推进…，推动…提升至95%): one item of the list of
+# measures a plan period set out before it (“十五五”时期，…将更加完善。/ 到2030年…) announces
+_MEASURE_OPENING = re.compile(r"\s*(?:完善|优化|加强|强化|深化|推进|推动|加快|实施|健全|构建)[\u4e00-\u9fff“”]{2,12}[，,。]")
+
+
+def _measure_item(text: str, para_start: int, p_end: int, times: list[dict], prev_deadline: dict | None,
+                  issue: date) -> dict | None:
+    """The plan period (ending in a later year than the issue) that the paragraph ``para_start``–``p_end`` lists a
+    measure of: the last future time of the paragraph just before, when this paragraph opens with a measure and prints
+    no time of its own; its figures with no modal are that plan's goals (targets with no modality), else None."""
+    if prev_deadline is None or not _ends_in_a_later_year(prev_deadline, issue) or not _MEASURE_OPENING.match(text, para_start):
+        return None
+    if any(para_start <= x["start"] < p_end and x["resolved"] for x in times):
+        return None
+    return prev_deadline
+
+
+def _looks_back(text: str, s0: int, t: dict, issue: date) -> bool:
+    m = _LOOKED_BACK_FROM.search(text, s0, t["start"])
+    return m is not None and int(m.group(1)) < issue.year
 
 
 def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new_paragraph: bool) -> dict | None:
@@ -120,6 +145,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     prev_para_period: dict | None = None
     last_level: dict | None = None
     para_deadline: dict | None = None
+    item_plan: dict | None = None  # the plan period a paragraph of measures falls under (see _measure_item)
     piece_target: dict | None = None  # the last target of the previous sentence piece
     items = _item_datelines(text, max(dateline[1], first_para_start))  # the later items of a round-up
     times = [x for x in times if not any(a <= x["start"] < b for a, b in items)]
@@ -141,6 +167,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             prev_deadline, para_deadline = para_deadline, None
             p_end = text.find("\n", para_start)
             p_end = len(text) if p_end < 0 else p_end
+            item_plan = _measure_item(text, para_start, p_end, times, prev_deadline, issue)
             # a paragraph without dates keeps the previous paragraph's deadline only when it is an event's
             # days (…3日至9日举行。/…将举办N场活动); a plan's year is not carried (its figures stay undated)
             if not any(para_start <= x["start"] < p_end and x["resolved"] for x in times) and _short(prev_deadline) \
@@ -179,8 +206,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 _CONDITION_START.search(text, _clause_start(text, t["start"]), t["start"]) and "，" in text[t["end"]:q["start"]])]
             t = before_t[-1] if before_t else None
             if t is not None and t["from"] and t["from"][4:] == "-01-01" and (t["to"] or "")[4:] == "-12-31" \
-                    and _first_modal(sent, s0, text, t["end"] - s0, q["start"] - s0) is None:
-                # (截至4月底，…今年已发放N，全年将新增M: the modal after the year makes M the year's plan)
+                    and _first_modal(sent, s0, text, t["end"] - s0, q["start"] - s0) is None \
+                    and _GOAL_BEFORE.search(text, max(t["end"], q["start"] - 16), q["start"]) is None:
+                # (截至4月底，…今年已发放N，全年将新增M: the modal after the year makes M the year's plan; so does a goal
+                # word, 截至6月，…累计投放N，全年投放目标不低于M)
                 # 截至7月4日，泰国今年累计接待…N: the as-of day, not the whole year it falls in (a quarter or a holiday
                 # after an as-of day is the period reported: 截至3月末，一季度…)
                 t = next((x for x in reversed(before_t[:-1]) if _as_of(text, x) and x["from"] and t["from"]
@@ -337,7 +366,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None \
                 and not _VALIDITY_BEFORE.search(text, max(s0, t["start"] - 5), t["start"]) \
-                and not _CHANGED_FROM_YEAR.search(text, s0, t["start"]) \
+                and not _CHANGED_FROM_YEAR.search(text, s0, t["start"]) and not _looks_back(text, s0, t, issue) \
                 and not (re.search(r"截至|截止", text[max(s0, t["start"] - 4):t["start"]]) and "已" in text[t["end"]:q["start"]])
             # 截至2020年1月，…保有量已达到N: an as-of month not yet over, with 已, reports a figure; it sets no goal
             # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
@@ -466,7 +495,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 elif present or vague or t is not None or _HABITUAL.search(text, max(s0, q["start"] - 8), q["start"]):
                     per = None  # 每年投入N亿元: a rate of habit, not a figure of a period
                 else:
-                    per = None if plan_period or _COMPOSITION.search(sent) else para_period
+                    per = None if plan_period or _COMPOSITION.search(sent) else para_period or item_plan
                     if per is None and doc_period is not None and _SAME_PERIOD.search(sent):
                         per = doc_period  # 同期，对新兴市场进出口增长N%: the period of the report, named before
                 view = _period_view(_month_after_base(text, per, q) or per)
@@ -483,7 +512,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     # …上海将重点打造…。2019年新增100项…: a period not over after a plan's sentence is the plan's year
                     # a period wholly after the issue (2026年底 in July 2026) has no figure to report yet
                     deadline_ahead = _TO_BEFORE.search(text, max(0, per["start"] - 4), per["start"]) is not None
-                    if per is t or deadline_ahead or _BREAKDOWN_START.match(sent.lstrip()) or plan_year:
+                    if per is t or deadline_ahead or _BREAKDOWN_START.match(sent.lstrip()) or plan_year \
+                            or per is item_plan:
                         # 2030年…占比达到30%, 到2028年，…。…覆盖率不低于75%, “十五五”时期…目标。其中…:
                         # a figure of a plan, not of a state
                         st = dict(base, modality="", modality_spans=[], deadline=view)
