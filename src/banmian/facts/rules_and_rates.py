@@ -89,9 +89,14 @@ _PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|�
 _FORECAST_OVER_RATE = re.compile(r"预计[^，。；\d]{0,8}$")
 
 
+def per_unit_before(text: str, s0: int, q: dict) -> re.Match | None:
+    """The unit ``q`` is counted per (每亩, 每吨稻谷), printed just before it, or None."""
+    return _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"])
+
+
 def _rate_per_unit(text: str, s0: int, q: dict) -> bool:
     """Is ``q`` a rate per unit (每分钟8000升, 每吨稻谷去除5%) that describes and reports no figure?"""
-    m = _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"])
+    m = per_unit_before(text, s0, q)
     return m is not None and _FORECAST_OVER_RATE.search(text, max(s0, m.start() - 10), m.start()) is None
 
 

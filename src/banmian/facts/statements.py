@@ -57,7 +57,7 @@ from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FI
                       _document_time_over, _month_after_base,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
-from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, _PER_UNIT_BEFORE, _exchange_rate, _rate_per_unit,
+from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, per_unit_before, _exchange_rate, _rate_per_unit,
                               _illustrates_or_conditions, _match_record, _rate_of_a_basis, _rate_paid_on_a_basis, _reckoned,
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
@@ -441,7 +441,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     start_only = start_only or (t is None or is_past) and \
                         _YEARLY_RATE.search(text, _clause_start(text, q["start"]), q["start"]) is not None
                     # 今年…，预计平均每亩地能多挣N元: a gain per unit is a rate too, the year dates the plan, not the figure
-                    start_only = start_only or _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"]) is not None
+                    start_only = start_only or per_unit_before(text, s0, q) is not None
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
