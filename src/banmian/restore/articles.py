@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import COLUMN_TAG, DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
+from .cues import CLOSERS, COLUMN_TAG, DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
 from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, headline_like, is_heading_line,
@@ -101,7 +101,8 @@ class ArticleBuilder:
                     short_unstopped(b.text)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
                         (over_heading_role or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
-                        not self._clause_over_prose(i, after) and (not in_brackets or (out and out[-1][0] == "heading")):
+                        not self._clause_over_prose(i, after) and not self._indented_fragment(i) and \
+                        (not in_brackets or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
                     # the line above a `下转` marker ends a body, however short
                     out.append(("heading", i))
@@ -143,6 +144,15 @@ class ArticleBuilder:
             return False
         below = self.line_probs.get(after) if after is not None else None
         return below is not None and below[0] + below[1] < 1 - FRAGMENT_SURE
+
+    def _indented_fragment(self, i: int) -> bool:
+        """Is this line running text: indented as paragraphs are (on a page that indents them),
+        with clauses the line model reads as a cut fragment (`　　按照赛程，联赛分为常规赛和总`)?
+        Headlines are printed flush. (A quote that closes, `“解决…，是最大的欣慰”`, may
+        still head a section of a feature printed with indents.)"""
+        text = self.blocks[i].text
+        return self.indents.get(i, 0) > 0 and "，" in text and self.line_probs[i][2] > FRAGMENT_SURE \
+            and not parallel_clauses(text) and text[-1] not in CLOSERS
 
     # -- articles --------------------------------------------------------------------
     def _heading_parts(self, group: list[int]) -> tuple[int | None, int | None, list[int], list[int], list[int]]:
@@ -479,6 +489,15 @@ class ArticleBuilder:
                     group = group[1:]
                     if not group:
                         continue
+                lead = next((n for n, i in enumerate(group) if self.indents.get(i, 0) <= 0), len(group))
+                if current is not None and current.article.paragraphs and 0 < lead < len(group) and \
+                        all(self.blocks[i].role not in HEADING_ROLES for i in group):
+                    # indented lines over a flush headline are the open story's crossheads (a
+                    # headline is printed flush; its kicker too). (Not over a byline: a section's
+                    # heading, which the section rules below read whole.)
+                    for line in group[:lead]:
+                        self._crosshead(current, line)
+                    group = group[lead:]
                 if self.blocks[group[0]].role not in HEADING_ROLES and self._section_heading(group[1:]):
                     # a banner over the first section of a feature opens the feature ...
                     current = self._open(group[:1])
@@ -547,6 +566,12 @@ class ArticleBuilder:
                         self.blocks[group[0]].text.endswith(("——", "—")):
                     # `盛会让我们坚定信心——` alone introduces what follows in the body; a kicker
                     # ending so stands over its title, which a lone line does not have
+                    self._crosshead_group(current, group)
+                    continue
+                if bare and current is not None and current.article.paragraphs and \
+                        all(self.indents.get(i, 0) > 0 for i in group):
+                    # lines indented as paragraphs are (on a page that indents them) crossheads
+                    # of the story they stand in: headlines are printed flush
                     self._crosshead_group(current, group)
                     continue
                 # (a column banner, `导读` or `微阅读`, always heads its collection: 229 corpus

@@ -33,6 +33,8 @@ SECTION_LABEL = re.compile(r"^(?:讲述人|对话人|主持人|嘉宾|受访者)
 # (`…超300` / `0米`, `到2035` / `年`): only 12 of 25,368 corpus headlines end in a digit,
 # 2 of them in a model's name (`问界M9`).
 CUT_IN_NUMBER = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]+$")
+# A figure standing alone (`3616`, `3.57万亿`, `45%`): an infographic's callout.
+BARE_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万亿|万|亿)?[%％]?")
 PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 # Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).

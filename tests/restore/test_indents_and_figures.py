@@ -1,0 +1,62 @@
+from banmian.restore import restore
+
+
+def articles(text):
+    return restore(text).articles
+
+
+STORY = ("　　近年来，梧州市主动对接粤港澳大湾区，交通、产业、人才等领域合作不断深化，城市面貌焕然一新。\n\n"
+         "　　围绕产业融合，梧州市出台了一系列文件，推动产业转移集聚，培育壮大新兴产业集群。\n\n")
+
+
+def test_an_indented_line_of_clauses_cut_off_is_running_text_not_a_kicker():
+    page = ("梧州加快建设东融枢纽门户城市\n\n本报记者  王  五\n\n" + STORY +
+            "　　按照规划，全市将分为城区和县\n\n"
+            "新能源汽车出口保持较快增长\n\n"
+            "　　本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长，出口结构持续优化。\n\n"
+            "　　业内人士表示，海外市场对我国新能源汽车的认可度不断提高，出口有望继续保持增长态势。\n")
+    story, cars = articles(page)
+    assert cars.title.text == "新能源汽车出口保持较快增长"
+    assert cars.kicker is None
+    assert story.paragraphs[-1].text == "按照规划，全市将分为城区和县"
+
+
+def test_indented_headline_lines_are_crossheads_of_their_story():
+    # an item of a news roundup after the credit of the one before: printed indented, as
+    # paragraphs are, it heads a section, not a story
+    page = ("资讯速递\n\n"
+            "　　深圳地铁5号线二期工程通车\n\n"
+            "　　本报电  日前，历经四年多时间建成的深圳地铁5号线二期工程正式通车，沿线居民出行更加便捷。\n\n"
+            "　　（刘志强）\n\n"
+            "　　智能制造论坛在深圳举行\n\n"
+            "　　本报电  日前，智能制造论坛在深圳举行，与会企业围绕数字化转型开展交流，签约项目十余个。\n\n"
+            "　　（韩  鑫）\n")
+    (art,) = articles(page)
+    assert "资讯速递" == art.title.text
+    assert [p.role for p in art.paragraphs if p.text.endswith("举行")] == ["crosshead"]
+
+
+def test_an_indented_line_over_a_flush_headline_is_a_crosshead_of_the_story_above():
+    page = ("梧州加快建设东融枢纽门户城市\n\n本报记者  王  五\n\n" + STORY +
+            "　　优化营商环境\n\n"
+            "新能源汽车出口保持较快增长\n\n"
+            "　　记者从有关部门获悉，前三季度新能源汽车出口保持较快增长，出口结构持续优化。\n")
+    story, cars = articles(page)
+    assert cars.title.text == "新能源汽车出口保持较快增长"
+    assert cars.kicker is None
+    assert story.paragraphs[-1].text == "优化营商环境"
+
+
+def test_a_figure_standing_alone_is_a_paragraph_of_its_own():
+    # `3616` reads as the start of `6个方面…` to the pair model (digits follow digits), but a
+    # callout figure is a paragraph of its own; the piece it would take is a tail whose
+    # head is printed elsewhere
+    page = ("着力在践行中走在前列\n\n3616\n\n"
+            "全省开展党内问责3616例，其中问责党组织359个，问责领导干部3257人。\n\n"
+            "春节后上班第一天，省委和省政府召开专项行动动员会，会议名称很长，其实是三会合一，且不超过一个半小时，部署集\n\n"
+            "中整治工作。\n\n"
+            "6个方面问题，利用两个月时间开展集中整治，共查处问题375个，处理595人。\n")
+    (art,) = articles(page)
+    texts = [p.text for p in art.paragraphs]
+    assert "3616" in texts
+    assert "6个方面问题，利用两个月时间开展集中整治，共查处问题375个，处理595人。" in texts
