@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Block
-from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks
+from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks, line_start
 from .cues import CLOSERS, SENTENCE_END, verse_lines
 from .roles import FREE, fixed_role
 
@@ -78,8 +78,25 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
             continue
         if not _ends_sentence(blocks[i].text):
             score[k, k + 1] += WRAP_JOIN
-        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE:
+        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE and (page_indents or _as_wide_as_above(text, blocks, i)):
             score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP
+
+
+def _as_wide_as_above(text: str, blocks: list[Block], i: int) -> bool:
+    """Is the last line of block ``i`` as wide as the printed line above it (one more for
+    hanging punctuation)? A page may set columns of several widths, so a line as wide as
+    some column may still be a paragraph's short last line in a wider one; the line above
+    in the same column tells. (No line above: nothing tells, the width stands.)"""
+    spans = blocks[i].spans
+    if len(spans) > 1:
+        above = spans[-2]
+    elif i > 0 and line_breaks(text, blocks[i - 1].end, blocks[i].start) == 1:
+        above = blocks[i - 1].spans[-1]
+    else:
+        return True
+    last = spans[-1]
+    width = last[1] - line_start(text, last[0])
+    return abs(width - (above[1] - line_start(text, above[0]))) <= 1
 
 
 def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: set[int],
