@@ -22,3 +22,20 @@ def test_a_short_last_line_as_wide_as_another_column_ends_its_paragraph():
     page = restore("\n".join(lines) + "\n")
     first = page.articles[0]
     assert [p.text for p in first.paragraphs] == wide
+
+
+def test_a_crosshead_as_wide_as_another_column_does_not_run_on():
+    crosshead = "个人梦想与时代机遇相互成就"  # 13 characters, as wide as the narrow column's lines
+    wide = [SENTENCES[0] + SENTENCES[1], crosshead, SENTENCES[13] + SENTENCES[10]]
+    narrow = [SENTENCES[6] + SENTENCES[7], SENTENCES[8] + SENTENCES[9], SENTENCES[11] + SENTENCES[12]]
+    lines = ["稳住增长势头 加快转型升级", "本报记者 张  三"]
+    for para in wide:
+        lines += wrapped(para, 20)
+    lines += ["春耕备耕有序推进", "本报记者 李四"]
+    for para in narrow:
+        lines += wrapped(para, 13)
+    page = restore("\n".join(lines) + "\n")
+    # (whether it heads a section or a story of its own is the title decision's)
+    texts = [p.text for art in page.articles for p in art.paragraphs] + [art.title.text for art in page.articles if art.title]
+    assert crosshead in texts
+    assert wide[2] in texts

@@ -49,7 +49,7 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
         runs_on[k] = (full[k] and k not in verse and a.role == FREE and b.role == FREE and line_breaks(text, a.end, b.start) == 1
-                      and not _ends_sentence(a.text) and not indented(text, b)
+                      and not _ends_sentence(a.text) and not indented(text, b) and _fills_its_column(text, blocks, k)
                       and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]))
                       and heads[k + 1] <= HEADLINE_LIKE)
     joined = join_lines(blocks, runs_on)
@@ -76,27 +76,31 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
             continue
         if _lone_headline(text, blocks, prose, full_end, lines, k):
             continue
+        if not page_indents and not _fills_its_column(text, blocks, i):
+            continue
         if not _ends_sentence(blocks[i].text):
             score[k, k + 1] += WRAP_JOIN
-        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE and (page_indents or _as_wide_as_above(text, blocks, i)):
+        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE:
             score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP
 
 
-def _as_wide_as_above(text: str, blocks: list[Block], i: int) -> bool:
-    """Is the last line of block ``i`` as wide as the printed line above it (one more for
+def _line_width(text: str, span: tuple[int, int]) -> int:
+    return span[1] - line_start(text, span[0])
+
+
+def _fills_its_column(text: str, blocks: list[Block], i: int) -> bool:
+    """Is the last line of block ``i`` as wide as the printed lines around it (less one for
     hanging punctuation)? A page may set columns of several widths, so a line as wide as
-    some column may still be a paragraph's short last line in a wider one; the line above
-    in the same column tells. (No line above: nothing tells, the width stands.)"""
+    some column may still be a short line in a wider one: a paragraph's last line, or a
+    crosshead; the lines right above and below, in the same column, tell."""
     spans = blocks[i].spans
-    if len(spans) > 1:
-        above = spans[-2]
-    elif i > 0 and line_breaks(text, blocks[i - 1].end, blocks[i].start) == 1:
-        above = blocks[i - 1].spans[-1]
-    else:
-        return True
-    last = spans[-1]
-    width = last[1] - line_start(text, last[0])
-    return abs(width - (above[1] - line_start(text, above[0]))) <= 1
+    around = [spans[-2]] if len(spans) > 1 else []
+    if not around and i > 0 and line_breaks(text, blocks[i - 1].end, blocks[i].start) == 1:
+        around.append(blocks[i - 1].spans[-1])
+    if i + 1 < len(blocks) and line_breaks(text, blocks[i].end, blocks[i + 1].start) == 1:
+        around.append(blocks[i + 1].spans[0])
+    width = _line_width(text, spans[-1])
+    return all(width >= _line_width(text, span) - 1 for span in around)
 
 
 def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: set[int],
