@@ -60,3 +60,14 @@ def test_a_figure_standing_alone_is_a_paragraph_of_its_own():
     texts = [p.text for p in art.paragraphs]
     assert "3616" in texts
     assert "6个方面问题，利用两个月时间开展集中整治，共查处问题375个，处理595人。" in texts
+
+
+def test_a_figure_with_its_multiplier_is_never_a_headline():
+    # `3.57万亿` over the sentence that explains it: an infographic's callout (no corpus
+    # headline is a bare figure, 104 paragraphs are)
+    page = ("金融对实体经济支持力度继续加大\n\n"
+            "3.57万亿\n\n"
+            "前两个月人民币贷款增加额，同比多增较多，制造业中长期贷款增长较快。\n")
+    (art,) = articles(page)
+    assert "金融对实体经济支持力度继续加大" == art.title.text
+    assert "3.57万亿" == art.paragraphs[0].text

@@ -65,6 +65,8 @@ def is_heading_line(text: str, probs) -> bool:
         return False  # `…找到解决问题的`: cut inside a phrase
     if CUT_IN_NUMBER.search(text):
         return False  # `施工区域平均海拔超300`: cut inside a figure, before its unit
+    if BARE_FIGURE.fullmatch(text.strip()):
+        return False  # `3.57万亿`: an infographic's figure (104 corpus paragraphs, no headline)
     if text[-1] in "。；;！":
         # a sentence ends here: only a line the line model is sure of is a headline (in the
         # corpus, 412 short paragraphs end with `！` against 20 titles)
