@@ -261,3 +261,16 @@ def test_a_front_whose_title_became_its_kicker_is_still_found_by_the_back():
         (12, {"articles": [art("党建思想金句", ["完成所肩负的历史使命，践行初心使命。"], frm=5)]}),
     ]
     assert [[(5, 0), (5, 1), (12, 0)]] == chains(stitch(pages))
+
+
+def test_a_back_repeating_the_line_the_restorer_read_as_the_fronts_subtitle_finds_its_front():
+    # `斯诺克…资格赛落幕` / `10名中国球员晋级正赛` read as title over subtitle on the front
+    # page; the back repeats the second line alone. Another story on the front page also
+    # stops mid-sentence, and is printed first.
+    front = art("斯诺克中国公开赛资格赛落幕", ["本报北京2月21日电  资格赛当地时间20日落幕，两名中国选手"])
+    front["subtitle"] = "10名中国球员晋级正赛"
+    pages = [
+        (14, {"articles": [art("冰雪运动进校园", ["越来越多的中小学开设冰雪课程，孩子们"]), front]}),
+        (20, {"articles": [art("10名中国球员晋级正赛", ["顺利获得了正赛入场券。"], frm=14)]}),
+    ]
+    assert [[(14, 0)], [(14, 1), (20, 0)]] == chains(stitch(pages))

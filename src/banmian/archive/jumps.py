@@ -32,6 +32,9 @@ _LABEL = re.compile(r"^[^，。；：:]{1,8}[：:]")
 MIN_OPEN_CHARS = 12
 # A title carried by this many parts of one issue is a column name (`图片报道`), not a repeat.
 STOCK_TITLE_COUNT = 3
+# A title matched by the other part's kicker or subtitle counts for this share of a title
+# matched by its title (see heading_similarity).
+CROSSED_HEADINGS = 0.75
 # How much text of a part's end and of a back's start is compared for topic, and how
 # close the tail by topic must be (see _tail_by_topic).
 TOPIC_CHARS = 300
@@ -113,6 +116,24 @@ def title_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def _similar_titles(a: str, b: str) -> float:
+    if not a or not b or a[0] not in b and b[0] not in a:
+        return 0.0
+    return title_similarity(a, b)
+
+
+def heading_similarity(front: Part, back: Part) -> float:
+    """How alike the headings of two parts are: their titles, or one's title and the
+    other's kicker or subtitle (a restorer may read a two-line headline either way:
+    `斯诺克…资格赛落幕` / `10名中国球员晋级正赛` over the front, the second line alone,
+    repeated, over the back). A match across fields counts for less than both markers,
+    as another story's kicker may quote this one's title."""
+    others = [title_key(part.article.get(name)) for part in (front, back) for name in ("kicker", "subtitle")]
+    crossed = max(_similar_titles(others[0], back.title_key), _similar_titles(others[1], back.title_key),
+                  _similar_titles(front.title_key, others[2]), _similar_titles(front.title_key, others[3]))
+    return max(_similar_titles(front.title_key, back.title_key), CROSSED_HEADINGS * crossed)
+
+
 def describe(page: int, index: int, article: dict) -> Part:
     """Read the jump evidence of one restored article."""
     texts = [t for t in _texts(article) if t.strip()]
@@ -147,10 +168,7 @@ def pair_score(front: Part, back: Part) -> float:
         # No marker at all: only a repeated title on a later page, after a front that
         # stops mid-sentence (or before a back that starts mid-sentence), can pair them.
         return 0.0
-    if not front.title_key or not back.title_key or front.title_key[0] not in back.title_key and back.title_key[0] not in front.title_key:
-        sim = 0.0
-    else:
-        sim = title_similarity(front.title_key, back.title_key)
+    sim = heading_similarity(front, back)
     if not explicit:
         if sim < 0.8 or front.stock_title or back.stock_title or not front.open_end:
             return 0.0
