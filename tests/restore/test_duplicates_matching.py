@@ -220,3 +220,26 @@ def test_the_headline_line_above_a_dateline_runs_into_nothing_however_eager_the_
     assert any(c.startswith("连日来") and "工人们正忙着播种育秧" in c for c in chains)  # the eager seams join
     (line,) = [c for c in chains if "全年开展专项培训" in c]
     assert line == "全年开展专项培训不少于一千五百人次"
+
+
+def test_a_sentence_of_clauses_that_opens_a_longer_block_is_a_cut_off_copy():
+    # unlike a salutation, a sentence with clauses printed alone where a longer block opens
+    # with it is a copy cut off at its full stop
+    sentence = "会议名称很长，其实是三会合一，且不超过一个半小时。"
+    blocks = blocks_of("春节后上班第一天，省委召开专项行动动员会。", sentence + "省委决定，在全省开展专项行动。",
+                       "“有核心技术不一定赢，但没有核心技术一定会输。”", sentence, "会后，各地迅速传达学习会议精神。")
+    assert [3] == [d.block for d in find_duplicates(blocks, no_fit)]
+
+
+def test_a_long_unquoted_copy_under_a_headline_is_a_layout_duplicate():
+    # a lead quote or a note under a headline is printed again on purpose; a long passage
+    # of the body printed again there is the extraction's copy
+    passage = ("六张网由水网、新型电网、算力网、新一代通信网、城市地下管网以及物流网组成，"
+               "它们正是现代化基础设施体系的核心载体，是现代化产业体系不可或缺的一部分。")
+    blocks = blocks_of(passage, "这些基础设施，已不是传统的修路修桥。", passage, "如果把整个现代化产业体系比作一个人。")
+    under_headline = lambda k: k == 0  # noqa: E731
+    fit = lambda k: 1.0 if k == 2 else 0.0  # noqa: E731
+    assert [0] == [d.block for d in find_duplicates(blocks, fit, under_headline)]
+    quote = "“要增强使命感和紧迫感。”他说，“努力实现全市交通建设的跨越式发展，让群众出行更便捷、更安全、更舒心。”"
+    blocks = blocks_of(quote, "这些基础设施，已不是传统的修路修桥。", quote, "如果把整个现代化产业体系比作一个人。")
+    assert [] == find_duplicates(blocks, fit, under_headline)

@@ -6,7 +6,7 @@ goes is decided by where it sits: the one that fits its neighbours worse is remo
 and points at its twin. Short lines are never removed: a stock phrase or the same
 reporter's byline may legitimately appear twice; nor is an exact copy right under a
 headline, crosshead or label (a lead quote, or the `（…会议通过）` note under each of
-several decrees), which papers print again on purpose.
+several decrees), which papers print again on purpose, unless it is long and unquoted.
 """
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ MIN_CHARS = 8
 # institution's name; up to SURE_CHARS it goes only when one copy clearly fits worse.
 EXACT_MIN_CHARS = 16
 SURE_CHARS = 30
+# A copy under a headline at least this long is no lead quote or note printed again on
+# purpose (those are a sentence or two, quoted or in brackets), but a layout duplicate.
+LONG_COPY_CHARS = 2 * SURE_CHARS
 # A copy whose next block goes on with these many of the characters that follow its
 # twin is the same text broken by a column, not a cut-off copy.
 RUN_ON_CHARS = 2
@@ -94,9 +97,10 @@ class _Stream:
 
 def _whole_sentences(text: str) -> bool:
     """A short block that ends a sentence (`同志们、朋友们！`) is a line printed again on
-    purpose when a longer block opens with it, not a cut-off copy."""
+    purpose when a longer block opens with it, not a cut-off copy. (A sentence of clauses,
+    `会议名称很长，其实是三会合一，…。`, is a copy cut off at its full stop.)"""
     t = text.rstrip().rstrip(CLOSERS)
-    return len(text) < SURE_CHARS and bool(t) and t[-1] in FULL_STOPS
+    return len(text) < SURE_CHARS and bool(t) and t[-1] in FULL_STOPS and "，" not in text
 
 
 def _pull_quote(text: str) -> bool:
@@ -140,7 +144,8 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
             if exact:
                 if len(d.text) < EXACT_MIN_CHARS:
                     continue
-                if anchored(i) or anchored(j) or _pull_quote(d.text):
+                if (anchored(i) or anchored(j)) and (len(d.text) < LONG_COPY_CHARS or d.text.startswith(("“", "（"))) \
+                        or _pull_quote(d.text):
                     continue  # a lead quote or formula under a heading, or a pull quote, printed again on purpose
                 if len(d.text) < SURE_CHARS and abs(fit(i) - fit(j)) < 2.0:
                     continue  # two well-placed short copies: a legitimate repeat
