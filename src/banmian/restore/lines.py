@@ -86,13 +86,15 @@ class LineModel:
         Lines longer than any headline or crosshead are prose outright (and cost nothing).
         """
         out = np.empty((len(texts), len(CLASSES)))
-        for i, text in enumerate(texts):
-            if len(text) > MAX_LINE_CHARS:
-                out[i] = (-50.0, -50.0, 0.0)
-                continue
-            idx = hash_features(features(text))
-            mean = self.log_probs[:, idx].mean(axis=1)
-            out[i] = self.log_prior + FEATURE_WEIGHT * mean
+        out[:] = (-50.0, -50.0, 0.0)
+        short = [i for i, text in enumerate(texts) if len(text) <= MAX_LINE_CHARS]
+        if short:
+            # every line's features at once: one gather, then a sum per line
+            idx = [hash_features(features(texts[i])) for i in short]
+            counts = np.fromiter(map(len, idx), dtype=np.int64, count=len(idx))
+            starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            sums = np.add.reduceat(self.log_probs[:, np.concatenate(idx)], starts, axis=1)
+            out[short] = self.log_prior + FEATURE_WEIGHT * (sums / counts).T
         out -= out.max(axis=1, keepdims=True)
         np.exp(out, out=out)
         out /= out.sum(axis=1, keepdims=True)
