@@ -885,3 +885,38 @@ def test_a_wire_credit_under_a_column_banner_closes_a_brief_not_the_collection()
         seen = []
         restore_text(f"{head}\n\n" + brief, on_title=lambda line, x: seen.append(x))
         assert [expected] == [x[after_credit] for x in seen], head
+
+
+def test_a_crosshead_between_an_interleaved_tail_and_its_jump_marker_ends_the_tails_part():
+    # the last column of story A is printed after story B; it ends with a crosshead and the
+    # marker `（下转第八版）`: both are A's, however little the crosshead's words tell
+    page = ("坐热基础研究的冷板凳\n\n本报记者 张三\n\n"
+            "　　今年是开局之年，总书记在座谈会上强调要加强基础研究。总书记的重要讲话，让从事基础研\n\n"
+            "与大科学装置一同成长\n\n本报记者 李四\n\n"
+            "　　我从读研究生起，整个求学、研究、工作历程，伴随着散裂中子源的预研、建设和运行。\n\n"
+            "　　从事基础研究要耐得住寂寞，协作研究的过程，也是人才集聚和培养的过程。\n\n"
+            "　　（作者为散裂中子源科学中心青年科学家）\n\n"
+            "究几十年的我倍感振奋，又深感责任重大。\n\n"
+            "　　但回望过去100多年，哪一次技术革命，不是源于看似无用的探索？\n\n"
+            "从事基础研究为什么要耐得住寂寞\n\n（下转第八版）\n")
+    story, other = articles(page)
+    assert "从事基础研究为什么要耐得住寂寞" == story.paragraphs[-1].text
+    assert 8 == story.continued_to_page
+    assert other.continued_to_page is None
+    assert "（作者为散裂中子源科学中心青年科学家）" == other.paragraphs[-1].text
+
+
+def test_a_jump_marker_after_an_interleaved_tail_and_the_open_storys_body_is_the_open_storys():
+    # story A's last column is printed right under story B's headline; B's body follows and
+    # ends with `转第19版`: the marker is B's, whose paragraph it ends
+    page = ("希望美方以开放包容心态看待他国科技发展进步\n\n"
+            "　　本报北京1月31日电  外交部发言人耿爽31日在例行记者会上答问时表示，竞争本身也\n\n"
+            "地中海七国领导人峰会聚焦难民问题\n\n"
+            "是市场经济的题中应有之义，中方愿同美方进一步加强科技领域的交流与合作。\n\n"
+            "　　难民问题是地中海七国最关切的问题，七国领导人在塞浦路斯举行峰会，围绕难民问题探讨解决方案。\n\n"
+            "　　与会领导人一致认为，解决难民问题需要各国团结合作，呼吁其他欧盟成员国在应对难民危机上团结一致。\n\n"
+            "转第19版\n")
+    china, refugees = articles(page)
+    assert 19 == refugees.continued_to_page
+    assert china.continued_to_page is None
+    assert china.paragraphs[-1].text.endswith("加强科技领域的交流与合作。")

@@ -594,6 +594,9 @@ class ArticleBuilder:
                     contested, detour = [], owner
             elif kind == "jump_to":
                 target = detour or current
+                if detour is not None and contested:
+                    target = self._share_before_marker(contested, detour, current)
+                    contested, detour = [], None
                 if target is None:
                     target = current = self._open([])
                 target.article.continued_to_page = parse_jump(self.blocks[ref].text)[1]
@@ -624,6 +627,20 @@ class ArticleBuilder:
         self._settle(contested, detour, current)
         self.opened += self.held.values()  # never placed (no paragraph ends in them): kept as they are
         return [op.article for op in self.opened if op.article.spans()]
+
+    def _share_before_marker(self, contested: list[int], detour: _Open, current: _Open | None) -> _Open:
+        """Share out the paragraphs between an interleaved tail and a `（下转…）` marker, and
+        return the article the marker ends: the one its last paragraph went to. A
+        crosshead right above the marker goes with the paragraph before it (a part may end
+        with one: `“从0到1”为什么如此重要` / `（下转第八版）`), which its few words could not tell."""
+        n = len(contested)
+        while n and headline_like(self._chain_text(contested[n - 1])):
+            n -= 1
+        self._settle(contested[:n], detour, current)
+        owner = self.chain_article.get(contested[n - 1], detour) if n else detour
+        for c in contested[n:]:
+            self._attach(owner, c)
+        return owner
 
     def _held_for(self, c: int) -> _Open:
         """The paragraphs that follow a tail printed above its story are held until the
