@@ -920,3 +920,22 @@ def test_a_jump_marker_after_an_interleaved_tail_and_the_open_storys_body_is_the
     assert 19 == refugees.continued_to_page
     assert china.continued_to_page is None
     assert china.paragraphs[-1].text.endswith("加强科技领域的交流与合作。")
+
+
+def test_a_continued_parts_heading_printed_inside_another_storys_column_gives_the_column_back():
+    # the repeated title and `（上接第14版）` of story B stand inside story A's last column:
+    # A's words go on under them, up to A's own `（下转第20版）`; B's part follows
+    page = ("很荣幸参与到一带一路建设中来\n\n安娜塔西亚\n\n"
+            "　　一带一路倡议和中欧班列的运行，让我获得了一个致力于欧中之间互联互通的发展机会。从小时候起，中国文化就吸引着我。抱着进一步了解中国的愿\n\n"
+            "海南首次公布河长制湖长制总结评估结果\n\n（上接第14版）\n\n"
+            "望，我在大学里便开始学习中文。毕业后，我到中国继续学习深造，完成了物流相关专业的学习。\n\n"
+            "　　离开中国后，我在德国柏林开始了一段新的旅程，我仍然无比怀念在中国的日子。\n\n"
+            "（下转第20版）\n\n"
+            "　　海南省河长办要求，下一步各市县应继续在全面落实河长、湖长责任上下功夫，实施上级河长对下级河长的考核。\n\n"
+            "　　此外，加快完善河湖监测监控体系，运用无人机、视频监控等技术加强对河湖的动态监测。\n")
+    story, back = articles(page)
+    assert 20 == story.continued_to_page
+    assert story.paragraphs[-1].text.startswith("离开中国后")
+    assert "海南首次公布河长制湖长制总结评估结果" == back.title.text
+    assert 14 == back.continued_from_page and back.continued_to_page is None
+    assert [p.text[:6] for p in back.paragraphs] == ["海南省河长办", "此外，加快完"]

@@ -37,6 +37,10 @@ MAX_CROSSHEAD_LINES = 3
 KICKER_ENDS = ("——", "—")  # a line ending so leads into the title under it
 # The signature of an editor's note (`——编  者`) that introduces a feature.
 EDITORS_NOTE = re.compile(r"——[\s\u3000]*编[\s\u3000]*者")
+# A heading printed inside another story's column (see ArticleBuilder._printed_inside) cuts
+# off at most this many of its paragraphs; the story's cut paragraph is prose this long.
+MAX_COLUMN_PARAGRAPHS = 4
+MIN_CUT_CHARS = 12
 PHOTO_REPORTS = ("图片报道", "图片新闻")  # column names of a photo report (captions and credits)
 
 
@@ -58,6 +62,7 @@ class _Open:
     crosshead_groups: list[tuple[str, ...]] = field(default_factory=list)  # the lines of each crosshead group
     sectioned: bool = False  # a feature's banner over bylined sections (see _section_heading)
     section_lines: int = 0  # heading lines of the first section under an editor's note (see _noted_section)
+    opened_after: _Open | None = None  # the article open when this one's heading came
 
 
 class ArticleBuilder:
@@ -583,7 +588,8 @@ class ArticleBuilder:
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     self._crosshead_group(current, group)
                 else:
-                    current = self._open(group)
+                    before, current = current, self._open(group)
+                    current.opened_after = before
                 continue
             if kind == "member":
                 owner = self.chain_article.get(ref)
@@ -599,6 +605,9 @@ class ArticleBuilder:
                     contested, detour = [], None
                 if target is None:
                     target = current = self._open([])
+                if target is current and self._printed_inside(current):
+                    target = current.opened_after
+                    self._hand_back(current, target)
                 target.article.continued_to_page = parse_jump(self.blocks[ref].text)[1]
                 target.article.jumps.append((self.blocks[ref].start, self.blocks[ref].end))
                 if target is current:
@@ -627,6 +636,39 @@ class ArticleBuilder:
         self._settle(contested, detour, current)
         self.opened += self.held.values()  # never placed (no paragraph ends in them): kept as they are
         return [op.article for op in self.opened if op.article.spans()]
+
+    def _printed_inside(self, op: _Open) -> bool:
+        """Was the heading of a continued part (`…` / `（上接第14版）`) printed inside the
+        story open before it? Then what stands between that heading and a `（下转…）` marker
+        is that story's column, cut by the heading: it goes on from the story's last
+        paragraph (mid-sentence, or flush where paragraphs are indented), and a part
+        carried from one page and on to another within a few paragraphs is rare."""
+        before = op.opened_after
+        if op.article.continued_from_page is None or before is None or before.article.continued_to_page is not None \
+                or not before.article.paragraphs or not op.article.paragraphs:
+            return False
+        last, first = before.article.paragraphs[-1], self._first_block(op)
+        return len(op.article.paragraphs) <= MAX_COLUMN_PARAGRAPHS and last.role == "body" and \
+            len(last.text) >= MIN_CUT_CHARS and is_open_end(last.text) and \
+            (self.start_open.get(first, False) or self.indents.get(first, 0) < 0)
+
+    def _first_block(self, op: _Open) -> int | None:
+        """The block that opens the first paragraph of ``op``."""
+        start = op.article.paragraphs[0].spans[0][0]
+        return next((i for i, b in enumerate(self.blocks) if b.spans and b.spans[0][0] == start), None)
+
+    def _hand_back(self, op: _Open, before: _Open) -> None:
+        """Give the paragraphs of ``op`` back to the story they were cut from (see
+        :meth:`_printed_inside`); ``op`` keeps its heading and takes what follows."""
+        for c, owner in list(self.chain_article.items()):
+            if owner is op:
+                self.chain_article[c] = before
+        for para in op.article.paragraphs:
+            before.article.paragraphs.append(para)
+            before.bigrams.update(bigrams(para.text))
+        op.article.paragraphs = []
+        op.article.head_missing = False
+        op.bigrams = bigrams(op.heading_text)
 
     def _share_before_marker(self, contested: list[int], detour: _Open, current: _Open | None) -> _Open:
         """Share out the paragraphs between an interleaved tail and a `（下转…）` marker, and
