@@ -39,3 +39,14 @@ def test_a_crosshead_as_wide_as_another_column_does_not_run_on():
     texts = [p.text for art in page.articles for p in art.paragraphs] + [art.title.text for art in page.articles if art.title]
     assert crosshead in texts
     assert wide[2] in texts
+
+
+def test_a_printed_line_of_prose_that_ends_like_a_photo_credit_runs_on():
+    # `…的画面。真人拍摄` ends as `某某摄` credits do, but it is a line of running text
+    para = ("夜幕降临，影视办公区灯火通明。一侧的剪辑室里，剪辑师反复打磨真人剧片花；另一侧的工位上，"
+            "年轻的视频生成师不断刷新算法生成的画面。真人拍摄与算法生成，两种生产方式在同一空间并行不悖。")
+    lines = wrapped(para, 17)
+    assert lines[3].endswith("真人拍摄")
+    other = SENTENCES[6] + SENTENCES[7] + SENTENCES[8]
+    page = restore("\n".join(["影视基地的新气象", "本报记者 张  三", *lines, *wrapped(other, 17)]) + "\n")
+    assert [p.text for p in page.articles[0].paragraphs] == [para, other]

@@ -32,6 +32,13 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in SENTENCE_END + "：:"
 
 
+def _free_line(block: Block) -> bool:
+    """Is this printed line free text? A line of prose that happens to end like a credit
+    (`师不断刷新算法生成的画面。真人拍摄`) is, when it holds a sentence's punctuation: the
+    credit test is for the joined block."""
+    return block.role == FREE or block.role in ("caption", "credit") and any(ch in block.text for ch in "，。")
+
+
 def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list[Block], set[int]]:
     """Join the lines of a hard-wrapped page that surely run on.
 
@@ -42,13 +49,13 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     full = full_lines(text, blocks)
     if not any(full):
         return blocks, set()
-    free = [k for k, b in enumerate(blocks) if b.role == FREE]
+    free = [k for k, b in enumerate(blocks) if _free_line(b)]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
     runs_on = [False] * len(blocks)
     verse = set(verse_lines([b.text for b in blocks]))
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
-        runs_on[k] = (full[k] and k not in verse and a.role == FREE and b.role == FREE and line_breaks(text, a.end, b.start) == 1
+        runs_on[k] = (full[k] and k not in verse and _free_line(a) and _free_line(b) and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b) and _fills_its_column(text, blocks, k)
                       and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]))
                       and heads[k + 1] <= HEADLINE_LIKE)
