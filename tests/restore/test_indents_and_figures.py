@@ -1,3 +1,4 @@
+"""Lines indented as paragraphs are on a page that indents them, and figures standing alone."""
 from banmian.restore import restore
 
 
@@ -5,20 +6,25 @@ def articles(text):
     return restore(text).articles
 
 
-STORY = ("　　近年来，梧州市主动对接粤港澳大湾区，交通、产业、人才等领域合作不断深化，城市面貌焕然一新。\n\n"
+STORY = ("梧州加快建设东融枢纽门户城市\n\n本报记者  王  五\n\n"
+         "　　近年来，梧州市主动对接粤港澳大湾区，交通、产业、人才等领域合作不断深化，城市面貌焕然一新。\n\n"
          "　　围绕产业融合，梧州市出台了一系列文件，推动产业转移集聚，培育壮大新兴产业集群。\n\n")
+NEXT_STORY = ("新能源汽车出口保持较快增长\n\n"
+              "　　本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长，出口结构持续优化。\n\n"
+              "　　业内人士表示，海外市场对我国新能源汽车的认可度不断提高，出口有望继续保持增长态势。\n")
+
+
+def last_paragraph_before_next_story(line: str) -> str:
+    """The story's last paragraph when ``line`` (indented) stands between it and the next
+    story's flush headline, which must stay a headline with no kicker."""
+    story, cars = articles(STORY + f"　　{line}\n\n" + NEXT_STORY)
+    assert cars.title.text == "新能源汽车出口保持较快增长"
+    assert cars.kicker is None
+    return story.paragraphs[-1].text
 
 
 def test_an_indented_line_of_clauses_cut_off_is_running_text_not_a_kicker():
-    page = ("梧州加快建设东融枢纽门户城市\n\n本报记者  王  五\n\n" + STORY +
-            "　　按照规划，全市将分为城区和县\n\n"
-            "新能源汽车出口保持较快增长\n\n"
-            "　　本报北京10月12日电  （记者赵六）记者从有关部门获悉，前三季度新能源汽车出口保持较快增长，出口结构持续优化。\n\n"
-            "　　业内人士表示，海外市场对我国新能源汽车的认可度不断提高，出口有望继续保持增长态势。\n")
-    story, cars = articles(page)
-    assert cars.title.text == "新能源汽车出口保持较快增长"
-    assert cars.kicker is None
-    assert story.paragraphs[-1].text == "按照规划，全市将分为城区和县"
+    assert last_paragraph_before_next_story("按照规划，全市将分为城区和县") == "按照规划，全市将分为城区和县"
 
 
 def test_indented_headline_lines_are_crossheads_of_their_story():
@@ -37,14 +43,7 @@ def test_indented_headline_lines_are_crossheads_of_their_story():
 
 
 def test_an_indented_line_over_a_flush_headline_is_a_crosshead_of_the_story_above():
-    page = ("梧州加快建设东融枢纽门户城市\n\n本报记者  王  五\n\n" + STORY +
-            "　　优化营商环境\n\n"
-            "新能源汽车出口保持较快增长\n\n"
-            "　　记者从有关部门获悉，前三季度新能源汽车出口保持较快增长，出口结构持续优化。\n")
-    story, cars = articles(page)
-    assert cars.title.text == "新能源汽车出口保持较快增长"
-    assert cars.kicker is None
-    assert story.paragraphs[-1].text == "优化营商环境"
+    assert last_paragraph_before_next_story("优化营商环境") == "优化营商环境"
 
 
 def test_a_figure_standing_alone_is_a_paragraph_of_its_own():
