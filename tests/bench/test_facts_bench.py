@@ -22,3 +22,12 @@ def test_a_held_out_article_printed_twice_under_two_ids_is_caught():
     sets = {"development": [{"id": "dev-1"}, {"id": "dev-2"}], "held-out": [{"id": "held-1"}, {"id": "held-2"}]}
     assert ["held-1"] == _bench().repeated_texts(sets, articles)
     assert [] == _bench().repeated_texts({"development": sets["development"]}, articles)
+
+
+def test_a_held_out_set_tuned_on_no_longer_claims_the_honest_number():
+    heading = _bench().set_heading
+    assert "the honest number" in heading("held-out")
+    tuned = heading("held-out", "rules were written for its misses")
+    assert "honest number" not in tuned.replace("its honest number is its first-contact row", "")
+    assert "rules were written for its misses" in tuned and "first-contact" in tuned
+    assert "optimistic" in heading("development")

@@ -102,7 +102,9 @@ _BASE_OF_COMPARISON = re.compile(r"(?:较|比|相比|高于|低于)[^，。；�
 # the comparison before a year whose level follows (高于2018年的135起, 相比2014年的94起)
 _BASE_BEFORE_TIME = re.compile(r"(?:高于|低于|相比|相较|比|较|超过|少于|多于)(?:于)?$")
 # the level a revision sets (上调…预期至4.6%, 下调0.2个百分点至0.9%) and an earlier forecast named after its figure
-_REVISED_LEVEL = re.compile(r"(?:上调|下调|调升|调降|调高|调低)了?(?:[^，。；\d]{0,12}|约?\d+(?:\.\d+)?个百分点)(?:至|到)$")
+# and a later item of a list of revised levels (预测分别下调至3%和2.5%: 2.5% is revised as 3% is)
+_REVISED_LEVEL = re.compile(r"(?:上调|下调|调升|调降|调高|调低)了?(?:[^，。；\d]{0,12}|约?\d+(?:\.\d+)?个百分点)(?:至|到)"
+                            r"(?:-?\d+(?:\.\d+)?[%％][和、与及])?$")
 # a level kept (预期维持在1.3%不变), the first or a later item of a list of kept levels (维持在0.0%、0.25%、-0.5%不变)
 _KEPT_LEVEL = re.compile(r"维持在(?:-?\d+(?:\.\d+)?%、){0,4}$")
 # a decision that keeps its object at a level (将…利率继续维持在N不变) or holds it under a limit (将城镇调查失业率控制在N以内，

@@ -157,6 +157,8 @@ _SURVEYED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:调查|调研)")
 _SAMPLED_BEFORE = re.compile(r"(?:抽查|抽检|抽取|抽样|抽验|抽测)(?:了)?(?:其中)?$")
 _BOUND_PREFIXES = ("不低于", "不少于", "不超过", "不高于", "不多于")
 # a distance that names a race or a contest (200米超级救生, 女子50米假人救生, 400米跨栏, 最后50米的比赛): a format
+# the extent of a zone right after a distance (1公里范围内, 500米以内的区域, 3公里半径内)
+_ZONE_AFTER = re.compile(r"(?:范围|半径|以内的?(?:范围|区域)|内的?(?:范围|区域))")
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:救生|自由泳|蛙泳|仰泳|蝶泳|混合泳|跑|接力|跨栏|障碍|竞走|速滑)"
                           r"|的(?:比赛|决赛|预赛)|(?:比赛|决赛|预赛|栏|冠军|亚军|季军|项目|个人最好成绩)"
                           r"|[\u4e00-\u9fff]{0,6}?（[A-Z]\d+）纪录|[\u4e00-\u9fff]{0,2}(?:纪录|记录)")
@@ -172,6 +174,8 @@ def _described(text: str, s0: int, q: dict) -> bool:
         return True
     if _FIRST_OF_KIND_BEFORE.search(before):
         return True
+    if q["unit"] in ("m", "km") and _ZONE_AFTER.match(text, q["end"]):
+        return True  # 岸线1公里范围内的134家企业: the extent of a zone says where, the count is the figure
     sp = _SPEED_BEFORE.search(before)
     at = q["start"] - len(before) + sp.start() if sp else 0
     if sp and not re.search(r"(?:达到|达|至|到|为|提升|提高)$", text[max(s0, at - 4):at]):

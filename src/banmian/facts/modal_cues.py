@@ -13,7 +13,8 @@ import re
 
 from .clauses import _bracketed, _window_start
 from .cues import TARGET_MODALITIES, alternation
-from .modality import habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun, routine_paragraph
+from .modality import (habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun, past_obligation,
+                       routine_paragraph)
 
 _MODAL = re.compile(alternation(TARGET_MODALITIES))
 _YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼都")  # 100%都要抽: a rule for every case, not a plan
@@ -28,7 +29,7 @@ _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "
 _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
 # verbs of result that follow the object of a disposal 将 (将[object]划分成…): only after an object of 2+ characters
 _BA_RESULT = re.compile(r"设定在|确定在|划分成|划分为|分成|下调为|下调至|上调为|上调至|调整为|设定为|设为|改为|定为|偷走|拿走|抢走|带走|"
-                        r"移送|移交|交由|交给|划入|并入|归入|写入|通报|曝光|退还|返还|压缩|予以|合并|整合|"
+                        r"移送|移交|交由|交给|划入|并入|归入|写入|接入|通报|曝光|退还|返还|压缩|予以|合并|整合|"
                         # goods carried somewhere (将自家种植的500斤白菜…无偿运送到工地, 将N个包裹派送到…)
                         r"运送到|运往|运到|运抵|送到|送往|派送到|转运到|"
                         # an object sorted, placed or handed down (将建议归纳为N个大类, 将设备定位到N头, 将审批权限下放至省级)
@@ -65,6 +66,8 @@ _OBTAINED_FIGURE_AFTER = re.compile(r"到(?!\d{4}年|\d{1,2}月)\d")
 _OBTAINED_ADVERB = re.compile(r"(?:累计|已经|已|共计|共|先后|成功|(?<!创)新)$")
 # 模拟, 虚拟: 拟 ends a word (simulate, virtual), it is not the modal 拟 (plan to)
 _NI_WORD_BEFORE = set("模虚")
+# a verb of revision right after 预测 (增长预测下调至…, 预测分别上调…): 预测 is the noun the revision acts on
+_REVISED_AFTER = re.compile(r"(?:分别|均|再次|进一步)?(?:下调|上调|调低|调高|调降|调升|下修|上修)")
 _POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
 
 
@@ -87,6 +90,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue  # 快要卖完了: about to happen
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
             continue  # 每天都要消毒4次: a routine, not a plan
+        if w == "要" and past_obligation(sent):
+            continue  # “过去老百姓为了用电，要跑出几十公里…”: what had to be done then
         if w == "要" and routine_paragraph(text, s0 + m.start()):
             continue  # 他们要走450米…一个夜班下来，要走20公里以上: the obligation of a routine
         if w == "将":
@@ -122,11 +127,15 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 累计争取资金N亿元, 新争取试点项目N项: obtained
         if w == "争取" and sent.startswith("了", m.end()):
             continue  # 为他争取了补偿资金N元: 了 marks it done, obtained
+        if w in ("确保", "力争") and sent.startswith("了", m.end()):
+            continue  # 一年来确保了N场活动安全举办: 了 marks what was secured, a report, not a goal
         if w == "拟" and m.start() > 0 and sent[m.start() - 1] in _NI_WORD_BEFORE:
             continue  # 模拟自然礁体结构: a verb of its own
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
                            or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
             continue  # 强化预测预警: the noun
+        if w == "预测" and _REVISED_AFTER.match(sent, m.end()):
+            continue  # 将今年增长预测分别下调至3%和2.5%: the forecast is the object a revision changes, the noun
         if w == "计划" and sent[m.start() - 1:m.start()] in ("”", "\"", "’"):
             continue  # “特岗教师”计划增招5000人: the end of a plan's name, not a modal verb
         if w == "计划" and re.search(r"\d[余多]?(?:个|户|名|人|家|所|座)$", sent[max(0, m.start() - 4):m.start()]):
@@ -138,7 +147,7 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 占计划面积的75.8%: the noun
         if w == "计划" and re.search(r"(?:按|按照|依|依照|根据|原|超|超额|完成)$", sent[max(0, m.start() - 2):m.start()]):
             continue  # 按计划推进, 完成计划: the noun
-        if w == "计划" and sent[max(0, m.start() - 2):m.start()] in ("行动", "工作", "发展", "实施", "五年", "年度", "规划", "投资"):
+        if w == "计划" and sent[max(0, m.start() - 2):m.start()] in ("行动", "工作", "发展", "实施", "五年", "年度", "规划", "投资", "研发", "专项"):
             continue  # 行动计划: a noun
         if w == "计划" and re.search(r"(?:该|此|这一|这个|上述|本)$", sent[max(0, m.start() - 2):m.start()]):
             continue  # 该计划由…制定，涵盖38项战略目标: a plan referred back to, the noun

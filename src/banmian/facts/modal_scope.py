@@ -52,6 +52,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
                      or _YEARS_AGO.search(sent, _window_start(sent, rel, back - 1), rel)):
             break  # …预计需求量为N，现有供种总量为M (a present state), …而五年前这一比例仅为M (a past one) after a forecast
         m = _first_modal(sent, s0, text, lo, hi)
+        if m is not None and not back and _SHARE_OF_SUBJECT.search(sent, m.end(), rel):
+            return None  # 得到解决或计划逐步解决的占总数的71.3%: the cue is inside the subject whose share is reported
         if m is not None and not back:
             m = _enumerated_item_modal(sent, s0, text, m, rel, figures) or m
         if m is not None and back and _SCOPE_CLAUSE.match(sent, own):
@@ -99,6 +101,9 @@ def _enumerated_item_modal(sent: str, s0: int, text: str, m: re.Match, rel: int,
 
 
 _BACK = 7
+# 的 closing a headless relative clause, then 占 (…计划解决的占建议总数的N%): the clause before 的 names the things counted,
+# its cue describes them; the figure is their share now (not 占比, a noun a plan may set: 计划…的占比达到N%)
+_SHARE_OF_SUBJECT = re.compile(r"的占(?!比)")
 # a clause with no subject that opens with the manner adverb of a measure (…将大力发展…，努力建设…，积极培育…，改造N亩):
 # one item of the list of measures the auxiliary before it announces, as a clause with a figure is
 _MEASURE_CLAUSE = re.compile(r"[，,]?(?:大力|努力|积极|加快|全力|着力|持续|深入|切实|全面|进一步|高标准|扎实|稳步)")

@@ -2,7 +2,8 @@
 and does the figure after it report what the modal verb governs?
 
 The cue words are overloaded: 将 is also a noun (名将, a famous athlete) and the disposal marker (handled in
-statements.py); 要 in a habit (每天要跑7公里) states a routine, not a plan; 计划 is also a noun (航班计划，
+statements.py); 要 in a habit (每天要跑7公里) or after a past time opening its sentence (过去…要跑出N公里) states a routine or
+what had to be done then, not a plan; 计划 is also a noun (航班计划，
 孵化计划、…, 按照投运计划安排). And a count after a modal verb may only describe what the verb acts on:
 the count closing a list of places (赴…等6个省) counts the list; a count of places (将分赴30个省、…,
 投向14个集中连片特困地区，) names where the action goes. Each check reads the words around the cue or the
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["jiang_is_noun", "habitual", "routine_paragraph", "jihua_is_noun", "closes_list", "counts_places", "inside_noun_phrase"]
+__all__ = ["jiang_is_noun", "habitual", "past_obligation", "routine_paragraph", "jihua_is_noun", "closes_list", "counts_places",
+           "inside_noun_phrase"]
 
 # 将 as the second character of a noun: 名将, 老将, 小将, 干将, 健将, 猛将, 悍将, 战将, 武将, 虎将, 良将, 勇将,
 # 女将, 爱将 (大将/上将/中将/少将 are left out: 其中将, 以上将… are the auxiliary after another word)
@@ -57,6 +59,16 @@ def habitual(sent: str, clause_start: int, i: int) -> bool:
 _ROUTINE_SPAN = re.compile(r"一(?:个)?(?:夜班|晚上|通宵|班)(?:下来)?|一天下来|每(?:天|日|晚|夜|个夜班|班)")
 # a time the paragraph plans for (今年, 明年, 到2025年, 年底前): a plan, whatever routine it describes
 _PLANNED_TIME = re.compile(r"到\d{4}年|今年|明年|年底|\d{4}年")
+
+
+# a past time opening the sentence (“过去老百姓为了用电，要跑出几十公里…”, 以前…要走N里路): the 要 that follows is what
+# people had to do then, not a plan
+_PAST_OPENING = re.compile(r"[“”\s]*(?:过去|以前|从前|以往|早年|当年|那时候?)")
+
+
+def past_obligation(sent: str) -> bool:
+    """Does the sentence open with a past time (过去, 以前, 当年…), so that its 要 states what had to be done then?"""
+    return _PAST_OPENING.match(sent) is not None
 
 
 def routine_paragraph(text: str, i: int) -> bool:

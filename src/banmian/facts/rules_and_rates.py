@@ -94,6 +94,26 @@ def per_unit_before(text: str, s0: int, q: dict) -> re.Match | None:
     return _PER_UNIT_BEFORE.search(text, max(s0, q["start"] - 9), q["start"])
 
 
+# one unit of an act a rate is paid on (按每吸纳1人补助1500元, 每招用1名…): 每, a verb of two characters, then 1; not a
+# time (每年1次: a routine) nor a count that varies (每培训100人)
+_PER_ACT_BEFORE = re.compile(r"每(?![年月天日周季次])[\u4e00-\u9fff]{2}$")
+
+
+def per_act_basis(text: str, q: dict) -> bool:
+    """Is ``q`` the single unit of an act a rate is paid on (按每吸纳1人不超过1500元的标准)? It states the rule's basis."""
+    return q["value"] == 1 and _PER_ACT_BEFORE.search(text, max(0, q["start"] - 3), q["start"]) is not None
+
+
+# a headless relative clause closed by 的, then 可 (取得证书的可申领1次补贴, …证书的，可再增加2次): who meets the condition
+# may claim the figure, an entitlement a rule grants, neither planned nor reported
+_ENTITLED_BEFORE = re.compile(r"的[，,]?可(?:以)?[^，。；！？]{0,12}$")
+
+
+def entitlement(text: str, s0: int, q: dict) -> bool:
+    """Is ``q`` what a rule entitles those meeting its condition to (…的，可再额外增加2次)?"""
+    return _ENTITLED_BEFORE.search(text, s0, q["start"]) is not None
+
+
 def _rate_per_unit(text: str, s0: int, q: dict) -> bool:
     """Is ``q`` a rate per unit (每分钟8000升, 每吨稻谷去除5%) that describes and reports no figure?"""
     m = per_unit_before(text, s0, q)

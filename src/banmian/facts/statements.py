@@ -57,7 +57,8 @@ from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FI
                       _document_time_over, _month_after_base,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
-from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, per_unit_before, _exchange_rate, _rate_per_unit,
+from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, entitlement, per_act_basis, per_unit_before,
+                              _exchange_rate, _rate_per_unit,
                               _illustrates_or_conditions, _match_record, _rate_of_a_basis, _rate_paid_on_a_basis, _reckoned,
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
@@ -85,6 +86,13 @@ _LOOKED_BACK_FROM = re.compile(r"[从自](\d{4})年[^。；]{1,30}?[，,]\s*到$
 # a paragraph that opens with a subjectless measure (完善基础设施布局，推进…，推动…提升至95%): one item of the list of
 # measures a plan period set out before it (“十五五”时期，…将更加完善。/ 到2030年…) announces
 _MEASURE_OPENING = re.compile(r"\s*(?:完善|优化|加强|强化|深化|推进|推动|加快|实施|健全|构建)[\u4e00-\u9fff“”]{2,12}[，,。]")
+
+
+# a rank the figure earns, in its clause after it (今年甲品牌以N品牌价值跻身全球前十, …位居全国第一): a standing reached,
+# a report, not the year's plan
+_STANDING_AFTER = re.compile(r"[^，。；！？]{0,12}?(?:跻身|位居|位列|名列|稳居|排名|排在)")
+# 期间 right after a period (“十三五”期间, 2016—2020年期间): the whole period, not its end
+_WHOLE_PERIOD_AFTER = re.compile(r"[”\"]?期间")
 
 
 def _measure_item(text: str, para_start: int, p_end: int, times: list[dict], prev_deadline: dict | None,
@@ -396,6 +404,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             reported = is_past and t["from"] != t["to"]
             if _described(text, s0, q) or _group_of_a_part(text, q, qs):
                 continue
+            if per_act_basis(text, q) or entitlement(text, s0, q):
+                continue  # 按每吸纳1人…的标准, 取得证书的可申领1次补贴: a rule's basis or entitlement, no figure
             if _threshold_of_a_category(text, q):
                 bound_end = q["end"]  # a change printed right after it is the category's (…超过1亿元，同比增长14.3%)
                 continue  # 覆盖…99%的20万人口及以上的城市: the threshold of a category, not a figure
@@ -505,8 +515,13 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and view["from"] <= issue_iso < view["to"] and view["from"].endswith("-01-01") and view["to"].endswith("-12-31") \
                     and not re.search(r"已|了|累计|完成|实现", text[s0:q["start"]]) \
                     and not re.search(r"有|是|在", text[_clause_start(text, q["start"]):q["start"]]) \
+                    and not _STANDING_AFTER.match(text, q["end"]) \
                     and any(_plan_sentence(x0, x, text) for x0, x in para_sents)  # 今年还有3项…在申请中: a state
                 adopted = _ADOPTED_BUDGET.search(text, max(s0, q["start"] - 12), q["start"]) is not None
+                # “十三五”期间，…总投资N (in 2019): the whole of a period already under way, no modal: the figure the period
+                # is reckoned to add up to, an observation of the period, not a goal
+                adopted = adopted or per is t and view is not None and view["from"] < issue_iso \
+                    and _WHOLE_PERIOD_AFTER.match(text, t["end"]) is not None
                 if view and not adopted and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso
                                              or plan_year):
                     # …上海将重点打造…。2019年新增100项…: a period not over after a plan's sentence is the plan's year

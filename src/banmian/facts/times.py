@@ -52,8 +52,9 @@ _UNANCHORED = re.compile(rf"(?<![\d.年一二两三四五六七八九十几])(?<
 # 日元 after a number is the yen (需要缴纳300日元, 约合16日元), not a day of the month; 日元旦 stays a day
 _DAY = re.compile(r"(?<![\d月.])(?P<dd>3[01]|[12][0-9]|[1-9])日(?!元(?!旦))")
 _DAY_COUNT = re.compile(DAYS_AS_DURATION)  # 15日内, 30日免签: days counted, no day of the month
-# a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会)
-_CENTURY = re.compile(r"(?<![\d“])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三四五六七八九十]+年代|[\u4e00-\u9fff]{0,8}?(?:协会|学会|基金会|研究院|研究会|公司|集团|中心))")
+# a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会,
+# 21世纪海上丝绸之路: the name of the maritime silk road, no time)
+_CENTURY = re.compile(r"(?<![\d“])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三四五六七八九十]+年代|[\u4e00-\u9fff]{0,8}?(?:协会|学会|基金会|研究院|研究会|公司|集团|中心)|海上丝绸之路)")
 # a season named by one year (2026赛季): that year, spanned without 赛季 (as 2019—2020赛季)
 _SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=赛季)")
 # 当年改造当年完工: within one year, no reference to a year

@@ -1,0 +1,83 @@
+"""Rules written after the thirty-fourth held-out set (h34) was merged into the development set, for the kinds of its
+false targets rather than its sentences: a goal verb marked done (确保了N场: a report), a forecast that is the object of a
+revision (预测分别下调至A和B: the noun, and B is revised as A is), a 要 under a past time opening the sentence (过去…要跑出N
+公里: what had to be done then), 计划 as the noun of a programme (研发计划), a disposal 将 whose object is connected (将…N项…
+接入…), a cue inside the subject of a share (…或计划解决的占总数的N%), the extent of a zone (N公里范围内), a rule's basis
+(按每吸纳1人…) and entitlement (…的，可再增加N次), the whole of a plan period already under way (“十三五”期间，…总投资N: an
+observation of the period), a figure that earns a rank (今年以N跻身前十: a standing, not the year's plan) and the century
+of the Maritime Silk Road's name (21世纪海上丝绸之路: no time). Sentences written for the tests (invented places,
+companies and figures), not corpus text."""
+from facts_helpers import facts, observations, targets, times
+
+
+def test_a_goal_verb_marked_done_reports():
+    f = facts("2020-05-06", "一年来，甲省警方确保了3.4万余场大型活动安全举办。")
+    assert targets(f) == [] and observations(f) == [("3.4万余场", None, None, "actual")]
+    assert targets(facts("2020-05-06", "甲省警方将确保3.4万余场大型活动安全举办。")) == [("3.4万余场", "将", None)]
+
+
+def test_a_forecast_revised_is_a_noun_and_every_revised_level_is_bare():
+    f = facts("2019-10-31", "甲组织和乙银行最近将今年经济增长预测分别下调至3%和2.5%，为十年来最低。")
+    assert targets(f) == [] and observations(f) == []
+    # the revision's change is no forecast of 预测 either
+    assert targets(facts("2019-10-31", "甲组织最近将今年经济增长预测下调0.5个百分点。")) == []
+    # a forecast verb still governs its figure
+    assert targets(facts("2019-10-31", "甲组织预测今年经济增长2.5%。")) == [("2.5%", "预测", "2019-12-31")]
+
+
+def test_yao_under_a_past_time_opening_the_sentence_is_no_plan():
+    f = facts("2019-02-27", "“过去村民为了看病，要走出30公里去镇上。”")
+    assert targets(f) == [] and observations(f) == [("30公里", None, None, "actual")]
+    assert targets(facts("2019-02-27", "明年村民要修通30公里的路。")) == [("30公里", "要", "2020-12-31")]
+
+
+def test_jihua_after_yanfa_is_the_noun_of_a_programme():
+    f = facts("2026-07-06", "甲省重点研发计划45岁以下青年人才担任负责人的比例为43.3%。")
+    assert targets(f) == []
+
+
+def test_a_disposal_jiang_whose_object_is_connected_is_no_future():
+    f = facts("2020-05-06", "在甲市，政务平台将公安数十项服务事项接入网上大厅。")
+    assert targets(f) == [] and observations(f) == [("数十项", None, None, "actual")]
+
+
+def test_a_cue_inside_the_subject_of_a_share_governs_nothing():
+    f = facts("2020-05-20", "目前，建议所提问题得到解决或计划逐步解决的占建议总数的71.3%。")
+    assert targets(f) == [] and observations(f) == [("71.3%", None, None, "actual")]
+    # a share a plan sets (占比) stays the plan's
+    assert targets(facts("2020-05-20", "甲市计划使绿电的占比达到71.3%。")) == [("71.3%", "计划", None)]
+
+
+def test_the_extent_of_a_zone_is_no_target():
+    f = facts("2019-10-24", "甲市今年底将完成江岸1公里范围内34家企业搬迁。")
+    assert targets(f) == [("34家", "将", "2019-12-31")]
+
+
+def test_a_rules_basis_and_entitlement_are_no_targets():
+    f = facts("2026-07-03", "延续实施补助政策至2026年底，对企业按每吸纳1人不超过1500元的标准发放补助。")
+    assert [t[0] for t in targets(f)] == []
+    f = facts("2026-07-03", "延续放宽补贴政策至2026年底，职工取得证书的可申领1次补贴，取得多项证书的，可再额外增加2次补贴次数。")
+    assert targets(f) == [] and observations(f) == []
+    # a count that is not the single unit of a basis, and a 可 with no condition before it, stay the plan's
+    assert targets(facts("2026-07-03", "到2026年底，甲市要吸纳100人就业。")) == [("100人", "要", "2026-12-31")]
+
+
+def test_the_whole_of_a_plan_period_under_way_is_observed_not_planned():
+    f = facts("2019-02-27", "据测算，“十三五”期间，甲工程规划总投资2.38万亿元，带动投资3万亿元。")
+    assert targets(f) == []
+    assert observations(f) == [("2.38万亿元", "2016-01-01", "2020-12-31", "actual"),
+                               ("3万亿元", "2016-01-01", "2020-12-31", "actual")]
+    # a period not yet begun stays a plan's
+    assert targets(facts("2019-02-27", "“十四五”期间，甲工程总投资2.38万亿元。")) == [("2.38万亿元", "", "2025-12-31")]
+
+
+def test_a_figure_that_earns_a_rank_reports_a_standing():
+    f = facts("2026-07-08", "甲公司将扩大生产。今年甲车以34.48亿美元品牌价值跻身全球前十。")
+    assert targets(f) == [] and observations(f) == [("34.48亿美元", "2026-01-01", "2026-12-31", "actual")]
+    # with no rank the year's figure after a plan's sentence is the plan's (plan-year convention)
+    assert targets(facts("2026-07-08", "甲公司将扩大生产。今年甲车品牌价值34.48亿美元。")) == [("34.48亿美元", "", "2026-12-31")]
+
+
+def test_the_century_of_the_maritime_silk_road_is_no_time():
+    assert times("形成21世纪海上丝绸之路的重要门户。", "2019-10-31") == []
+    assert times("进入21世纪，甲市发展加快。", "2019-10-31") == [("21世纪", "2001-01-01", "2100-12-31")]
