@@ -243,3 +243,16 @@ def test_a_long_unquoted_copy_under_a_headline_is_a_layout_duplicate():
     quote = "“要增强使命感和紧迫感。”他说，“努力实现全市交通建设的跨越式发展，让群众出行更便捷、更安全、更舒心。”"
     blocks = blocks_of(quote, "这些基础设施，已不是传统的修路修桥。", quote, "如果把整个现代化产业体系比作一个人。")
     assert [] == find_duplicates(blocks, fit, under_headline)
+
+
+def test_a_copy_printed_over_several_blocks_goes_whole():
+    # the twin's lines were joined otherwise than the copy's: the copy's first block repeats a
+    # whole block, and its next pieces repeat the twin's next words, inside one longer block
+    first = "报告显示，企业聚焦生产环节节能降碳，稳步推进能源结构转型与资源高效利用，"
+    rest = ["推动工厂向低碳、高效、循环方向升级。", "二〇二五年，企业的地热能项目投入运行。"]
+    blocks = blocks_of("工厂可持续发展报告发布", first, "".join(rest) + "各工厂取水总量实现下降。",
+                       "有关专业服务机构应当遵循诚实守信、勤勉尽责的原则。", first, *rest)
+    fit = lambda k: 1.0 if k in (1, 2) else 0.0  # noqa: E731  (the first copy stands in its story)
+    found = {d.block: d.twin for d in find_duplicates(blocks, fit)}
+    assert [4, 5, 6] == sorted(found)
+    assert found[5] == (blocks[2].start, blocks[2].start + len(rest[0]))

@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..model import Block, Span
 from .cues import CLOSERS
+from .heading_lines import numbered_item
 
 # A copy shorter than this is too likely to be a legitimate repeat (a stock phrase line).
 MIN_CHARS = 8
@@ -25,6 +26,8 @@ SURE_CHARS = 30
 # A copy under a headline at least this long is no lead quote or note printed again on
 # purpose (those are a sentence or two, quoted or in brackets), but a layout duplicate.
 LONG_COPY_CHARS = 2 * SURE_CHARS
+# The next piece of a copy printed over several blocks is at least this long (see _follow_copies).
+MIN_PIECE_CHARS = 4
 # A copy whose next block goes on with these many of the characters that follow its
 # twin is the same text broken by a column, not a cut-off copy.
 RUN_ON_CHARS = 2
@@ -155,4 +158,24 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
             else:
                 removed[i] = twin  # a truncated copy goes; the longer text stays
             break
+    _follow_copies(blocks, stream, removed)
     return [Duplicate(i, span) for i, span in sorted(removed.items())]
+
+
+def _follow_copies(blocks: list[Block], stream: _Stream, removed: dict[int, Span]) -> None:
+    """A copy printed over several blocks (lines of a hard-wrapped page not joined, or a
+    copy broken where its twin is not) goes on in the next block just as its twin goes on:
+    that block is the copy's next piece and goes too, pointing at its part of the twin. (Not
+    an item of a list, `（一）…`: a table of contents repeats the headings it lists.)"""
+    for i in sorted(removed):
+        while i + 1 < len(blocks) and i + 1 not in removed and blocks[i + 1].index == blocks[i].index + 1:
+            try:
+                pos = stream.page_offset.index(removed[i][1] - 1) + 1
+            except ValueError:
+                break
+            nxt = blocks[i + 1].text
+            own = range(stream.starts[i + 1], stream.starts[i + 1] + len(nxt))
+            if len(nxt) < MIN_PIECE_CHARS or numbered_item(nxt) or not stream.text.startswith(nxt, pos) or pos in own:
+                break
+            removed[i + 1] = (stream.page_offset[pos], stream.page_offset[pos + len(nxt) - 1] + 1)
+            i += 1
