@@ -1,0 +1,43 @@
+"""The draw of a held-out facts set: strata, exclusions, interleaved order (scripts/draw_facts_set.py)."""
+import importlib.util
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "draw_facts_set.py"
+
+
+def _draw():
+    spec = importlib.util.spec_from_file_location("draw_facts_set", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+PLAN = "到2027年，全市力争新增就业岗位3万个，确保完成改造任务120个。各区将建设养老服务中心15个，将培训人员800人，将新增绿地50亩。"
+FILLER = "会议强调，要坚持稳中求进工作总基调，扎实推动各项工作落地见效，切实增强人民群众的获得感。"
+
+
+def article(i: int, kind: str) -> dict:
+    if kind == "target":
+        paragraphs = [PLAN] + [FILLER + f"（{i}-{k}）" for k in range(80)]
+    elif kind == "statistics":
+        paragraphs = [f"一季度，全市规模以上工业增加值同比增长{i}.5%，社会消费品零售总额同比增长6.2%。" + FILLER * 3]
+    elif kind == "officials":
+        paragraphs = [f"市委书记张{i}强调，要抓好春耕生产。市长李{i}主持会议并讲话。" + FILLER * 3]
+    else:
+        paragraphs = [FILLER]
+    return {"id": f"{kind}-{i:02d}", "date": "2026-05-01", "title": f"标题{kind}{i}", "paragraphs": paragraphs}
+
+
+def test_a_draw_keeps_its_strata_apart_leaves_known_articles_out_and_interleaves():
+    d = _draw()
+    articles = [article(i, kind) for kind, n in (("target", 16), ("statistics", 8), ("officials", 8), ("other", 5))
+                for i in range(n)]
+    assert d.stratum(articles[0], d.article_text(articles[0])) == "target"
+    assert d.stratum(articles[-1], d.article_text(articles[-1])) is None
+    excluded = {"target-00", "statistics-00"}
+    order = d.draw(articles, excluded, seed=7)
+    assert [s for s, _ in order] == ["target", "statistics", "target", "officials"] * 7
+    ids = [a["id"] for _, a in order]
+    assert len(set(ids)) == 28 and not excluded & set(ids)
+    assert all(a["id"].startswith(s) for s, a in order)
+    assert ids == [a["id"] for _, a in d.draw(articles, excluded, seed=7)]  # a seed fixes the draw
