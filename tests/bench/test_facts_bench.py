@@ -1,15 +1,9 @@
 """The facts benchmark refuses a held-out article whose text it was tuned on under another id."""
-import importlib.util
-from pathlib import Path
-
-SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "facts_bench.py"
+from script_loader import load_script
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("facts_bench", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/facts_bench.py")
 
 
 def test_a_held_out_article_printed_twice_under_two_ids_is_caught():

@@ -1,15 +1,9 @@
 """The draw of a held-out facts set: strata, exclusions, interleaved order (scripts/draw_facts_set.py)."""
-import importlib.util
-from pathlib import Path
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "draw_facts_set.py"
+from script_loader import load_script
 
 
 def _draw():
-    spec = importlib.util.spec_from_file_location("draw_facts_set", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/draw_facts_set.py")
 
 
 PLAN = "到2027年，全市力争新增就业岗位3万个，确保完成改造任务120个。各区将建设养老服务中心15个，将培训人员800人，将新增绿地50亩。"
