@@ -939,3 +939,16 @@ def test_a_continued_parts_heading_printed_inside_another_storys_column_gives_th
     assert "海南首次公布河长制湖长制总结评估结果" == back.title.text
     assert 14 == back.continued_from_page and back.continued_to_page is None
     assert [p.text[:6] for p in back.paragraphs] == ["海南省河长办", "此外，加快完"]
+
+
+def test_a_clause_cut_after_deng_is_the_end_of_a_story_not_the_next_ones_kicker():
+    # `…，为确保重点民生工程等` stops a list mid-sentence (no corpus headline has a comma and
+    # ends in 等): it is the last line of the story above, not a kicker over the photo report
+    page = ("杭州重点民生工程确保如期推进\n\n"
+            "本报杭州2月24日电  （记者江南）疫情防控特殊时期，杭州推出一系列惠企措施，重点工程陆续复工。\n"
+            "“防疫复工两手抓两手硬”，为确保重点民生工程等\n\n"
+            "义务理发\n\n□本报记者  刘勇华\n\n"
+            "在安徽省亳州市中医院，一家爱心企业请来理发师，为100余名坚守在抗疫一线的医务人员义务理发。\n")
+    story, photo = articles(page)
+    assert "义务理发" == photo.title.text and photo.kicker is None
+    assert story.paragraphs[-1].text == "“防疫复工两手抓两手硬”，为确保重点民生工程等"

@@ -63,6 +63,8 @@ def is_heading_line(text: str, probs) -> bool:
         return False  # a clause goes on: a fragment cut at a column end, or a line of verse
     if text[-1] in PHRASE_GOES_ON:
         return False  # `…找到解决问题的`: cut inside a phrase
+    if text.endswith("等") and "，" in text:
+        return False  # `“…”，为确保重点民生工程等`: a list cut off after a clause (7 corpus headlines end in 等, none has a comma)
     if CUT_IN_NUMBER.search(text):
         return False  # `施工区域平均海拔超300`: cut inside a figure, before its unit
     if BARE_FIGURE.fullmatch(text.strip()):
