@@ -150,13 +150,17 @@ class ArticleBuilder:
         below = self.line_probs.get(after) if after is not None else None
         return below is not None and below[0] + below[1] < 1 - FRAGMENT_SURE
 
+    def _indented(self, i: int) -> bool:
+        """Is block ``i`` indented as a paragraph is, on a page that indents them?"""
+        return self.indents.get(i, 0) > 0
+
     def _indented_fragment(self, i: int) -> bool:
         """Is this line running text: indented as paragraphs are (on a page that indents them),
         with clauses the line model reads as a cut fragment (`　　按照赛程，联赛分为常规赛和总`)?
         Headlines are printed flush. (A quote that closes, `“解决…，是最大的欣慰”`, may
         still head a section of a feature printed with indents.)"""
         text = self.blocks[i].text
-        return self.indents.get(i, 0) > 0 and "，" in text and self.line_probs[i][2] > FRAGMENT_SURE \
+        return self._indented(i) and "，" in text and self.line_probs[i][2] > FRAGMENT_SURE \
             and not parallel_clauses(text) and text[-1] not in CLOSERS
 
     # -- articles --------------------------------------------------------------------
@@ -494,7 +498,7 @@ class ArticleBuilder:
                     group = group[1:]
                     if not group:
                         continue
-                lead = next((n for n, i in enumerate(group) if self.indents.get(i, 0) <= 0), len(group))
+                lead = next((n for n, i in enumerate(group) if not self._indented(i)), len(group))
                 if current is not None and current.article.paragraphs and 0 < lead < len(group) and \
                         all(self.blocks[i].role not in HEADING_ROLES for i in group):
                     # indented lines over a flush headline are the open story's crossheads (a
@@ -574,7 +578,7 @@ class ArticleBuilder:
                     self._crosshead_group(current, group)
                     continue
                 if bare and current is not None and current.article.paragraphs and \
-                        all(self.indents.get(i, 0) > 0 for i in group):
+                        all(self._indented(i) for i in group):
                     # lines indented as paragraphs are (on a page that indents them) crossheads
                     # of the story they stand in: headlines are printed flush
                     self._crosshead_group(current, group)

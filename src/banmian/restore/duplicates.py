@@ -65,13 +65,17 @@ class _Stream:
             self.block_at.extend([k] * len(b.text))
         self.text = "".join(parts)
 
+    def position_after(self, span: Span) -> int | None:
+        """The stream position right after page span ``span`` (None if it is not in the stream)."""
+        try:
+            return self.page_offset.index(span[1] - 1) + 1
+        except ValueError:
+            return None
+
     def clause_ends(self, span: Span) -> bool:
         """True when the character after ``span`` (in its block) ends a clause."""
-        try:
-            pos = self.page_offset.index(span[1] - 1) + 1
-        except ValueError:
-            return False
-        return pos < len(self.text) and self.text[pos] in "，。；：！？、,.;:!?"
+        pos = self.position_after(span)
+        return pos is not None and pos < len(self.text) and self.text[pos] in "，。；：！？、,.;:!?"
 
     def _starts_block_elsewhere(self, head: str, twin_block: int) -> bool:
         """Does a block other than the twin's begin with ``head`` (the words after the
@@ -169,9 +173,8 @@ def _follow_copies(blocks: list[Block], stream: _Stream, removed: dict[int, Span
     an item of a list, `（一）…`: a table of contents repeats the headings it lists.)"""
     for i in sorted(removed):
         while i + 1 < len(blocks) and i + 1 not in removed and blocks[i + 1].index == blocks[i].index + 1:
-            try:
-                pos = stream.page_offset.index(removed[i][1] - 1) + 1
-            except ValueError:
+            pos = stream.position_after(removed[i])
+            if pos is None:
                 break
             nxt = blocks[i + 1].text
             own = range(stream.starts[i + 1], stream.starts[i + 1] + len(nxt))

@@ -34,7 +34,7 @@ SECTION_LABEL = re.compile(r"^(?:讲述人|对话人|主持人|嘉宾|受访者)
 # 2 of them in a model's name (`问界M9`).
 CUT_IN_NUMBER = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]+$")
 # A figure standing alone (`3616`, `3.57万亿`, `45%`): an infographic's callout.
-BARE_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万亿|万|亿)?[%％]?")
+_BARE_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万亿|万|亿)?[%％]?")
 PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 # Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).
@@ -67,7 +67,7 @@ def is_heading_line(text: str, probs) -> bool:
         return False  # `“…”，为确保重点民生工程等`: a list cut off after a clause (7 corpus headlines end in 等, none has a comma)
     if CUT_IN_NUMBER.search(text):
         return False  # `施工区域平均海拔超300`: cut inside a figure, before its unit
-    if BARE_FIGURE.fullmatch(text.strip()):
+    if bare_figure(text):
         return False  # `3.57万亿`: an infographic's figure (104 corpus paragraphs, no headline)
     if text[-1] in "。；;！":
         # a sentence ends here: only a line the line model is sure of is a headline (in the
@@ -75,6 +75,11 @@ def is_heading_line(text: str, probs) -> bool:
         head, cross, _ = probs
         return head + cross > 0.8
     return True
+
+
+def bare_figure(text: str) -> bool:
+    """A figure standing alone on its line (`3616`, `3.57万亿`): a callout, a paragraph of its own."""
+    return _BARE_FIGURE.fullmatch(text.strip()) is not None
 
 
 def bracketed(text: str) -> bool:

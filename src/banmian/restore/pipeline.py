@@ -15,7 +15,7 @@ import numpy as np
 from ..model import Block, Page, Removed
 from ..pages.blocks import indent_signs, split_blocks, whitespace_gaps
 from .articles import ArticleBuilder, Chain
-from .heading_lines import (BARE_FIGURE, MAX_HEADING_CHARS, bracketed, free_verse_runs, headline_like, parallel_clauses,
+from .heading_lines import (MAX_HEADING_CHARS, bare_figure, bracketed, free_verse_runs, headline_like, parallel_clauses,
                             short_unstopped)
 from .duplicates import find_duplicates
 from .lines import LineModel
@@ -211,7 +211,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # A figure standing alone (`3616` over `2018年全省开展党内问责3616例…`) is a callout, a
     # paragraph of its own: no column is so narrow that a piece of it holds just a number,
     # so it runs on nowhere, however well digits follow digits.
-    for k in (k for k, t in enumerate(kept) if BARE_FIGURE.fullmatch(t.strip())):
+    for k in (k for k, t in enumerate(kept) if bare_figure(t)):
         score[k, :] = FORBIDDEN
     # So are the lines of a poem, unless the pair model is sure of a cut inside a word
     # (`《…社会救助` / `法》…`, `20` / `18年`): short pieces of prose can stand in a row too.
