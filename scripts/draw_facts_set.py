@@ -101,8 +101,9 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
         for a in pool:
             if len(out) == k:
                 break
-            if article_text(a) not in seen:
-                seen.add(article_text(a))
+            text = article_text(a)
+            if text not in seen:
+                seen.add(text)
                 out.append(a)
         return out
 

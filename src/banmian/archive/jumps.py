@@ -55,6 +55,7 @@ class Part:
     open_end: bool = False
     open_start: bool = False
     title_key: str = ""
+    other_keys: tuple[str, str] = ("", "")  # the kicker's and the subtitle's, as title_key (see heading_similarity)
     stock_title: bool = False  # the title heads several parts of the issue: a column name
 
 
@@ -128,9 +129,8 @@ def heading_similarity(front: Part, back: Part) -> float:
     `斯诺克…资格赛落幕` / `10名中国球员晋级正赛` over the front, the second line alone,
     repeated, over the back). A match across fields counts for less than both markers,
     as another story's kicker may quote this one's title."""
-    others = [title_key(part.article.get(name)) for part in (front, back) for name in ("kicker", "subtitle")]
-    crossed = max(_similar_titles(others[0], back.title_key), _similar_titles(others[1], back.title_key),
-                  _similar_titles(front.title_key, others[2]), _similar_titles(front.title_key, others[3]))
+    crossed = max(*(_similar_titles(key, back.title_key) for key in front.other_keys),
+                  *(_similar_titles(front.title_key, key) for key in back.other_keys))
     return max(_similar_titles(front.title_key, back.title_key), CROSSED_HEADINGS * crossed)
 
 
@@ -150,7 +150,8 @@ def describe(page: int, index: int, article: dict) -> Part:
     body = [t for t in texts if _marker(t) is None]
     open_end = bool(body) and _ends_open(body[-1])
     open_start = bool(article.get("head_missing")) or bool(body and body[0].lstrip()[:1] in NO_LINE_START)
-    return Part(page, index, article, to_page, from_page, open_end, open_start, title_key(article.get("title")))
+    return Part(page, index, article, to_page, from_page, open_end, open_start, title_key(article.get("title")),
+                (title_key(article.get("kicker")), title_key(article.get("subtitle"))))
 
 
 def pair_score(front: Part, back: Part) -> float:
