@@ -7,9 +7,13 @@ become one block before the seam model sees them: the line stops mid-sentence, t
 line is flush, and neither reads as a headline (a title can be as wide as a column,
 though a line that the line above runs into is none). Where the full line ends a
 sentence the paragraph may end there too, and the pair only gains log-odds for the
-seam model's decision.
+seam model's decision: more when the paragraph so far is short, none when the next
+line is an indent narrower than the one under it (a first line whose indent the
+extraction dropped).
 """
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -23,9 +27,19 @@ from .roles import FREE, fixed_role
 WRAP_JOIN = 8.0
 # ... and when it ends a sentence on a page without indents: there a paragraph has
 # several sentence ends that can fall at a line's end and only one paragraph end, and
-# the seam model's own word decides the rest.
-WRAP_JOIN_AFTER_STOP = 5.0
+# the length of the paragraph so far and the seam model's own word decide the rest.
+WRAP_JOIN_AFTER_STOP = 5.5
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
+# A paragraph's first line is set an indent (two characters) narrower than its column,
+# and extraction often drops the indent itself: a line that much narrower than the full
+# line under it opens a paragraph.
+INDENT_CHARS = 2
+# The paragraph so far tells whether it ends at a sentence end: a paragraph seldom stops
+# after one short sentence and often after 90 characters. The share that ends there, as
+# log-odds: `low` up to 2**x0 characters, `high` from 2**x1, a ramp in log2(length)
+# between (fitted on the corpus by scripts/fit_paragraph_ends.py).
+PARAGRAPH_END_RAMP = (-1.68, 0.17, 4.75, 6.50)  # low, high, x0, x1
+PARAGRAPH_LENGTH_WEIGHT = 2.0
 
 
 def _ends_sentence(text: str) -> bool:
@@ -87,8 +101,17 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
             continue
         if not _ends_sentence(blocks[i].text):
             score[k, k + 1] += WRAP_JOIN
-        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE:
-            score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP
+        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE and not _opens_unindented(text, blocks, j):
+            score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP - PARAGRAPH_LENGTH_WEIGHT * \
+                paragraph_end_logodds(len(blocks[i].text))
+
+
+def paragraph_end_logodds(length: int) -> float:
+    """Log-odds that a paragraph of ``length`` characters so far ends at the sentence end
+    it has reached (see PARAGRAPH_END_RAMP)."""
+    low, high, x0, x1 = PARAGRAPH_END_RAMP
+    t = min(max((math.log2(max(length, 1)) - x0) / (x1 - x0), 0.0), 1.0)
+    return low + t * (high - low)
 
 
 def _line_width(text: str, span: tuple[int, int]) -> int:
@@ -108,6 +131,21 @@ def _fills_its_column(text: str, blocks: list[Block], i: int) -> bool:
         around.append(blocks[i + 1].spans[0])
     width = _line_width(text, spans[-1])
     return all(width >= _line_width(text, span) - 1 for span in around)
+
+
+def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
+    """Is the first line of block ``i`` exactly an indent narrower than the line under it
+    (or one more, where that line hangs a closing mark): a paragraph's first line that
+    lost its indent?"""
+    spans = blocks[i].spans
+    if len(spans) > 1:
+        below = spans[1]
+    elif i + 1 < len(blocks) and line_breaks(text, blocks[i].end, blocks[i + 1].start) == 1:
+        below = blocks[i + 1].spans[0]
+    else:
+        return False
+    short = _line_width(text, below) - _line_width(text, spans[0])
+    return INDENT_CHARS <= short <= INDENT_CHARS + 1
 
 
 def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: set[int],

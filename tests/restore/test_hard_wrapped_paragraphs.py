@@ -1,0 +1,55 @@
+"""Where a paragraph of a hard-wrapped page ends when a full line ends a sentence."""
+import pytest
+
+from banmian.restore import restore
+from banmian.restore.wrapped import paragraph_end_logodds
+
+from restore_pages import SENTENCES, wrapped
+
+INDENT = "\u3000\u3000"
+TITLE, BYLINE = "稳住增长势头 加快转型升级", "本报记者 张  三"
+
+
+def pdf_page(paragraphs: list[str], width: int, lost_indent: bool = False) -> str:
+    """One story as PDF-to-text delivers it; with ``lost_indent`` each paragraph's first
+    line was set an indent narrower, and the extraction dropped the indent itself."""
+    lines = [TITLE, BYLINE]
+    for para in paragraphs:
+        printed = wrapped(para, width, INDENT if lost_indent else "")
+        lines += [printed[0].lstrip("\u3000"), *printed[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def restored(text: str) -> list[str]:
+    return [p.text for art in restore(text).articles for p in art.paragraphs]
+
+
+def test_a_short_first_sentence_that_fills_its_line_does_not_end_the_paragraph():
+    # `…居民笑了。` fills a 16-character line (the stop hangs) after 16 characters of its
+    # paragraph: a paragraph seldom ends after one short sentence
+    short = "街道变宽了，绿地变多了，居民笑了。"
+    paragraphs = [SENTENCES[0] + SENTENCES[1], short + SENTENCES[4] + SENTENCES[6],
+                  SENTENCES[8] + SENTENCES[9], SENTENCES[13] + SENTENCES[10]]
+    text = pdf_page(paragraphs, 16)
+    assert short + "\n" in text
+    assert restored(text) == paragraphs
+
+
+def test_a_line_an_indent_narrower_than_the_next_opens_a_paragraph():
+    # `…居民的笑容也多了。` fills its 18-character line and ends a sentence; the line under
+    # it is 16 characters wide over full lines: the first line of the next paragraph
+    paragraphs = [SENTENCES[3] + SENTENCES[7], SENTENCES[8] + SENTENCES[5],
+                  SENTENCES[9] + SENTENCES[1] + SENTENCES[10], SENTENCES[12] + SENTENCES[0]]
+    text = pdf_page(paragraphs, 18, lost_indent=True)
+    assert "宽了，绿地变多了，居民的笑容也多了。\n一荤一素一汤的套餐售价12元，老\n" in text
+    assert restored(text) == paragraphs
+
+
+@pytest.mark.parametrize("short,long", [(8, 30), (30, 90), (20, 200)])
+def test_longer_paragraphs_are_likelier_to_end_at_a_sentence_end(short, long):
+    assert paragraph_end_logodds(short) < paragraph_end_logodds(long)
+
+
+def test_the_share_of_paragraph_ends_levels_off():
+    assert paragraph_end_logodds(1) == paragraph_end_logodds(10)
+    assert paragraph_end_logodds(150) == paragraph_end_logodds(5000)
