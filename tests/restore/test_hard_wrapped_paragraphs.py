@@ -53,3 +53,16 @@ def test_longer_paragraphs_are_likelier_to_end_at_a_sentence_end(short, long):
 def test_the_share_of_paragraph_ends_levels_off():
     assert paragraph_end_logodds(1) == paragraph_end_logodds(10)
     assert paragraph_end_logodds(150) == paragraph_end_logodds(5000)
+
+
+def test_a_dateline_that_fills_its_line_runs_on_into_the_lead():
+    # `本报北京5月20日电  （记者王明）` is as wide as the column; the line model reads such a
+    # short line as a headline, but a dateline opens the lead's paragraph
+    dateline = "本报北京5月20日电  （记者王明）"
+    lead = dateline + SENTENCES[0] + SENTENCES[1]
+    paragraphs = [lead, SENTENCES[6] + SENTENCES[7] + SENTENCES[8], SENTENCES[9] + SENTENCES[10]]
+    lines = [TITLE]
+    for para in paragraphs:
+        lines += wrapped(para, 18)
+    assert lines[1] == dateline
+    assert restored("\n".join(lines) + "\n")[0] == lead

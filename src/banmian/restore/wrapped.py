@@ -5,7 +5,7 @@ pieces. Column widths give them away (:func:`banmian.pages.blocks.full_lines`): 
 that fills its column runs on into the line under it. Where that is sure, the lines
 become one block before the seam model sees them: the line stops mid-sentence, the next
 line is flush, and neither reads as a headline (a title can be as wide as a column,
-though a line that the line above runs into is none). Where the full line ends a
+though a line that the line above runs into is none, nor is a dateline). Where the full line ends a
 sentence the paragraph may end there too, and the pair only gains log-odds for the
 seam model's decision: more when the paragraph so far is short, none when the next
 line is an indent narrower than the one under it (a first line whose indent the
@@ -19,7 +19,7 @@ import numpy as np
 
 from ..model import Block
 from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks, line_start
-from .cues import CLOSERS, SENTENCE_END, verse_lines
+from .cues import CLOSERS, DATELINE, SENTENCE_END, verse_lines
 from .roles import FREE, fixed_role
 
 # Log-odds a full line gains for running on into the line under it when the sentence
@@ -71,7 +71,7 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
         a, b = blocks[k], blocks[k + 1]
         runs_on[k] = (full[k] and k not in verse and _free_line(a) and _free_line(b) and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b) and _fills_its_column(text, blocks, k)
-                      and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]))
+                      and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text))
                       and heads[k + 1] <= HEADLINE_LIKE)
     joined = join_lines(blocks, runs_on)
     for i, b in enumerate(joined):
