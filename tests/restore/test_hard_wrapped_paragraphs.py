@@ -66,3 +66,16 @@ def test_a_dateline_that_fills_its_line_runs_on_into_the_lead():
         lines += wrapped(para, 18)
     assert lines[1] == dateline
     assert restored("\n".join(lines) + "\n")[0] == lead
+
+
+def test_a_line_under_one_that_hangs_two_closing_marks_still_fills_its_column():
+    # `多少，生活上还有哪些困难。”` hangs `。”` past the 12-character column: the full line
+    # under it, cut inside a phrase (`当时总书记` / `会问得`), runs on
+    quote = "“总书记问俺们有几口人、几间房，搬迁花了多少钱，孩子在哪就业，一个月收入多少，生活上还有哪些困难。”"
+    after = "赵永发没想到，当时总书记会问得那么细，“听说俺家在旧村改造时，置换了好几套房，总书记笑了，说这是农村改革发展的成果。”"
+    paragraphs = [SENTENCES[0] + SENTENCES[1], quote, after, SENTENCES[8] + SENTENCES[9]]
+    lines = [TITLE, BYLINE]
+    for para in paragraphs:
+        lines += [line for line in wrapped(para, 12) if line]
+    assert "多少，生活上还有哪些困难。”\n赵永发没想到，当时总书记\n" in "\n".join(lines)
+    assert restored("\n".join(lines) + "\n") == paragraphs

@@ -5,11 +5,11 @@ pieces. Column widths give them away (:func:`banmian.pages.blocks.full_lines`): 
 that fills its column runs on into the line under it. Where that is sure, the lines
 become one block before the seam model sees them: the line stops mid-sentence, the next
 line is flush, and neither reads as a headline (a title can be as wide as a column,
-though a line that the line above runs into is none, nor is a dateline). Where the full line ends a
-sentence the paragraph may end there too, and the pair only gains log-odds for the
-seam model's decision: more when the paragraph so far is short, none when the next
-line is an indent narrower than the one under it (a first line whose indent the
-extraction dropped).
+though a line that the line above runs into is none, nor is a dateline). Where the
+full line ends a sentence the paragraph may end there too, and the pair only gains
+log-odds for the seam model's decision: more when the paragraph so far is short, none
+when the next line is an indent narrower than the one under it (a first line whose
+indent the extraction dropped).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import numpy as np
 
 from ..model import Block
 from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks, line_start
-from .cues import CLOSERS, DATELINE, SENTENCE_END, verse_lines
+from .cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, verse_lines
 from .roles import FREE, fixed_role
 
 # Log-odds a full line gains for running on into the line under it when the sentence
@@ -118,11 +118,18 @@ def _line_width(text: str, span: tuple[int, int]) -> int:
     return span[1] - line_start(text, span[0])
 
 
+def _set_width(text: str, span: tuple[int, int]) -> int:
+    """The width of a printed line less the closing marks that hang at its end, which may
+    be two (`…困难。”`): at most the column's width."""
+    return len(text[line_start(text, span[0]):span[1]].rstrip(NO_LINE_START))
+
+
 def _fills_its_column(text: str, blocks: list[Block], i: int) -> bool:
-    """Is the last line of block ``i`` as wide as the printed lines around it (less one for
-    hanging punctuation)? A page may set columns of several widths, so a line as wide as
-    some column may still be a short line in a wider one: a paragraph's last line, or a
-    crosshead; the lines right above and below, in the same column, tell."""
+    """Is the last line of block ``i`` as wide as the printed lines around it (less one, or
+    less the closing marks that hang at their ends)? A page may set columns of several
+    widths, so a line as wide as some column may still be a short line in a wider one: a
+    paragraph's last line, or a crosshead; the lines right above and below, in the same
+    column, tell."""
     spans = blocks[i].spans
     around = [spans[-2]] if len(spans) > 1 else []
     if not around and i > 0 and line_breaks(text, blocks[i - 1].end, blocks[i].start) == 1:
@@ -130,7 +137,7 @@ def _fills_its_column(text: str, blocks: list[Block], i: int) -> bool:
     if i + 1 < len(blocks) and line_breaks(text, blocks[i].end, blocks[i + 1].start) == 1:
         around.append(blocks[i + 1].spans[0])
     width = _line_width(text, spans[-1])
-    return all(width >= _line_width(text, span) - 1 for span in around)
+    return all(width >= min(_line_width(text, span) - 1, _set_width(text, span)) for span in around)
 
 
 def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
