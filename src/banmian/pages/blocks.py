@@ -69,7 +69,7 @@ def whitespace_gaps(text: str, covered: list[Span]) -> list[Span]:
 
 
 # A paragraph printed with an indent starts with two full-width spaces (or spaces standing in).
-_INDENTS = ("\u3000", "  ")
+_INDENTS = ("\u3000", "  ", "\u00a0", "\t")
 # The page indents its paragraphs when this share of its prose lines (and at least
 # MIN_INDENTED of them) is indented; then a flush line is a paragraph's continuation.
 INDENTED_SHARE = 0.3

@@ -140,11 +140,21 @@ BYLINE = re.compile(
     r"(?:特约|驻\S{1,6})?(?:记者|通讯员|评论员|特派记者|实习生|见习记者|撰稿人)"
     r"|本报评论部|本报调研组|本报联合调研组|(?:本期)?主讲人[:：]|口述[:：]|文/|文[:：]|图/|图[:：])"
 )
+# Characters that set words apart on a line: typesetters pad with ideographic spaces,
+# e-paper exports with ASCII spaces or tabs, web pages with no-break spaces (`&nbsp;`).
+SPACES = " \t\u3000\u00a0"
+
+
+def spaced(text: str) -> bool:
+    """Does ``text`` hold a space of any kind (a padded name, a headline's two parts)?"""
+    return any(ch in text for ch in SPACES)
+
+
 # A byline of names alone, padded as typesetters pad two-character names: `杨  果`, `刘新吾  王  嫚`.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[ \u3000]+[\u4e00-\u9fff]{1,3}){1,5}$")
+NAMES_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}(?:[{SPACES}]+[\u4e00-\u9fff]{{1,3}}){{1,5}}$")
 
 # `（某某参与采写）`, `（本报记者 某某）`, `版式设计：某某`, `制图：某某`, `本期统筹：某某`, `（作者为…）`
 CREDIT = re.compile(
@@ -158,11 +168,11 @@ CREDIT = re.compile(
 # each name followed by 图 or 文: `徐  之文`, `曹  一图  何  希文`, `曹希阳图  于  石文`. A
 # two-character name is padded as in bylines; an unpadded name needs a partner (`翟钦奇文`
 # alone could be any word). In the corpus all 129 such lines close their article.
-_PADDED_NAME = r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]"
+_PADDED_NAME = rf"[\u4e00-\u9fff][{SPACES}]+[\u4e00-\u9fff]"
 _CREDITED_NAME = rf"(?:{_PADDED_NAME}|[\u4e00-\u9fff]{{2,3}})[图文]"
 # The end of a line that credits who wrote a piece down (`本报记者 某某整理`, `…采访整理`).
 COMPILED = ("整理",)
-ARTIST_CREDIT = re.compile(rf"^(?:{_PADDED_NAME}[图文]|{_CREDITED_NAME}(?:[ \u3000]+{_CREDITED_NAME}){{1,2}})\s*$")
+ARTIST_CREDIT = re.compile(rf"^(?:{_PADDED_NAME}[图文]|{_CREDITED_NAME}(?:[{SPACES}]+{_CREDITED_NAME}){{1,2}})\s*$")
 # A photographer's credit (`本报记者 某某摄`, `某某摄（人民视觉）`, `新华社发`).
 PHOTO_CREDIT = re.compile(r"(?:摄(?:影)?(?:报道)?(?:[（(][^）)]*[)）])?|新华社发|供图)$")
 CAPTION = re.compile(rf"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^右图|{PHOTO_CREDIT.pattern}|视觉中国$)")

@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import Errors, ModelError
 from ..model import Block
-from .cues import COLUMN_TAG, DATELINE, NO_LINE_START, SUBTITLE_VERBS, VERSE_MAX_CHARS
+from .cues import COLUMN_TAG, DATELINE, NO_LINE_START, SUBTITLE_VERBS, VERSE_MAX_CHARS, spaced
 from .matching import is_open_end
 from .roles import neighbour_index
 
@@ -119,17 +119,13 @@ PAIR_FEATURES = (
 def pair_features(upper: str, lower: str, upper_probs, lower_probs) -> np.ndarray:
     """Features of two stacked headline lines (see PAIR_FEATURES)."""
 
-    def spaced(text: str) -> bool:
-        core = text.strip()
-        return " " in core or "\u3000" in core
-
     return np.array([
         math.log(len(upper)), math.log(len(lower)), math.log(len(upper)) - math.log(len(lower)),
         _head_vs_cross(upper_probs), _head_vs_cross(lower_probs), upper_probs[2], lower_probs[2],
         float(bool(COLUMN_TAG.search(lower))),
         float(bool(SUBTITLE_VERBS.search(upper))), float(bool(SUBTITLE_VERBS.search(lower))),
         float(any(ch.isdigit() for ch in upper)), float(any(ch.isdigit() for ch in lower)),
-        float("，" in upper), float("，" in lower), float(spaced(upper)), float(spaced(lower)),
+        float("，" in upper), float("，" in lower), float(spaced(upper.strip())), float(spaced(lower.strip())),
         float(lower.endswith(("！", "？"))), float(upper.endswith(("！", "？"))),
         float("“" in upper), float("“" in lower),
     ])
@@ -294,7 +290,7 @@ def title_features(ctx: HeadingContext) -> np.ndarray:
         float(line.startswith(_NUMBERED)),
         float(ctx.next_open),
         float(bool(COLUMN_TAG.search(line)) and not line.startswith(("（", "("))),
-        float(" " in line.strip() or "\u3000" in line.strip()),
+        float(spaced(line.strip())),
         math.log1p(len(next_text or "")),
         float(ctx.after_open_end),
         float(two),

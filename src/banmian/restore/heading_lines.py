@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import COLUMN_TAG, DATELINE, PAGE_ENTRY, SIGNATURE_DATE, SURNAMES
+from .cues import COLUMN_TAG, DATELINE, PAGE_ENTRY, SIGNATURE_DATE, SPACES, SURNAMES
 from .topic import bigrams
 
 MAX_HEADING_CHARS = 50
@@ -35,7 +35,7 @@ SECTION_LABEL = re.compile(r"^(?:讲述人|对话人|主持人|嘉宾|受访者)
 CUT_IN_NUMBER = re.compile(r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[0-9０-９]+$")
 # A figure standing alone (`3616`, `3.57万亿`, `45%`): an infographic's callout.
 _BARE_FIGURE = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:万亿|万|亿)?[%％]?")
-PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:  |\u3000)[\u4e00-\u9fff]")
+PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u00a0]{2}|[\u3000\t])[\u4e00-\u9fff]")
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 # Two characters padded like a name that are not one: section words and provinces (`引  子`, `四  川`).
 PADDED_NOT_NAMES = frozenset(
@@ -106,7 +106,7 @@ def stacked_by_form(upper: str, lower: str) -> bool | None:
 # The number of a decree or a notice (`第837号`, `［十四届］第十七号`).
 DOCUMENT_NUMBER = re.compile(r"(?:［[^］]{1,8}］)?第[一二三四五六七八九十百零〇\d]+号")
 NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-                           r"|第[一二三四五六七八九十百零〇]+[章节条编][ \u3000])")
+                           rf"|第[一二三四五六七八九十百零〇]+[章节条编][{SPACES}])")
 
 
 def headline_like(text: str) -> bool:

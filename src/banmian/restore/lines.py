@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .cues import CLOSERS, SENTENCE_END
+from .cues import CLOSERS, SENTENCE_END, spaced
 
 CLASSES = ("head", "cross", "frag")
 N_BUCKETS = 1 << 18
@@ -46,7 +46,7 @@ def features(text: str) -> list[str]:
     length = "1-4" if n <= 4 else "5-8" if n <= 8 else "9-14" if n <= 14 else "15-22" if n <= 22 else "23-32" if n <= 32 else "33-50" if n <= 50 else "51+"
     out = [f"len:{length}", f"F:{text[:1]}", f"L:{text[-1:]}", f"Fc:{_char_class(text[:1])}", f"Lc:{_char_class(text[-1:])}",
            f"L2:{text[-2:]}", f"F2:{text[:2]}"]
-    if " " in text or "\u3000" in text:
+    if spaced(text):
         out.append("has:space")
     if "，" in text:
         out.append("has:comma")

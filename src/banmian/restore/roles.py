@@ -19,6 +19,7 @@ from .cues import (
     LABELS,
     FURNITURE,
     NAMES_ONLY,
+    SPACES,
     SURNAMES,
     ORNAMENTS,
     HEADING_PAGE_NAMES,
@@ -61,7 +62,7 @@ def split_inline_jumps(blocks: list[Block]) -> list[Block]:
 
 
 def _ornament_free(text: str) -> str:
-    return text.lstrip(ORNAMENTS + " \u3000")
+    return text.lstrip(ORNAMENTS + SPACES)
 
 
 # A transliterated name (`罗伯特·劳伦斯·库恩`) is longer than a Chinese one.
@@ -75,10 +76,10 @@ _PROSE_IN_BYLINE = ("从", "获悉", "了解", "表示", "介绍", "看到", "�
 
 def _is_byline(core: str, ornamented: bool = False) -> bool:
     if ornamented and len(core) <= (ORNAMENTED_NAME_CHARS if "·" in core else 12) \
-            and all("\u4e00" <= ch <= "\u9fff" or ch in " \u3000·" for ch in core):
+            and all("\u4e00" <= ch <= "\u9fff" or ch in SPACES + "·" for ch in core):
         # `□周  元`, `□瓦卡尔·艾哈迈德`: the box marks a byline of names even without 记者
         return True
-    if NAMES_ONLY.match(core) and core[0] in SURNAMES and len(core.replace(" ", "").replace("\u3000", "")) <= 12:
+    if NAMES_ONLY.match(core) and core[0] in SURNAMES and sum(ch not in SPACES for ch in core) <= 12:
         return True
     m = BYLINE.match(core)
     if not m or len(core) > 40 or any(ch in core for ch in "，。；！？") or core.endswith("——"):
