@@ -1,6 +1,8 @@
 """Lines indented as paragraphs are on a page that indents them, and figures standing alone."""
 from banmian.restore import restore
 
+from restore_pages import ROUNDUP
+
 
 def articles(text):
     return restore(text).articles
@@ -30,14 +32,7 @@ def test_an_indented_line_of_clauses_cut_off_is_running_text_not_a_kicker():
 def test_indented_headline_lines_are_crossheads_of_their_story():
     # an item of a news roundup after the credit of the one before: printed indented, as
     # paragraphs are, it heads a section, not a story
-    page = ("资讯速递\n\n"
-            "　　深圳地铁5号线二期工程通车\n\n"
-            "　　本报电  日前，历经四年多时间建成的深圳地铁5号线二期工程正式通车，沿线居民出行更加便捷。\n\n"
-            "　　（刘志强）\n\n"
-            "　　智能制造论坛在深圳举行\n\n"
-            "　　本报电  日前，智能制造论坛在深圳举行，与会企业围绕数字化转型开展交流，签约项目十余个。\n\n"
-            "　　（韩  鑫）\n")
-    (art,) = articles(page)
+    (art,) = articles(ROUNDUP)
     assert "资讯速递" == art.title.text
     assert [p.role for p in art.paragraphs if p.text.endswith("举行")] == ["crosshead"]
 

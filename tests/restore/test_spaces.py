@@ -6,6 +6,8 @@ import pytest
 
 from banmian.restore import restore
 
+from restore_pages import ROUNDUP
+
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples" / "pages").rglob("*.txt"))
 # Same-length substitutions, so that offsets stay comparable.
 SPACINGS = {
@@ -23,27 +25,15 @@ def structure(text: str) -> list[tuple]:
              [(plain(p.text), p.role) for p in a.paragraphs]) for a in restore(text).articles]
 
 
-@pytest.mark.parametrize("spacing", SPACINGS)
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: "/".join(p.parts[-2:]))
-def test_the_kind_of_space_does_not_change_the_articles(path, spacing):
-    old, new = SPACINGS[spacing]
-    text = path.read_text(encoding="utf-8")
-    assert structure(text.replace(old, new)) == structure(text)
-
-
-NEWS = ("资讯速递\n\n"
-        "　　深圳地铁5号线二期工程通车\n\n"
-        "　　本报电  日前，历经四年多时间建成的深圳地铁5号线二期工程正式通车，沿线居民出行更加便捷。\n\n"
-        "　　（刘志强）\n\n"
-        "　　智能制造论坛在深圳举行\n\n"
-        "　　本报电  日前，智能制造论坛在深圳举行，与会企业围绕数字化转型开展交流，签约项目十余个。\n\n"
-        "　　（韩  鑫）\n")
+# The bundled example pages, and a roundup whose indents alone make its items crossheads.
+PAGES = {**{"/".join(p.parts[-2:]): p.read_text(encoding="utf-8") for p in EXAMPLES}, "roundup": ROUNDUP}
 
 
 @pytest.mark.parametrize("spacing", SPACINGS)
-def test_indented_items_of_a_roundup_stay_crossheads_whatever_the_indent(spacing):
+@pytest.mark.parametrize("page", PAGES)
+def test_the_kind_of_space_does_not_change_the_articles(page, spacing):
     old, new = SPACINGS[spacing]
-    assert structure(NEWS.replace(old, new)) == structure(NEWS)
+    assert structure(PAGES[page].replace(old, new)) == structure(PAGES[page])
 
 
 PADDED = ("稳住增长势头  加快转型升级\n\n刘新吾  王  嫚\n\n"
