@@ -43,6 +43,20 @@ class Block:
         return list(self.lines) or [(self.start, self.end)]
 
 
+@dataclass(slots=True, frozen=True)
+class Correction:
+    """A suspected typo of the page: the characters printed at ``span`` and what was
+    probably meant. Offered beside the text, never applied to it."""
+
+    span: Span
+    printed: str
+    suggestion: str
+    reason: str  # doubled_character
+
+    def to_dict(self) -> dict:
+        return {"span": list(self.span), "printed": self.printed, "suggestion": self.suggestion, "reason": self.reason}
+
+
 @dataclass(slots=True)
 class Paragraph:
     """An output paragraph: the concatenation of its spans of the page text."""
@@ -50,9 +64,11 @@ class Paragraph:
     text: str
     spans: list[Span]
     role: str = "body"  # body | crosshead | credit | caption | dateline
+    corrections: list[Correction] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "spans": [list(s) for s in self.spans], "role": self.role}
+        return {"text": self.text, "spans": [list(s) for s in self.spans], "role": self.role,
+                "corrections": [c.to_dict() for c in self.corrections]}
 
 
 @dataclass(slots=True)

@@ -65,6 +65,9 @@ def check_accounting(text: str) -> None:
             assert p.text == "".join(text[s:e] for s, e in p.spans)  # nothing invented
             assert p.text.strip() == p.text and p.text
             claim(p.spans, f"article {n} paragraph")
+            for c in p.corrections:  # offered beside the text, inside it, never applied
+                assert text[c.span[0]:c.span[1]] == c.printed and c.printed in p.text
+                assert any(s <= c.span[0] and c.span[1] <= e for s, e in p.spans)
     for r in page.removed:
         claim([r.span], f"removed {r.reason}")
         if r.reason == "whitespace":

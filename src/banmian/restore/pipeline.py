@@ -22,6 +22,7 @@ from .lines import LineModel
 from .ngrams import NgramCounts
 from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf, similarity_matrix
+from .typos import offer_corrections
 from .matching import FORBIDDEN, is_open_end, match_backward_tails, match_seams, starts_mid_sentence
 from .cues import DATELINE, verse_lines
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
@@ -261,6 +262,7 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
                              an.indents, an.cut_off, an.poem)
     an.page.articles = builder.build()
     _account(an.page, blocks)
+    offer_corrections(an.page)
     return an.page
 
 

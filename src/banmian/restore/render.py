@@ -19,6 +19,11 @@ def _jump_note(a) -> list[str]:
     return notes
 
 
+def _correction_note(p) -> str:
+    """`[typo? 业业 → 业]` for each correction offered beside a paragraph."""
+    return "".join(f"  [typo? {c.printed} → {c.suggestion}]" for c in p.corrections)
+
+
 def as_text(page: Page) -> str:
     out = [f"# {page.source}  ({len(page.articles)} articles, {sum(1 for r in page.removed if r.reason == 'duplicate')} duplicates removed)"]
     for n, a in enumerate(page.articles, 1):
@@ -32,7 +37,7 @@ def as_text(page: Page) -> str:
             out.append("    (" + "; ".join(notes) + ")")
         for p in a.paragraphs:
             prefix = "  ## " if p.role == "crosshead" else "  "
-            out.append(prefix + p.text)
+            out.append(prefix + p.text + _correction_note(p))
     return "\n".join(out) + "\n"
 
 
