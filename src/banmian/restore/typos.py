@@ -9,7 +9,8 @@ two. Words that double a character (`常常`, `人人`, `党委委员`) read wel
 On held-out corpus dates the rule flags 11 of the 4,942 doubled characters that are
 really printed so (names such as `佩佩`, reduplications such as `阴阴阳阳`), and 444 of
 955 characters doubled at random: it offers about half the corrections, and seldom a
-wrong one. A typo the corpus cannot judge (a rare phrase either way) is left alone.
+wrong one (scripts/measure_typos.py). A typo the corpus cannot judge (a rare phrase
+either way) is left alone.
 """
 from __future__ import annotations
 
