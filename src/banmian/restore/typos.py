@@ -1,4 +1,4 @@
-"""Typesetting typos: a character printed twice (`区委委副书记`).
+"""Typesetting typos: a character printed twice (`工业业经济`).
 
 The text stays as printed (nothing in a paragraph is ever changed); a correction is only
 offered beside it. A doubled character is suspect when news prose reads the text far
