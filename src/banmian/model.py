@@ -36,6 +36,7 @@ class Block:
     role: str = "body"
     index: int = 0  # position in reading order as extracted
     lines: tuple[Span, ...] = ()
+    lost_indent: bool = False  # opens a paragraph whose printed indent the extraction dropped
 
     @property
     def spans(self) -> list[Span]:

@@ -16,7 +16,7 @@ def pdf_page(paragraphs: list[str], width: int, lost_indent: bool = False) -> st
     lines = [TITLE, BYLINE]
     for para in paragraphs:
         printed = wrapped(para, width, INDENT if lost_indent else "")
-        lines += [printed[0].lstrip("\u3000"), *printed[1:]]
+        lines += [line for line in (printed[0].lstrip("\u3000"), *printed[1:]) if line]
     return "\n".join(lines) + "\n"
 
 
@@ -35,13 +35,29 @@ def test_a_short_first_sentence_that_fills_its_line_does_not_end_the_paragraph()
     assert restored(text) == paragraphs
 
 
-def test_a_line_an_indent_narrower_than_the_next_opens_a_paragraph():
-    # `…居民的笑容也多了。` fills its 18-character line and ends a sentence; the line under
-    # it is 16 characters wide over full lines: the first line of the next paragraph
-    paragraphs = [SENTENCES[3] + SENTENCES[7], SENTENCES[8] + SENTENCES[5],
-                  SENTENCES[9] + SENTENCES[1] + SENTENCES[10], SENTENCES[12] + SENTENCES[0]]
+# Pages whose paragraphs each open with a line two characters narrower than the column
+# (the extraction dropped the indents), and two printed lines that meet at a full line
+# ending a sentence.
+LOST_INDENT_PAGES = {
+    # the line under `…居民的笑容也多了。` is 16 characters wide over full lines: the first
+    # line of the next paragraph
+    "a narrower line opens a paragraph": (
+        [SENTENCES[3] + SENTENCES[7], SENTENCES[8] + SENTENCES[5],
+         SENTENCES[9] + SENTENCES[1] + SENTENCES[10], SENTENCES[12] + SENTENCES[0]],
+        "宽了，绿地变多了，居民的笑容也多了。\n一荤一素一汤的套餐售价12元，老\n"),
+    # the page indents, so the flush full line under `…同比增长6.2%。` goes on
+    "a flush line runs on": (
+        [SENTENCES[9] + SENTENCES[7], SENTENCES[8] + SENTENCES[6],
+         SENTENCES[13] + SENTENCES[0] + SENTENCES[12], SENTENCES[1] + SENTENCES[5]],
+        "规模以上工业增加值同比增长6.2%。\n海关有关负责人表示，将继续优化通关流\n"),
+}
+
+
+@pytest.mark.parametrize("case", LOST_INDENT_PAGES)
+def test_a_page_whose_first_lines_lost_their_indents(case):
+    paragraphs, meeting = LOST_INDENT_PAGES[case]
     text = pdf_page(paragraphs, 18, lost_indent=True)
-    assert "宽了，绿地变多了，居民的笑容也多了。\n一荤一素一汤的套餐售价12元，老\n" in text
+    assert meeting in text
     assert restored(text) == paragraphs
 
 

@@ -77,9 +77,10 @@ MIN_INDENTED = 3
 
 
 def indented(text: str, block: Block) -> bool:
-    """Does the line of ``block`` start with an indent (kept out of the block's span)?"""
+    """Does the line of ``block`` start with an indent (kept out of the block's span), or
+    did it, before the extraction dropped it (see ``Block.lost_indent``)?"""
     lead = text[line_start(text, block.start):block.start]
-    return any(mark in lead for mark in _INDENTS)
+    return block.lost_indent or any(mark in lead for mark in _INDENTS)
 
 
 def indent_signs(text: str, blocks: list[Block]) -> list[int]:
@@ -131,7 +132,8 @@ def join_lines(blocks: list[Block], runs_on: list[bool]) -> list[Block]:
     for k, b in enumerate(blocks):
         if joining:
             prev = out[-1]
-            out[-1] = Block(prev.start, b.end, prev.text + b.text, prev.role, lines=(*prev.spans, *b.spans))
+            out[-1] = Block(prev.start, b.end, prev.text + b.text, prev.role, lines=(*prev.spans, *b.spans),
+                            lost_indent=prev.lost_indent)
         else:
             out.append(b)
         joining = k < len(runs_on) and runs_on[k]

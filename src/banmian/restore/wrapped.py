@@ -9,7 +9,8 @@ though a line that the line above runs into is none, nor is a dateline). Where t
 full line ends a sentence the paragraph may end there too, and the pair only gains
 log-odds for the seam model's decision: more when the paragraph so far is short, none
 when the next line is an indent narrower than the one under it (a first line whose
-indent the extraction dropped).
+indent the extraction dropped). Where most paragraphs open so, the page indents: those
+first lines count as indented (``Block.lost_indent``) for every later stage.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a 
 # and extraction often drops the indent itself: a line that much narrower than the full
 # line under it opens a paragraph.
 INDENT_CHARS = 2
+LOST_INDENT_SHARE = 0.5
 # The paragraph so far tells whether it ends at a sentence end: a paragraph seldom stops
 # after one short sentence and often after 90 characters. The share that ends there, as
 # log-odds: `low` up to 2**x0 characters, `high` from 2**x1, a ramp in log2(length)
@@ -65,6 +67,8 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
         return blocks, set()
     free = [k for k, b in enumerate(blocks) if _free_line(b)]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
+    for k in _lost_indents(text, blocks, full, heads):
+        blocks[k].lost_indent = True
     runs_on = [False] * len(blocks)
     verse = set(verse_lines([b.text for b in blocks]))
     for k in range(len(blocks) - 1):
@@ -140,6 +144,22 @@ def _fills_its_column(text: str, blocks: list[Block], i: int) -> bool:
     return all(width >= min(_line_width(text, span) - 1, _set_width(text, span)) for span in around)
 
 
+def _lost_indents(text: str, blocks: list[Block], full: list[bool], heads: dict[int, float]) -> list[int]:
+    """The printed lines that open a paragraph whose indent the extraction dropped: an
+    indent narrower than the full line under it, under a line that stops (short, or at a
+    sentence end), itself running on (no sentence end, no headline). Only on a page that
+    prints no indents of its own and shows the habit: most lines in such a place (under a
+    line that stops, over a full one) are that narrower, as no page prints them by chance."""
+    if sum(indented(text, b) for b in blocks) >= MIN_INDENTED:
+        return []
+    places = [k for k in range(len(blocks) - 1)
+              if full[k + 1] and heads.get(k, 1.0) <= HEADLINE_LIKE and not _ends_sentence(blocks[k].text)
+              and (k == 0 or not full[k - 1] or _ends_sentence(blocks[k - 1].text)
+                   or line_breaks(text, blocks[k - 1].end, blocks[k].start) != 1)]
+    opens = [k for k in places if _opens_unindented(text, blocks, k)]
+    return opens if len(opens) >= max(MIN_INDENTED, LOST_INDENT_SHARE * len(places)) else []
+
+
 def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
     """Is the first line of block ``i`` exactly an indent narrower than the line under it
     (or one more, where that line hangs a closing mark): a paragraph's first line that
@@ -151,7 +171,7 @@ def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
         below = blocks[i + 1].spans[0]
     else:
         return False
-    short = _line_width(text, below) - _line_width(text, spans[0])
+    short = _line_width(text, below) - _set_width(text, spans[0])
     return INDENT_CHARS <= short <= INDENT_CHARS + 1
 
 
