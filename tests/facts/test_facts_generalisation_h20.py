@@ -70,7 +70,8 @@ def test_a_unit_that_starts_a_noun_leaves_the_number():
 
 def test_more_after_the_unit_makes_a_range():
     assert quantities("这几年他共补种了5亩多。") == [("5亩多", 5.0, "亩", "range")]
-    assert quantities("花了3个多月")[0][0] == "3个"  # 多 inside a duration, not after its unit
+    # 多 inside a duration, not after its unit: the whole duration, a range of one month (h26: 8个多月; since h35)
+    assert quantities("花了3个多月") == [("3个多月", 3.0, "个月", "range")]
 
 
 def test_tens_of_myriads_are_about_ten_times_the_multiplier():

@@ -145,7 +145,7 @@ POSTS = [
     # a staff post of a state enterprise's department (工程建设处专责); a director named with its field (财务总监, 艺术总监:
     # the field stays, unlike 技术主管 → 主管); 组织部长 and 宣传部长 are [org]部长, as 外交部长
     "专责", "财务总监", "艺术总监", "技术总监", "运营总监", "市场总监", "销售总监", "创意总监",
-    "品牌总监", "产品总监", "设计总监", "内容总监", "公关总监", "人力资源总监", "生产总监", "研发总监",
+    "品牌总监", "产品总监", "设计总监", "内容总监", "公关总监", "人力资源总监", "生产总监", "研发总监", "公共事务总监",
     # police ranks and unit chiefs read whole (三级警长, a rank grade, as 一级调研员; 大队长/支队长/中队长, not 队长; 指导员 and
     # 教导员, the political officers of a police unit); a partner named with its role (主管合伙人); a chief analyst (首席分析师;
     # named with a field of two characters, 首席宏观分析师, 首席航运分析师, see posts.py)

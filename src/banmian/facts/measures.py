@@ -18,7 +18,11 @@ __all__ = ["unit_table"]
 # measure words jieba's dictionary tags as something else: rounds and games (局, 盘), editions (届), steps (步),
 # patients seen (50多号病人), bodies found (13具遗体)
 _UNTAGGED_MEASURES = ("局", "盘", "届", "步", "只", "期", "轮", "场", "次", "段", "号", "具",
-                      "本")  # books and notebooks (49本台账, 12本教材): jieba tags 本 as a pronoun (本地, 本次)
+                      "本",  # books and notebooks (49本台账, 12本教材): jieba tags 本 as a pronoun (本地, 本次)
+                      # orders (发货2000万单), fish (数万尾), rings of a target (10环), and the traditional lengths
+                      # (10多里地, 1寸的网眼); not 网 (a net's hauls, 打了126网: 314万网民) nor 瓦 (5瓦的节能灯: the
+                      # development set leaves a device's watts out)
+                      "单", "尾", "环", "里", "寸")
 # after a number these are a date, an ordinal, a generation, a grade, a part of a text or of a name (沪深300股指),
 # not a count (号 counts only after 多/余: 50多号病人, see quantities.py)
 _NOT_MEASURES = set("年月日时分秒点代级些版章集口股")

@@ -64,8 +64,9 @@ _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|�
 _OBTAINED_FIGURE_AFTER = re.compile(r"到(?!\d{4}年|\d{1,2}月)\d")
 # 累计争取中央资金N亿元, 已争取…, 新争取…项目N项: an adverb of accumulation or completion makes 争取 a result (obtained)
 _OBTAINED_ADVERB = re.compile(r"(?:累计|已经|已|共计|共|先后|成功|(?<!创)新)$")
-# 模拟, 虚拟: 拟 ends a word (simulate, virtual), it is not the modal 拟 (plan to)
-_NI_WORD_BEFORE = set("模虚")
+# 模拟, 虚拟, 比拟: 拟 ends a word (simulate, virtual, compare), 拟合 starts one (fit): it is not the modal 拟 (plan to)
+_NI_WORD_BEFORE = set("模虚比")
+_NI_WORD_AFTER = "合"
 # a verb of revision right after 预测 (增长预测下调至…, 预测分别上调…): 预测 is the noun the revision acts on
 _REVISED_AFTER = re.compile(r"(?:分别|均|再次|进一步)?(?:下调|上调|调低|调高|调降|调升|下修|上修)")
 _POSSIBLE_BEFORE = re.compile(r"(?:可能|或将|或许|也许)[^，。；、\d]{0,6}$")
@@ -129,8 +130,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 为他争取了补偿资金N元: 了 marks it done, obtained
         if w in ("确保", "力争") and sent.startswith("了", m.end()):
             continue  # 一年来确保了N场活动安全举办: 了 marks what was secured, a report, not a goal
-        if w == "拟" and m.start() > 0 and sent[m.start() - 1] in _NI_WORD_BEFORE:
-            continue  # 模拟自然礁体结构: a verb of its own
+        if w == "拟" and (m.start() > 0 and sent[m.start() - 1] in _NI_WORD_BEFORE or sent.startswith(_NI_WORD_AFTER, m.end())):
+            continue  # 模拟自然礁体结构, 最拟合…的节奏: a verb of its own
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
                            or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
             continue  # 强化预测预警: the noun

@@ -20,8 +20,8 @@ __all__ = ["jiang_is_noun", "habitual", "past_obligation", "routine_paragraph", 
 # 女将, 爱将 (大将/上将/中将/少将 are left out: 其中将, 以上将… are the auxiliary after another word)
 _JIANG_NOUN_BEFORE = set("名老小干健猛悍战武虎良勇女爱")
 # a routine: 每天/每日/每晚/每周/每月/每季/每年/每次/每个/每人/每户/每班 earlier in the clause (每天都要消毒4次,
-# 每天要负责N平方米, 每晚都要对N列…)
-_HABIT = re.compile(r"每(?:天|日|晚|夜|周|月|季|年|次|个|人|户|名|班)[^，。；！？]{0,10}$")
+# 每天要负责N平方米, 每晚都要对N列…), or what one day takes (最多的时候一天要带领N人)
+_HABIT = re.compile(r"(?:每(?:天|日|晚|夜|周|月|季|年|次|个|人|户|名|班)|一天)[^，。；！？]{0,10}$")
 # 计划 as a noun: followed by a mark or a word that takes a noun before it (航班计划，/孵化计划、/投运计划安排), or by
 # an adverb that only a subject takes (计划已…, 计划仅有…: a modal verb is never followed by 已/仅)
 _JIHUA_NOUN_AFTER = ("，", "、", "。", "；", "：", "”", "）", "安排", "的", "中", "内", "书", "表", "外", "和", "与", "等",

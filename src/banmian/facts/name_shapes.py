@@ -13,16 +13,19 @@
   before it as one proper name.
 - A Japanese minister's name after 大臣 has four characters, its family name listed or not (国土交通大臣某某一郎称); a
   two-character name ending in 仁 before 天皇 is the emperor's (德仁天皇), though no surname starts it.
+- A speaker line under a heading (…新媒体中心主任  丁  伟⏎, …研究员 李国祥：⏎) sets the name apart from the post by
+  spaces and ends the line with it; a two-character name is padded to the width of three (丁  伟), the padding kept in the
+  name's span as printed.
 """
 from __future__ import annotations
 
 import re
 
-from .cues import IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, SURNAMES, TIBETAN_NAME_WORDS, TRANSLIT
+from .cues import COMPOUND_SURNAMES, IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, SURNAMES, TIBETAN_NAME_WORDS, TRANSLIT
 
 __all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "starts_with_common_verb", "tagged_as_name",
            "name_then_verb_word", "name_then_one_character_word", "name_then_date_preposition", "chief_officer_match",
-           "japanese_minister_name_len", "emperor_named_first",
+           "japanese_minister_name_len", "emperor_named_first", "speaker_line_name",
            "tibetan_name_len", "vietnamese_name_len", "LONGEST_TRANSLITERATED_NAME"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -199,3 +202,15 @@ def vietnamese_name_len(text: str, p: int, closes) -> int:
         if len(given) == L - 2 and all(_HAN.match(c) and c not in _NOT_IN_NAME for c in given) and closes(text, p + L):
             return L
     return 0
+
+
+_SPEAKER_LINE = re.compile(r"[ \u3000]+(?P<name>[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}))[：:]?(?=\n|$)")
+
+
+def speaker_line_name(text: str, p: int) -> tuple[int, int] | None:
+    """(start, length) of the name of a speaker line whose post ends at ``p`` (post, spaces, the name alone to the end
+    of the line), when it starts with a surname; else None."""
+    m = _SPEAKER_LINE.match(text, p)
+    if not m or not (m["name"][0] in SURNAMES or m["name"][:2] in COMPOUND_SURNAMES):
+        return None
+    return m.start("name"), len(m["name"])

@@ -15,8 +15,8 @@ from .cues import (COMPOUND_SURNAMES, FOREIGN_LEADER_POSTS, JAPANESE_SURNAMES, O
                    TRANSLIT, WEAK_POSTS)
 from .name_shapes import (LONGEST_TRANSLITERATED_NAME, emperor_named_first, ends_on_its_own, extend_to_closure,
                           japanese_minister_name_len, name_then_date_preposition, name_then_one_character_word,
-                          name_then_verb_word, starts_with_common_noun, starts_with_common_verb, starts_with_common_word,
-                          tagged_as_name, tibetan_name_len, vietnamese_name_len)
+                          name_then_verb_word, speaker_line_name, starts_with_common_noun, starts_with_common_verb,
+                          starts_with_common_word, tagged_as_name, tibetan_name_len, vietnamese_name_len)
 from .name_guards import leader_name_len, marks_a_former_post, name_closed_by_a_verb, read_as_time_word, word_flag_at
 from .places import place_ends_at
 from .posts import (POST_RX as _POST_RX, begins_org, consultative_member, group_role, member_outside_an_appointed_group,
@@ -71,6 +71,13 @@ _ORG_CUT = ("了", "的", "据", "访", "由", "为", "对", "向", "是",
 
 # a group's representative after a post and 、 (青年工人代表, “五老”代表): a role between the post and the name
 _GROUP_ROLE = re.compile(r"(?:“[^”]{1,6}”|[\u4e00-\u9fff]{1,6}?)代表")
+
+
+# a surname and a courtesy title stand for a person whose name is withheld (经理闵先生, 村民刘先生)
+_COURTESY = ("先生", "女士", "小姐")
+# what a person is known as, after a post and 、 (院士、大气物理专家某某, 教授、2015年诺贝尔…奖获得者某某, 教授、“人民教育家”
+# 国家荣誉称号获得者某某): the post before it is the person's, as before a group's representative
+_DESCRIPTION = re.compile(r"[^，。；：、\n]{2,24}?(?:专家|获得者|得主)")
 
 
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:·(?:[A-Z]\.?|[\u4e00-\u9fff]{1,8}))*")  # 乔治·W·布什, 某某·汗
@@ -504,8 +511,17 @@ def _name_before_top_post(text: str, m: re.Match) -> bool:
     """Is the post ``m`` 总书记 (which follows a name by usage; 总理, 总统… follow a country or a body as often) preceded by a
     three-character name that opens its phrase (是习近平总书记, 和金正恩总书记)? Then what follows the post is no name."""
     s = m.start()
+    # (挂着习近平总书记和她坐…: after a verb's particle, a name jieba knows as one also opens the object)
     return m.group(0) == "总书记" and s >= 3 and text[s - 3] in SURNAMES \
-        and (s == 3 or text[s - 4] in _BEFORE_NAME_FIRST) and all(_NAME_BODY.match(c) for c in text[s - 3:s])
+        and (s == 3 or text[s - 4] in _BEFORE_NAME_FIRST or _whole_name_to_jieba(text[s - 3:s])) \
+        and all(_NAME_BODY.match(c) for c in text[s - 3:s])
+
+
+def _whole_name_to_jieba(word: str) -> bool:
+    """Does jieba read all of ``word`` as one person's name (习近平)?"""
+    ps = _posseg()
+    w = next(iter(ps.cut(word)), None) if ps is not None else None
+    return w is not None and w.word == word and w.flag.startswith("nr")
 
 
 _REPRESENT = "代表"
@@ -533,9 +549,15 @@ def find_officials(text: str) -> list[dict]:
         L = _name_at(text, p) or _known_name_at(text, p, known_names)
         if not L and text[p:p + 1] == "、":  # 教授、“五老”代表某某: a group's representative holds the post before
             r = _GROUP_ROLE.match(text, p + 1)
-            if r and group_role(text, r.end() - 2) and _name_at(text, r.end()):
+            if not (r and group_role(text, r.end() - 2)):
+                r = _DESCRIPTION.match(text, p + 1)  # 院士、防护工程专家某某: a description, no post, before the name
+            if r and _name_at(text, r.end()):
                 p = r.end()
                 L = _name_at(text, p)
+        if not L and (spoken := speaker_line_name(text, p)):
+            p, L = spoken  # 中心主任  丁  伟⏎: a speaker line, the name set apart by spaces
+        if L and text.endswith(_COURTESY, p, p + L):
+            continue  # 公司经理闵先生: a surname and a courtesy title, no name
         if not L or p in used_names or _POST_RX.match(text, p):
             continue  # 总统特别代表某某: what follows a post may be the next post, not a name
         if _name_before_top_post(text, m):

@@ -24,8 +24,9 @@ _LEVEL_HEADS = "|".join(f"(?<={c}){c}长" for c in _LEVELS)
 _FIELD_ANALYST = r"首席[\u4e00-\u9fff]{2}分析师"
 # a chief officer named with a field of two characters (首席商务官, 首席运营官, 首席战略官): a post of its own, as 首席执行官
 _FIELD_OFFICER = r"首席[\u4e00-\u9fff]{2}官"
-# the head of a farm or forest farm (某林场场长, 某农场场长): the first 场 closes the farm's name, the second starts the post
-_FARM_HEAD = r"(?<=场)场长"
+# the head of a farm or forest farm (某林场场长, 某农场场长, 某渔场副场长): the first 场 closes the farm's name, the second
+# starts the post
+_FARM_HEAD = r"(?<=场)副?场长"
 POST_RX = re.compile(rf"(?:{alternation(POST_MODIFIERS)}){{0,2}}(?:{alternation(POSTS)})(?!(?<=国王)储)|{_LEVEL_HEADS}|{_FIELD_ANALYST}"
                      rf"|{_FIELD_OFFICER}|{_FARM_HEAD}")
 # after a post, these start the name of an organisation or a role (主席团, 书记处, 主席国), not a person

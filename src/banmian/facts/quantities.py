@@ -12,8 +12,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .quantity_forms import (ABOUT_AFTER, below_zero, listed_before_unit, more_after_unit, tens_of_myriads,
-                             unit_starts_a_word)
+from .quantity_forms import (ABOUT_AFTER, below_zero, listed_before_unit, more_after_unit, more_inside_unit,
+                             tens_of_myriads, unit_starts_a_word)
 from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, HEDGE_COMPARATORS, MULTIPLIERS, PREFIX_COMPARATORS,
                    SUFFIX_COMPARATORS, UNITS, VERB_COMPARATORS, alternation)
 from .measures import unit_table
@@ -22,7 +22,9 @@ from .time_forms import DAYS_AS_DURATION
 __all__ = ["find_quantities", "cn_to_number"]
 
 _DIG = "0-9０-９"
-_ARABIC = rf"[{_DIG}]+(?:[,，][{_DIG}]{{3}})*(?:[.．][{_DIG}]+)?"
+# a thousands separator is an ASCII comma, or a full-width one between full-width digits (１，０００); after ASCII digits the
+# full-width comma ends a clause (占比超1/3，109项…: 3 and 109, not 3109)
+_ARABIC = rf"[{_DIG}]+(?:(?:,[{_DIG}]|(?<=[０-９])，[０-９])[{_DIG}]{{2}})*(?:[.．][{_DIG}]+)?"
 _CN = "零〇一二两三四五六七八九十百千"
 _MULT = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
 _PER = "斤|公斤|千克|吨|平方米|亩|人|户|度|千瓦时|升|个|件|小时|天|月|年|套|张|次|辆|吨公里"
@@ -50,11 +52,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?P<unit>{unit})?(?P<suf>{_SUF})?"
     )
     cn_q = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[{_CN}]*[万亿]+)(?P<a2>{_APPROX})?(?P<unit>{unit})?(?P<suf>{_SUF})?")
-    cn_small_q = re.compile(rf"(?P<pre>上|近|过|逾|超|数|几)(?P<cn>[一二两三四五六七八九]?[十百千]+)(?P<unit>{unit})(?P<suf>{_SUF})?")
+    # (also with no prefix, hundreds and thousands with 余/多 or a suffix comparator: 百余套, 百元左右, 千亩以上; not tens,
+    # 十余名, which the development set leaves out)
+    cn_small_q = re.compile(rf"(?P<pre>上|近|过|逾|超|数|几)?(?P<cn>[一二两三四五六七八九]?[十百千]+)(?P<a>{_APPROX})?"
+                            rf"(?P<unit>{unit})(?P<suf>{_SUF})?")
     return arabic_q, cn_q, cn_small_q
 
 
-_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])成(?:(?P<a>多|余)|(?P<about>左右)|(?P<bound>以上|以下))?(?![员为功立绩果效都本交型熟长])")
+# (两至三成, 二到三成: a range of tenths, one quantity as 18—35岁, h26)
+_TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])(?:[至到—](?P<cn2>[一二两三四五六七八九]))?成(?:(?P<a>多|余)|(?P<about>左右)|(?P<bound>以上|以下))?(?![员为功立绩果效都本交型熟长])")
 # characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
 _PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
                    "超": set("高赶"), "过": set("通经超不越度错难跨太胜闯走看做听说用有到得"), "逾": set()}
@@ -65,6 +71,7 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 # characters that make a preceding/following digit part of something else (model names, dates, ordinals)
 _NOT_BEFORE = set("第0123456789０１２３４５６７８９.．AaBbCcGgVvXx")
+_DENOMINATOR = re.compile(r"[0-9０-９]/$")  # 1/3人在外打工: the denominator of a fraction (not 2.89亿吨/95万标箱)
 _TIME_AFTER = ("年", "月", "日", "号", "时", "届", "季度", "点", "版", "周年", "期", "次会议", "号线")
 _TIME_WORDS = ("周年", "次会议")  # after a number these are an anniversary or an ordinal session, whatever unit matched
 _COHORT_UNITS = ("级", "届", "期")
@@ -78,6 +85,7 @@ _VERB_COMP = re.compile(rf"(?:约合(?:人民币|美元|欧元)|{alternation(VER
 _CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
 
 
+_FRACTION = ("分", "之")  # N分之M
 _PER_BASIS = "每"  # 每百万人口: a bare Chinese myriad after it is the basis of a rate
 # 亿元以上规模企业, 万元以下: a bare myriad with a unit and a bound is a threshold of 1e8 (1e4)
 _BOUND_SUFFIXES = ("以上", "及以上", "以下", "及以下")
@@ -292,8 +300,11 @@ def find_quantities(text: str) -> list[dict]:
                 continue
             g = m.groupdict()
             num_start = m.start("num") if kind == "arabic" else m.start("cn")
-            if num_start > 0 and (text[num_start - 1] in _NOT_BEFORE or _identifier_or_clock(text, num_start)):
-                continue  # 第3, 2.5; K7155次, D368次 (train numbers); 18：00, 3∶0: ordinals, identifiers, clocks
+            if num_start > 0 and (text[num_start - 1] in _NOT_BEFORE or _identifier_or_clock(text, num_start)
+                                  or _DENOMINATOR.search(text, max(0, num_start - 2), num_start)):
+                continue  # 第3, 2.5; K7155次, D368次 (train numbers); 18：00, 3∶0: ordinals, identifiers, clocks; 1/3
+            if g.get("unit") == _FRACTION[0] and text.startswith(_FRACTION[1], e):
+                continue  # 三十万分之一, 3分之2: a fraction, not points
             if kind == "arabic":
                 nxt = text[e:e + 1]
                 if nxt and nxt.isascii() and nxt.isalpha() and not g.get("unit"):
@@ -377,6 +388,7 @@ def find_quantities(text: str) -> list[dict]:
             q["start"], q["end"] = s, e
             below_zero(text, q)
             more_after_unit(text, q)
+            more_inside_unit(text, q)
             tens_of_myriads(text, q)
             e = q["end"]
             s = q["start"]
@@ -388,11 +400,19 @@ def find_quantities(text: str) -> list[dict]:
         if any(a < e and s < b for a, b in taken):
             continue
         v = cn_to_number(m.group("cn"))
-        if v is None:
-            continue
-        c, a = PREFIX_COMPARATORS[m.group("pre")]
+        if v is None or not (m.group("pre") or m.group("a") or m.group("suf")):
+            continue  # 三百人: a Chinese numeral needs a comparator (the Guidelines)
+        if not m.group("pre") and (m.group("cn")[-1] == "十" or s > 0 and text[s - 1] in _CN):
+            continue  # 十余名 (tens, left out); 五千三百余人 read from its middle
+        low = high = None
+        if m.group("pre"):
+            c, a = PREFIX_COMPARATORS[m.group("pre")]
+        elif m.group("a"):  # 百余套: a range of one step of its numeral
+            c, a, low, high = "range", True, v, v + _CN_SMALL[m.group("cn")[-1]]
+        else:
+            c, a = SUFFIX_COMPARATORS[m.group("suf")]
         q = {"text": m.group(0), "value": v, "unit": unit_table()[m.group("unit")], "unit_text": m.group("unit"),
-             "comparator": c, "approximate": a, "low": None, "high": None, "start": s, "end": e}
+             "comparator": c, "approximate": a, "low": low, "high": high, "start": s, "end": e}
         _annotate_context(text, s, q)
         out.append(q)
         taken.append((s, e))
@@ -407,7 +427,7 @@ def find_quantities(text: str) -> list[dict]:
     for m in _TENTHS.finditer(text):  # 超七成, 降三成
         s, e = m.span()
         before = text[max(0, s - 4):s]
-        if not m.group("pre") and not m.group("a") and not m.group("about") and not m.group("bound") \
+        if not m.group("pre") and not m.group("a") and not m.group("about") and not m.group("bound") and not m.group("cn2") \
                 and not any(w in before for w in ("降", "增", "下降", "占", "提高", "减少", "超", "近")):
             continue  # 六成多: 多 after the share is a comparator of its own
         if any(a < e and s < b for a, b in taken):
@@ -419,6 +439,8 @@ def find_quantities(text: str) -> list[dict]:
         low = high = None
         if m.group("a") and not m.group("pre"):
             c, a, low, high = "range", True, value, value + 10.0
+        elif m.group("cn2"):
+            c, a, low, high = "range", True, value, 10.0 * cn_to_number(m.group("cn2"))
         q = {"text": m.group(0), "value": value, "unit": "%", "unit_text": "成",
              "comparator": c, "approximate": a, "low": low, "high": high, "start": s, "end": e}
         _annotate_context(text, s, q)

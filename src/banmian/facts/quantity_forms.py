@@ -17,7 +17,8 @@ import re
 from .clauses import _clause_start
 from .cues import GUO_WORD_SECOND
 
-__all__ = ["below_zero", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word", "more_after_unit", "tens_of_myriads"]
+__all__ = ["below_zero", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word", "more_after_unit", "more_inside_unit",
+           "tens_of_myriads"]
 
 ABOUT_AFTER = ("折合",)  # 折合约1.5亿吨标准煤
 _BELOW = "零下"
@@ -106,6 +107,25 @@ def more_after_unit(text: str, q: dict) -> None:
     q["end"] = e + 1
     q["text"] = text[q["start"]:e + 1]
     q["comparator"], q["approximate"], q["low"], q["high"] = "range", True, q["value"], q["value"] + 1.0
+
+
+# 3个多月, 3个多小时, 1分多钟: 多 inside a unit of time (the classifier, 多, the rest of the unit) makes a range of one
+# unit, spanned whole (the development set: 8个多月, unit 个月; 5个小时 has the unit 小时)
+_MORE_INSIDE = {("个", "月"): "个月", ("个", "小时"): "小时", ("分", "钟"): "分钟"}
+
+
+def more_inside_unit(text: str, q: dict) -> None:
+    """3个多月: ``q`` read as 3个 is widened over 多 and the rest of its unit of time, a range (changed in place)."""
+    e = q["end"]
+    if q["comparator"] != "=" or text[e:e + 1] != _MORE:
+        return
+    for (head, rest), unit in _MORE_INSIDE.items():
+        if q["unit_text"] == head and text.startswith(rest, e + 1):
+            q["end"] = e + 1 + len(rest)
+            q["text"] = text[q["start"]:q["end"]]
+            q["unit"] = q["unit_text"] = unit
+            q["comparator"], q["approximate"], q["low"], q["high"] = "range", True, q["value"], q["value"] + 1.0
+            return
 
 
 _TENS_BEFORE = "十"

@@ -18,7 +18,8 @@
 - A day named in quotes by its month and day and used as a time (在“5·18”前后) is that day; the name of an event
   (“7·16”大火) is none.
 - 同年8月 (the same year as the year printed before it) is the month, spanned without 同年 (as the development set
-  spans it) and read in the year of its sentence; with no year in the sentence it stays unresolved.
+  spans it) and read in the year of its sentence, else in the last year printed before it in its paragraph (times.py,
+  as 同年 alone); with no year in the paragraph it stays unresolved.
 - The day a reporter learnt the news (记者25日从…获悉) is read as any bare day with no full date before it, never in the month of an
   earlier full date the article recalls (…2013年10月1日起施行。记者25日…).
 - Months listed across ； after a month with a year (去年5月…；9月…) are read in that year.

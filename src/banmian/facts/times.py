@@ -67,7 +67,9 @@ _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
 _QUARTER_END_REL = re.compile(r"(?P<w>上季末|上季度末|本季末|上一季度末)")
 _DAY_RANGE = re.compile(r"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]|[12][0-9]|0?[1-9])日?[-－—–~～至到](?P<d2>3[01]|[12][0-9]|0?[1-9])日")
-_FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五")
+# five-year plans: 十一五 to 十九五, and the first nine printed in quotes (“一五”, 1953–1957; “九五”, 1996–2000)
+_FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五|(?<=“)(?P<first>[一二三四五六七八九])五(?=”)")
+_FIRST_PLANS = {1: 1953, 2: 1958}  # the third started in 1966, after three years of adjustment; every plan since is 5 years
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初))?")
 _UNRES = re.compile(r"(?P<u>届时)")
 # 未来5年, 今后3年, 未来2—3年 (a span of durations: its longest end)
@@ -203,10 +205,15 @@ def _item(m: re.Match, start: date | None, end: date | None, rule: str) -> dict:
             "rule": rule, "resolved": start is not None}
 
 
+# 同年8月 and 同年 alone: the year printed last before it in its paragraph (1999年6月，…。同年…; 2025年，…。截至同年9月);
+# 当年 ("back then", also 当年7月) stays unresolved: read in the year before it, it turns a past 将 into a report
+_SAME_YEAR = "同年"
+
+
 def _anchored(m: re.Match, issue: date) -> dict | None:
     g = m.groupdict()
-    if g["rel"] == "同年" and not (g["same"] or g["since"]) and (sub := _sub_range(g, None, issue)) is not None:
-        return same_year_part(_item(m, None, None, "same-year+" + sub[2]), g)  # 同年8月: 8月, its sentence's year
+    if g["rel"] == _SAME_YEAR and not (g["same"] or g["since"]) and (sub := _sub_range(g, None, issue)) is not None:
+        return same_year_part(_item(m, None, None, "same-year+" + sub[2]), g)  # 同年8月: 8月, read in the year before it
     if g["rel"]:
         rel = _PREVIOUS_YEAR.get(g["rel"], g["rel"])
         if rel not in _REL_YEARS:
@@ -303,8 +310,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         it["_day"] = d
         cands.append(it)
     for m in _FYP.finditer(text):
-        n = 10 + _CN[m["n"]]
-        y0 = 1966 + 5 * (n - 3)
+        n = 10 + _CN[m["n"]] if m["n"] else _CN[m["first"]]
+        y0 = _FIRST_PLANS.get(n, 1966 + 5 * (n - 3))
         cands.append(_item(m, date(y0, 1, 1), date(y0 + 4, 12, 31), "five-year-plan"))
     for m in _MONTH_REL.finditer(text):
         w = m["mrel"].replace("个", "")  # 上个月 = 上月
@@ -478,6 +485,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     last_month = None
     last_quarter_end = None
     text_year: int | None = None  # the last explicit year of the text: what 全年 refers to
+    para_year: tuple[int, int] | None = None  # (paragraph, year) of the last year printed: what 同年 refers to
+    story_year: int | None = None  # the last year printed, when before the issue's: the year a past story tells of
     report_year: int | None = None  # the last explicit year not after the issue: what 上年 (上年度) refers to
 
     def sent_year_here(start: int) -> bool:
@@ -518,6 +527,19 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                 sub = _sub_range(g, None, issue)  # 2019年…资格赛，晋级将于1月29日举行的正赛: a coming day
             if sub:
                 t["from"], t["to"], t["rule"], t["resolved"] = iso(sub[0]), iso(sub[1]), "sentence-year+" + sub[2], True
+        elif g is not None and t["rule"].startswith("same-year+") and para_year and para_year[0] == para(t["start"]):
+            sub = _sub_range(g, para_year[1], issue)
+            if sub:
+                t["from"], t["to"], t["rule"], t["resolved"] = iso(sub[0]), iso(sub[1]), "paragraph-year+" + sub[2], True
+        elif g is not None and story_year is not None and t["rule"].startswith("issue-year+") and t["resolved"] \
+                and _far_ahead(g, date.fromisoformat(t["from"]), issue) and not _told_as_coming(text, t["start"], t["end"]):
+            # 1998年夏季，…。9月4日，江泽民在九江…; 回顾2019年，…。4月在重庆… (issued 4 January 2020): a day still to come in
+            # the issue year, or a month a quarter or more ahead, told with no cue of the future, is one of the story's year
+            sub = _sub_range(g, story_year, issue)
+            if sub:
+                t["from"], t["to"], t["rule"] = iso(sub[0]), iso(sub[1]), "story-year+" + sub[2]
+        elif t["rule"] == "contextual-year" and t["text"] == _SAME_YEAR and para_year and para_year[0] == para(t["start"]):
+            t["from"], t["to"], t["rule"], t["resolved"] = f"{para_year[1]}-01-01", f"{para_year[1]}-12-31", "paragraph-year", True
         elif day is not None and last_day is not None and not reporters_day(text, t["start"]):
             try:
                 d = last_day.replace(day=day)
@@ -555,6 +577,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
         if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"] and not t["text"].endswith("年度"):
             # (2025年度医保基金清算工作已在5月27日前完成: an accounting year names the work, not the year of later dates)
             sent_year = (s_start, int(t["from"][:4]))
+            para_year = (para(t["start"]), sent_year[1])
+            story_year = sent_year[1] if sent_year[1] < issue.year else None
             if t["rule"].endswith("+month"):  # 去年5月…；9月…: months listed across ； share the year
                 month_year = (_start_of(full_starts, t["start"]), sent_year[1])
             if t["rule"].startswith("absolute-year") or t["rule"].startswith(("relative-year(今年)", "relative-year(去年)")):
@@ -567,6 +591,26 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             last_day = date.fromisoformat(t["from"])
             first_day = first_day or last_day
     return items
+
+
+# a cue of what is to come in the sentence of a time (将于, 计划, 预计, 等到…时): the time is ahead, not a past story's
+# (not 要, which also asks or quotes: 强调要…, 重要)
+_COMING = re.compile(r"将|计划|预计|拟|力争|确保|争取|有望|届时|目标|未来|下一步|等到|就能|可望")
+
+
+def _far_ahead(g: dict, first: date, issue: date) -> bool:
+    """Does a month or a day read in the issue year lie ahead of the issue date, a day at all, a month by three or more
+    (a near month told with no cue is more often the coming one: 8月 in a July issue)?"""
+    if not g.get("m") or first <= issue:
+        return False
+    return bool(g.get("d")) or first.month - issue.month >= 3
+
+
+def _told_as_coming(text: str, start: int, end: int) -> bool:
+    """Is the time at ``start``–``end`` told as still to come (a cue in its sentence, or 将于/预计 right before it)?"""
+    s = max((m.end() for m in _FULL_STOP.finditer(text, 0, start)), default=0)
+    e = _FULL_STOP.search(text, end)
+    return bool(_COMING.search(text, s, e.start() if e else len(text))) or day_ahead(text, start, end)
 
 
 def _day_in_the_dateline_month(d: date, day: int, last_day: date, first_day: date | None, issue: date) -> date | None:
