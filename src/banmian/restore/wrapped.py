@@ -146,18 +146,26 @@ def _fills_its_column(text: str, blocks: list[Block], i: int) -> bool:
 
 def _lost_indents(text: str, blocks: list[Block], full: list[bool], heads: dict[int, float]) -> list[int]:
     """The printed lines that open a paragraph whose indent the extraction dropped: an
-    indent narrower than the full line under it, under a line that stops (short, or at a
-    sentence end), itself running on (no sentence end, no headline). Only on a page that
-    prints no indents of its own and shows the habit: most lines in such a place (under a
-    line that stops, over a full one) are that narrower, as no page prints them by chance."""
+    indent narrower than the full line under it, under a line that stops (short, at a
+    sentence end, or a heading), no headline itself. Only on a page that prints no indents
+    of its own and shows the habit: most lines that run on in such a place are that
+    narrower, as no page prints them by chance."""
     if sum(indented(text, b) for b in blocks) >= MIN_INDENTED:
         return []
+
+    def stops_above(k: int) -> bool:
+        above = blocks[k - 1] if k else None
+        return (above is None or not full[k - 1] or _ends_sentence(above.text) or not _free_line(above)
+                or heads.get(k - 1, 1.0) > HEADLINE_LIKE or line_breaks(text, above.end, blocks[k].start) != 1)
+
     places = [k for k in range(len(blocks) - 1)
-              if full[k + 1] and heads.get(k, 1.0) <= HEADLINE_LIKE and not _ends_sentence(blocks[k].text)
-              and (k == 0 or not full[k - 1] or _ends_sentence(blocks[k - 1].text)
-                   or line_breaks(text, blocks[k - 1].end, blocks[k].start) != 1)]
+              if full[k + 1] and _free_line(blocks[k]) and heads.get(k, 1.0) <= HEADLINE_LIKE and stops_above(k)]
     opens = [k for k in places if _opens_unindented(text, blocks, k)]
-    return opens if len(opens) >= max(MIN_INDENTED, LOST_INDENT_SHARE * len(places)) else []
+    # (a first line may end a sentence; the habit is judged on lines that run on, since a
+    # short paragraph's last line in such a place may be that narrower by chance)
+    running = [k for k in places if not _ends_sentence(blocks[k].text)]
+    habit = sum(_opens_unindented(text, blocks, k) for k in running)
+    return opens if habit >= max(MIN_INDENTED, LOST_INDENT_SHARE * len(running)) else []
 
 
 def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
