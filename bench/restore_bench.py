@@ -219,6 +219,12 @@ def main(argv: list[str] | None = None) -> int:
             "extract them: one line of text per printed line of a column (of 12 to 22 characters), single",
             f"newlines, indents on {DamageConfig().indent:.0%} of the pages. Without indents a full line that ends a",
             "sentence may end its paragraph or run on, and only the words tell; these pages are not in the floors."])
+        report += _variant_section(args, runners, args.wrapped_pages, 3,
+                                   DamageConfig(hard_wrap=1.0, indent=1.0, lost_indent=1.0), [
+            "## Hard-wrapped pages without their indents", "",
+            f"{args.wrapped_pages} more pages (seed {args.seed + 3}), hard-wrapped as above, from a paper that indents its",
+            "paragraphs, extracted as pdftotext does: every first line is still set two characters narrower, but the",
+            "indent itself is gone. Not in the floors."])
     if args.clean_pages:
         report += _variant_section(args, runners, args.clean_pages, 2, DamageConfig.none(), [
             "## Undamaged pages", "",

@@ -323,3 +323,23 @@ def test_hard_wrapped_pages_print_one_line_per_printed_line(seed):
     assert max(widths) <= max(DamageConfig().column_chars) + 2  # closing punctuation may hang (`。”`)
     # a paragraph longer than a line is printed over several lines, each a seam apart
     assert len(page.gold["seams"]) > len(page.gold["articles"])
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_hard_wrapped_pages_can_lose_their_indents_but_not_the_narrower_first_lines(seed):
+    damage = DamageConfig(**{**DamageConfig.every().__dict__, "hard_wrap": 1.0, "indent": 1.0, "lost_indent": 1.0})
+    page = generate_page(_page(), random.Random(seed), damage=damage)
+    check_gold(page.gold, page.text)
+    assert "\u3000\u3000" not in page.text
+    narrower = 0
+    for art in page.gold["articles"]:
+        for spans in art["spans"]["paragraphs"]:
+            if len(spans) > 2:  # first line, a full line, ...: the first is an indent narrower
+                (s0, e0), (s1, e1) = spans[:2]
+                narrower += (e1 - s1) - (e0 - s0) >= 2
+    assert narrower
+
+
+def test_indents_are_kept_unless_lost():
+    damage = DamageConfig(**{**DamageConfig.every().__dict__, "hard_wrap": 1.0, "indent": 1.0})
+    assert "\u3000\u3000" in generate_page(_page(), random.Random(0), damage=damage).text

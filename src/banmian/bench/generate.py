@@ -117,6 +117,9 @@ class DamageConfig:
     # every printed line of body text on a line of its own, as PDF-to-text tools extract
     # (off by default: page-text.md describes blocks, not lines; the benchmark reports it apart)
     hard_wrap: float = 0.0
+    # on a hard-wrapped page with indents, the extraction drops the indents themselves: a
+    # paragraph's first line is still set narrower, but flush (as pdftotext prints it)
+    lost_indent: float = 0.0
 
     @classmethod
     def none(cls) -> "DamageConfig":
@@ -132,9 +135,10 @@ class DamageConfig:
 _PROBABILITIES = (
     "furniture", "column_break", "interleave", "duplicate", "head_missing", "jump", "typo", "inline_jump",
     "same_byline", "stock_line", "byline_box", "byline_single_spaces", "indent", "single_newlines",
-    "mixed_separators", "hard_wrap",
+    "mixed_separators", "hard_wrap", "lost_indent",
 )
-_LAYOUT_STYLES = ("byline_box", "byline_single_spaces", "indent", "single_newlines", "mixed_separators", "hard_wrap")
+_LAYOUT_STYLES = ("byline_box", "byline_single_spaces", "indent", "single_newlines", "mixed_separators", "hard_wrap",
+                  "lost_indent")
 
 
 @dataclass(slots=True)
@@ -759,6 +763,8 @@ def _page_from_arts(arts: list[_Art], rng: random.Random, page_no: int, damage: 
     if wrapped:
         indent = rng.random() < damage.indent
         pieces = _wrap_lines(pieces, width, indent)
+        if indent and damage.lost_indent > 0 and rng.random() < damage.lost_indent:
+            indent = False  # the first lines stay narrower, the indent itself is gone
     text = _render(pieces, rng, damage, wrapped, indent)
     gold = _gold(pieces, arts, text, page_no)
     check_gold(gold, text)
