@@ -40,6 +40,15 @@ def _role(text, position=5, count=20):
         ("第3版", "furniture"),
         ("民生日报  2024年3月16日  第3版", "furniture"),  # a running head of PDF extraction
         ("（原载人民日报2024年3月16日第3版）", "free"),  # a source note in a body is no running head
+        # what web editions and e-paper readers print around a page's text
+        ("《 人民日报 》（ 2024年03月15日 第 01 版）", "furniture"),  # the source line of an article's web page
+        ("人民日报 2024-03-15 星期五", "furniture"),
+        ("要闻 第4版", "furniture"),
+        ("人 民 日 报", "furniture"),
+        ("放大 缩小 默认", "furniture"),
+        ("上一版  下一版", "furniture"),
+        ("国内统一连续出版物号 CN 11-0065", "furniture"),
+        ("放大招数，提升服务", "free"),
         ("责编：王小二", "furniture"),
         ("□本报记者 张三", "byline"),
         ("本报记者  李  四", "byline"),

@@ -111,17 +111,6 @@ TRAILING_JUMP = re.compile(r"(?:[(（][^()（）]{1,12}[)）]|(?<=\s)(?:下转|�
 # Ornaments printed before bylines and labels: `□本报记者 张三`, `■记者手记`.
 ORNAMENTS = "□■◆◇●○▲△★☆◎※"
 
-# Page furniture: printed by the page, not by any article.
-FURNITURE = (
-    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天](?:\s.*)?$"),
-    re.compile(r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[0-9０-９]{1,2}\s*版)(?:\s*[:：|｜]?\s*\S{0,8})?$"),
-    re.compile(r"^(?:本版)?(?:责编|责任编辑)\s*[:：]|^本版责编[\s\u3000]+\S"),
-    re.compile(r"^(?:人民日报|PEOPLE'S DAILY|人民日报海外版)$", re.I),
-    # a running head as PDF extraction prints it: paper, date and page on one line
-    # (`民生日报  2024年3月16日  第3版`, `2024年3月16日 星期六 第3版 要闻`)
-    re.compile(r"^(?![（(《])(?=[^，。；！？]{0,40}$)(?=.*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-               r"(?=.*(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[0-9０-９]{1,2}\s*版))"),
-)
 # Section names printed at the top of a page (only furniture near the page edges).
 PAGE_NAMES = frozenset(
     "要闻 国际 评论 副刊 经济 社会 文化 体育 理论 视点 综合 地方 政治 科技 教育 健康 生态 法治 民生 党建 "
@@ -134,6 +123,27 @@ PAGE_ENTRY = re.compile(r"^第[0-9０-９一二三四五六七八九十]{1,3}版
 # Page names that also head articles: furniture only as the page's first or last line,
 # next to other furniture (a headline there would have no body).
 HEADING_PAGE_NAMES = frozenset("公告 文件 专题".split())
+
+# Page furniture: printed by the page, not by any article.
+_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+_PAGE_NO = r"(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[0-9０-９]{1,2}\s*版)"
+# what an e-paper's web page prints around the text (`放大 缩小 默认`, `上一版  下一版`)
+_READER_CONTROLS = r"(?:版面导航|版面概览|上一版|下一版|上一篇|下一篇|返回目录|返回首页|放大|缩小|默认|打印本页|关闭窗口|本版新闻)"
+_PAGE_NAME = "|".join(sorted(PAGE_NAMES))
+FURNITURE = (
+    re.compile(rf"^{_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s.*)?$"),
+    re.compile(rf"^(?:(?:{_PAGE_NAME})\s*)?{_PAGE_NO}(?:\s*[:：|｜]?\s*\S{{0,8}})?$"),
+    re.compile(r"^(?:本版)?(?:责编|责任编辑)\s*[:：]|^本版责编[\s\u3000]+\S"),
+    re.compile(r"^(?:人\s*民\s*日\s*报|PEOPLE'S DAILY|RENMIN RIBAO|人民日报海外版)$", re.I),
+    # a running head as PDF extraction prints it: paper, date and page on one line
+    # (`民生日报  2024年3月16日  第3版`, `2024年3月16日 星期六 第3版 要闻`, `人民日报 2024-03-15 星期五`)
+    re.compile(rf"^(?![（(《])(?=[^，。；！？]{{0,40}}$)(?=.*{_DATE})(?=.*(?:{_PAGE_NO}|星期[一二三四五六日天]))"),
+    # the source line of a newspaper's web edition: `《 人民日报 》（ 2024年03月15日 第 01 版）`
+    re.compile(rf"^《\s*\S{{2,10}}报\S{{0,4}}\s*》\s*[（(]\s*{_DATE}\s*{_PAGE_NO}\s*[)）]$"),
+    re.compile(rf"^{_READER_CONTROLS}(?:[\s|｜/]+{_READER_CONTROLS})*$"),
+    # the paper's registration numbers (`国内统一连续出版物号 CN 11-0065`, `邮发代号1-1`)
+    re.compile(r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)|^CN\s*\d{2}-\d{4}"),
+)
 
 BYLINE = re.compile(
     r"^(?:(?:本报|新华社|人民网|中新社|央视|经济日报|光明日报|\S{1,8}日报|\S{1,6}报)?"
