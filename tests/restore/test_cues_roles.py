@@ -49,6 +49,15 @@ def _role(text, position=5, count=20):
         ("上一版  下一版", "furniture"),
         ("国内统一连续出版物号 CN 11-0065", "furniture"),
         ("放大招数，提升服务", "free"),
+        # and what a scraped article page prints around its text
+        ("2024年03月15日08:41 | 来源：人民网－人民日报", "furniture"),
+        ("来源：人民网－人民日报", "furniture"),
+        ("来源：人民日报、新华社", "free"),  # a compiled article's own source note
+        ("【字号 大 中 小】", "furniture"),
+        ("分享到：", "furniture"),
+        ("（责编：王小二、李四）", "furniture"),
+        ("人民网版权所有，未经书面授权禁止使用", "furniture"),
+        ("图片来源：新华社", "credit"),
         ("责编：王小二", "furniture"),
         ("□本报记者 张三", "byline"),
         ("本报记者  李  四", "byline"),

@@ -143,6 +143,14 @@ FURNITURE = (
     re.compile(rf"^{_READER_CONTROLS}(?:[\s|｜/]+{_READER_CONTROLS})*$"),
     # the paper's registration numbers (`国内统一连续出版物号 CN 11-0065`, `邮发代号1-1`)
     re.compile(r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)|^CN\s*\d{2}-\d{4}"),
+    # what a scraped article page prints around the text: its source and time, the site's
+    # controls and rights notice, the web editor (`2024年03月15日08:41 | 来源：人民网－人民日报`,
+    # `【字号 大 中 小】`, `分享到：`, `（责编：王小二、李四）`, `人民网版权所有，未经书面授权禁止使用`)
+    # (a source without a time or a website, `来源：人民日报、新华社`, may close a compiled article)
+    re.compile(rf"^{_DATE}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[|｜]?\s*来源[:：]\s*[^，。；！？]{{2,24}}$"
+               r"|^来源[:：]\s*[^，。；！？]{0,12}网[^，。；！？]{0,12}$"),
+    re.compile(r"^【?字号[:：]?\s*大\s*中\s*小】?$|^分享到[:：]?|^点击播放视频$|^\S{0,8}版权所有[，,]"
+               r"|^[（(]责编[:：][^（）()]{1,30}[)）]$"),
 )
 
 BYLINE = re.compile(
@@ -170,7 +178,7 @@ NAMES_ONLY = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}(?:[{SPACES}]+[\u4e00-\u9fff]{
 CREDIT = re.compile(
     r"^(?:[（(][^（）()]{0,40}(?:参与采写|参与报道|供稿|整理|执笔|报道|采写|摄|电|作者为[^（）()]*|作者单位[^（）()]*)[)）]$"
     r"|[（(](?:作者|综合|据|本报记者|记者|新华社|文/|来源)[^（）()]{1,150}[)）]$"
-    r"|(?:本版)?(?:版式设计|制图|图表制作|设计|数据来源|资料来源)\s*[:：　 ]"
+    r"|(?:本版)?(?:版式设计|制图|图表制作|设计|数据来源|资料来源|图片来源)\s*[:：　 ]"
     r"|(?:本版|本期)?(?:统筹|融媒制作)\s*[:：]"
     r"|(?:本报|新华社)[^，。]{0,12}电$)"
 )
