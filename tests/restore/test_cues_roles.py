@@ -16,6 +16,8 @@ from banmian.restore.roles import assign_fixed_roles, fixed_role, split_inline_j
         ("（紧接第一版）", ("from", 1)),
         ("（上接第十二版）", ("from", 12)),
         ("（接第２版）", ("from", 2)),
+        ("（下转A4版）", ("to", 4)),  # a paper with lettered sections
+        ("（下转第四版①）", ("to", 4)),  # the jumping article's number on the page
         ("本报记者 张三", None),
         ("转型升级取得新进展", None),
     ],
@@ -44,6 +46,7 @@ def _role(text, position=5, count=20):
         ("《 人民日报 》（ 2024年03月15日 第 01 版）", "furniture"),  # the source line of an article's web page
         ("人民日报 2024-03-15 星期五", "furniture"),
         ("要闻 第4版", "furniture"),
+        ("A04版：要闻", "furniture"),
         ("人 民 日 报", "furniture"),
         ("放大 缩小 默认", "furniture"),
         ("上一版  下一版", "furniture"),

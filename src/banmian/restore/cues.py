@@ -73,11 +73,12 @@ def cn_number(text: str) -> int | None:
 
 
 _PAGE_NO = r"(?P<page>[0-9０-９]{1,3}|[〇零一二两三四五六七八九十百]{1,4})"
-# (下转04版) （下转第四版） (转第3版) 转3版 / (上接01版) （紧接第一版） （接第2版）
+# (下转04版) （下转第四版） (转第3版) 转3版 / (上接01版) （紧接第一版） （接第2版）; papers with
+# lettered sections print `（下转A4版）`, and some number the jumping article (`（下转第四版①）`)
 _JUMP = re.compile(
     r"^[\s(（\[【]*"
     r"(?P<verb>下转|转|续|上接|紧接|接|承)"
-    r"\s*第?\s*" + _PAGE_NO + r"\s*(?:版|页|面)"
+    r"\s*第?\s*[A-DＡ-Ｄ]?" + _PAGE_NO + r"\s*(?:版|页|面)[①-⑳]?"
     r"[\s)）\]】]*$"
 )
 _VERB_DIRECTION = {"下转": "to", "转": "to", "续": "to", "上接": "from", "紧接": "from", "接": "from", "承": "from"}
@@ -126,20 +127,20 @@ HEADING_PAGE_NAMES = frozenset("公告 文件 专题".split())
 
 # Page furniture: printed by the page, not by any article.
 _DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
-_PAGE_NO = r"(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[0-9０-９]{1,2}\s*版)"
+_PRINTED_PAGE = r"(?:第\s*[A-DＡ-Ｄ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-DＡ-Ｄ]?[0-9０-９]{1,2}\s*版)"
 # what an e-paper's web page prints around the text (`放大 缩小 默认`, `上一版  下一版`)
 _READER_CONTROLS = r"(?:版面导航|版面概览|上一版|下一版|上一篇|下一篇|返回目录|返回首页|放大|缩小|默认|打印本页|关闭窗口|本版新闻)"
 _PAGE_NAME = "|".join(sorted(PAGE_NAMES))
 FURNITURE = (
     re.compile(rf"^{_DATE}\s*(?:星期|周)[一二三四五六日天](?:\s.*)?$"),
-    re.compile(rf"^(?:(?:{_PAGE_NAME})\s*)?{_PAGE_NO}(?:\s*[:：|｜]?\s*\S{{0,8}})?$"),
+    re.compile(rf"^(?:(?:{_PAGE_NAME})\s*)?{_PRINTED_PAGE}(?:\s*[:：|｜]?\s*\S{{0,8}})?$"),
     re.compile(r"^(?:本版)?(?:责编|责任编辑)\s*[:：]|^本版责编[\s\u3000]+\S"),
     re.compile(r"^(?:人\s*民\s*日\s*报|PEOPLE'S DAILY|RENMIN RIBAO|人民日报海外版)$", re.I),
     # a running head as PDF extraction prints it: paper, date and page on one line
     # (`民生日报  2024年3月16日  第3版`, `2024年3月16日 星期六 第3版 要闻`, `人民日报 2024-03-15 星期五`)
-    re.compile(rf"^(?![（(《])(?=[^，。；！？]{{0,40}}$)(?=.*{_DATE})(?=.*(?:{_PAGE_NO}|星期[一二三四五六日天]))"),
+    re.compile(rf"^(?![（(《])(?=[^，。；！？]{{0,40}}$)(?=.*{_DATE})(?=.*(?:{_PRINTED_PAGE}|星期[一二三四五六日天]))"),
     # the source line of a newspaper's web edition: `《 人民日报 》（ 2024年03月15日 第 01 版）`
-    re.compile(rf"^《\s*\S{{2,10}}报\S{{0,4}}\s*》\s*[（(]\s*{_DATE}\s*{_PAGE_NO}\s*[)）]$"),
+    re.compile(rf"^《\s*\S{{2,10}}报\S{{0,4}}\s*》\s*[（(]\s*{_DATE}\s*{_PRINTED_PAGE}\s*[)）]$"),
     re.compile(rf"^{_READER_CONTROLS}(?:[\s|｜/]+{_READER_CONTROLS})*$"),
     # the paper's registration numbers (`国内统一连续出版物号 CN 11-0065`, `邮发代号1-1`)
     re.compile(r"^(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)|^CN\s*\d{2}-\d{4}"),
