@@ -68,6 +68,9 @@ def _role(text, position=5, count=20):
         ("□卡尔·费舍尔", "byline"),  # a foreign contributor's transliterated name
         ("卡尔·费舍尔·施密特访华纪事", "free"),  # without the box such a line may be a title
         ("通讯员 赵六", "byline"),
+        ("作者：本报记者 张三", "byline"),  # as a scraped article page prints it
+        ("文·图/张三", "byline"),
+        ("作者单位：某某大学", "free"),
         ("（某某参与采写）", "credit"),
         ("版式设计：蔡某某", "credit"),
         ("本期统筹：某  某", "credit"),  # the coordinator of a feature, near its end

@@ -157,7 +157,9 @@ FURNITURE = (
 BYLINE = re.compile(
     r"^(?:(?:本报|新华社|人民网|中新社|央视|经济日报|光明日报|\S{1,8}日报|\S{1,6}报)?"
     r"(?:特约|驻\S{1,6})?(?:记者|通讯员|评论员|特派记者|实习生|见习记者|撰稿人)"
-    r"|本报评论部|本报调研组|本报联合调研组|(?:本期)?主讲人[:：]|口述[:：]|文/|文[:：]|图/|图[:：])"
+    r"|本报评论部|本报调研组|本报联合调研组|(?:本期)?主讲人[:：]|口述[:：]|文/|文[:：]|图/|图[:：]"
+    # other papers' and sites' forms (none in the corpus): `作者：某某`, `撰文：某某`, `文·图/某某`
+    r"|(?:作者|撰文|撰稿)[:：]\s*[\u4e00-\u9fff]|(?:文·图|图·文|文图)\s*[/:：])"
 )
 # Characters that set words apart on a line: typesetters pad with ideographic spaces,
 # e-paper exports with ASCII spaces or tabs, web pages with no-break spaces (`&nbsp;`).
