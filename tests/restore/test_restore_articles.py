@@ -3,6 +3,8 @@ import pytest
 
 from banmian.restore import restore
 
+from restore_pages import SENTENCES
+
 
 # A story whose body ends in a closed paragraph, over the lines under test.
 OPEN_STORY = "防汛队伍连夜加固堤防\n\n本报记者 王五\n\n入汛以来，当地防汛队伍连夜加固堤防，巡查险情，转移群众，防汛形势总体平稳。\n\n"
@@ -952,3 +954,12 @@ def test_a_clause_cut_after_deng_is_the_end_of_a_story_not_the_next_ones_kicker(
     story, photo = articles(page)
     assert "义务理发" == photo.title.text and photo.kicker is None
     assert story.paragraphs[-1].text == "“防疫复工两手抓两手硬”，为确保重点民生工程等"
+
+
+def test_leads_opened_with_a_dateless_dateline_start_their_articles():
+    # other papers than the People's Daily open a lead with `本报讯（记者 某某）` and no date:
+    # the line above it is a headline, not a crosshead of the story before
+    page = ("稳住增长势头 加快转型升级\n\n本报讯（记者 张三）" + SENTENCES[0] + SENTENCES[1] + "\n\n" + SENTENCES[3] + "\n\n"
+            "城区社区食堂受欢迎\n\n本报讯（记者 李四 通讯员 王五）" + SENTENCES[8] + SENTENCES[9] + "\n\n" + SENTENCES[10] + "\n")
+    titles = [a.title.text for a in restore(page).articles]
+    assert titles == ["稳住增长势头 加快转型升级", "城区社区食堂受欢迎"]

@@ -200,8 +200,10 @@ CAPTION = re.compile(rf"(?:^图[为①②③④⑤⑥]|^上图|^下图|^左图|^
 SUBTITLE_DASH = re.compile(r"^(?:——|──|—|--)\s*\S")
 # The dateline that opens a first paragraph: `本报北京5月3日电`, `新华社北京5月3日电`.
 DATELINE = re.compile(
-    r"^(?:据)?(?:本报|新华社|人民网|中新社|央视网|\S{1,8}日报|\S{1,6}社)\S{0,14}?"
+    r"^(?:据)?(?:本报|新华社|人民网|中新社|中新网|央视网|\S{1,8}日报|\S{1,6}社)\S{0,14}?"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:讯|电)"
+    # other papers open a lead with `本报讯` and no date (`本报讯（记者 某某）…`; not in the corpus)
+    r"|^(?:本报|\S{1,8}日报|\S{1,6}晚报)讯(?=[\s（(]|$)"
 )
 
 # Labels printed inside an article (lead summaries, notes, sidebars): a paragraph of the
