@@ -67,6 +67,13 @@ def hash_features(feats: list[str]) -> np.ndarray:
     return np.fromiter(map(_bucket, feats), dtype=np.int64, count=len(feats))
 
 
+@lru_cache(maxsize=1 << 16)
+def _line_buckets(text: str) -> np.ndarray:
+    # a hard-wrapped page reads its lines twice (before and after joining them), and
+    # furniture lines recur from page to page
+    return hash_features(features(text))
+
+
 class LineModel:
     """P(head | cross | frag) for single lines."""
 
@@ -90,7 +97,7 @@ class LineModel:
         short = [i for i, text in enumerate(texts) if len(text) <= MAX_LINE_CHARS]
         if short:
             # every line's features at once: one gather, then a sum per line
-            idx = [hash_features(features(texts[i])) for i in short]
+            idx = [_line_buckets(texts[i]) for i in short]
             counts = np.fromiter(map(len, idx), dtype=np.int64, count=len(idx))
             starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
             sums = np.add.reduceat(self.log_probs[:, np.concatenate(idx)], starts, axis=1)
