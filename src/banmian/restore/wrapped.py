@@ -35,7 +35,7 @@ HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a 
 # and extraction often drops the indent itself: a line that much narrower than the full
 # line under it opens a paragraph.
 INDENT_CHARS = 2
-LOST_INDENT_SHARE = 0.5
+LOST_INDENT_SHARE = 0.5  # of the lines that could open a paragraph, so narrower on a page that lost its indents
 # The paragraph so far tells whether it ends at a sentence end: a paragraph seldom stops
 # after one short sentence and often after 90 characters. The share that ends there, as
 # log-odds: `low` up to 2**x0 characters, `high` from 2**x1, a ramp in log2(length)
@@ -164,14 +164,14 @@ def _lost_indents(text: str, blocks: list[Block], full: list[bool], heads: dict[
     # (a first line may end a sentence; the habit is judged on lines that run on, since a
     # short paragraph's last line in such a place may be that narrower by chance)
     running = [k for k in places if not _ends_sentence(blocks[k].text)]
-    habit = sum(_opens_unindented(text, blocks, k) for k in running)
+    habit = len(set(running) & set(opens))
     return opens if habit >= max(MIN_INDENTED, LOST_INDENT_SHARE * len(running)) else []
 
 
 def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
-    """Is the first line of block ``i`` exactly an indent narrower than the line under it
-    (or one more, where that line hangs a closing mark): a paragraph's first line that
-    lost its indent?"""
+    """Is the first line of block ``i`` (less its own hanging marks) exactly an indent
+    narrower than the line under it (or one more, where that line hangs a closing mark):
+    a paragraph's first line that lost its indent?"""
     spans = blocks[i].spans
     if len(spans) > 1:
         below = spans[1]
