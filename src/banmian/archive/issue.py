@@ -88,7 +88,8 @@ def article_record(paper: str, date: str, st: Stitched) -> ArticleRecord:
             "page": part.page,
             "index": part.index,
             "title": part.article.get("title") or "",
-            "paragraphs": [{"text": p.get("text", ""), "spans": p.get("spans") or [], "role": p.get("role", "body")}
+            "paragraphs": [{"text": p.get("text", ""), "spans": p.get("spans") or [], "role": p.get("role", "body"),
+                            "corrections": p.get("corrections") or []}
                            for p in part.article.get("paragraphs") or []],
             "continued_from_page": prev_page,
             "continued_to_page": next_page,

@@ -1,4 +1,4 @@
-"""Facts and reused passages laid over the paragraphs of the article view.
+"""Facts, reused passages and suspected typos laid over the paragraphs of the article view.
 
 Facts point into the facts' document text (title, then every paragraph, one a line:
 :func:`banmian.facts.article_text`); reused passages point into the archive's article
@@ -109,6 +109,25 @@ def reuse_layers(article: dict, passages: list[dict]) -> dict[int, dict[str, lis
     return out
 
 
+def typo_layers(article: dict) -> tuple[dict[int, dict[str, list]], dict[int, list[tuple[int, int, str]]]]:
+    """Paragraph index -> {"typo": spans} for the corrections the restorer offered (page
+    offsets, mapped through each paragraph's spans), and per paragraph each one's
+    ``(start, end, note)``."""
+    out: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    notes: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    paragraphs = [p for part in article.get("parts") or () for p in part.get("paragraphs") or ()]
+    for k, p in enumerate(paragraphs):
+        spans = p.get("spans") or []
+        offsets = [sum(e - s for s, e in spans[:n]) for n in range(len(spans))]
+        for c in p.get("corrections") or ():
+            s, e = c["span"]
+            for (a, b), base in zip(spans, offsets):
+                if a <= s and e <= b:
+                    out[k]["typo"].append((base + s - a, base + e - a))
+                    notes[k].append((base + s - a, base + e - a, f"印刷疑误 typo? {c['printed']} → {c['suggestion']}"))
+    return out, notes
+
+
 def paragraph_runs(article: dict, facts: dict | None, passages: list[dict]) -> list[list[dict]]:
     """For every paragraph (parts in order), its runs ``{"text", "css", "cluster"}``.
 
@@ -117,19 +136,22 @@ def paragraph_runs(article: dict, facts: dict | None, passages: list[dict]) -> l
     """
     facts_by_para = fact_layers(article, facts)
     reuse_by_para = reuse_layers(article, passages)
+    typos_by_para, notes = typo_layers(article)
     out, seen = [], set()  # the first run of each cluster carries its anchor
     for k, text in enumerate(paragraphs_of(article)):
-        layers = {**facts_by_para.get(k, {}), **reuse_by_para.get(k, {})}
+        layers = {**facts_by_para.get(k, {}), **reuse_by_para.get(k, {}), **typos_by_para.get(k, {})}
         if not layers:
-            out.append([{"text": text, "css": "", "cluster": None, "first": False}])
+            out.append([{"text": text, "css": "", "cluster": None, "first": False, "note": None}])
             continue
-        runs = []
+        runs, pos = [], 0
         for r in page_runs(text, None, layers):
             clusters = [m.split("-", 1)[1] for m in r.marks if m.startswith("reuse-")]
             css = sorted({"m-reuse" if m.startswith("reuse-") else f"m-{m}" for m in r.marks})
             cluster = clusters[0] if clusters else None
             runs.append({"text": r.text, "css": " ".join(css), "cluster": cluster,
-                         "first": cluster is not None and cluster not in seen})
+                         "first": cluster is not None and cluster not in seen,
+                         "note": next((n for s, e, n in notes.get(k, ()) if s <= pos < e), None)})
+            pos += len(r.text)
             if cluster is not None:
                 seen.add(cluster)
         out.append(runs)

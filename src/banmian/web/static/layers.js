@@ -1,6 +1,6 @@
 // banmian reader: show or hide the facts and reuse highlights of the article view.
 // The server marked the runs (<span class="m-person">…); this only toggles a class
-// on the article (show-person, show-quantity, show-time, show-reuse). No HTML is built here.
+// on the article (show-person, show-quantity, show-time, show-reuse, show-typo). No HTML is built here.
 (function () {
   "use strict";
   var article = document.getElementById("article");
