@@ -12,7 +12,7 @@ from facts_helpers import facts, observations, targets
 def test_a_disposal_jiang_that_sorts_places_or_hands_down_its_object_is_no_future():
     f = facts("2019-02-14", "某委将代表建议内容归纳为20个大类、169个子类，形成3.5万字的报告。")
     assert targets(f) == []
-    assert observations(f) == [("20个", None, None, "actual"), ("169个", None, None, "actual"), ("3.5万", None, None, "actual")]
+    assert observations(f) == [("20个", None, None, "actual"), ("169个", None, None, "actual"), ("3.5万字", None, None, "actual")]
     f = facts("2019-02-14", "甲厂根据客户需求，将设备定位到1针6头。")
     assert targets(f) == [] and observations(f) == [("6头", None, None, "actual")]
     assert targets(facts("2019-02-28", "将投资总额10亿美元以下的外资审批权限下放至省级政府。")) == []

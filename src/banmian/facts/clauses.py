@@ -46,3 +46,14 @@ def opens_own_time(sent: str) -> bool:
     """Does a sentence piece open with a time word of its own that no date resolves (…2020年底前…给予补助；近期，拟下达N:
     近期 times the second measure; the year's end of the piece before stays with the first)?"""
     return sent.lstrip().startswith(OWN_TIME_OPENERS)
+
+
+# a sentence opening with a place of its own (在广州生物岛上，…将于11月中旬开业。在某开发区，…将增资N): the next item of a
+# round-up by place, another party's plan
+_PLACE_OPENING = re.compile(r"\s*在[^，。；、\d]{2,20}?(?:上|里|内|中|区|县|市|镇|村|园)，")
+
+
+def opens_own_place(sent: str) -> bool:
+    """Does a sentence open with a place of its own (在某开发区，…)? It starts another item: the date of the sentence
+    before (the opening of another party's centre) is no deadline of its plan."""
+    return _PLACE_OPENING.match(sent) is not None

@@ -11,7 +11,8 @@ def iso(d: date) -> str:
 
 
 LUNAR = re.compile(r"(?:农历)?(?:大年(?=初)|正月|腊月|冬月|[二三四五六七八九十]月|十[一二]月)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)(?:日)?"
-                   r"|除夕")  # New Year's Eve, the day before 正月初一
+                   r"|除夕|(?<!每到)(?<!每逢)大年三十")  # New Year's Eve, the day before 正月初一 (大年三十 whether the month
+# has 29 or 30 days; 每到大年三十 recurs, no day)
 # holidays with fixed solar dates; 清明 moves by a day or two, the span covers it (rule says approximate)
 HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节": ((5, 1), (5, 5)), "国庆": ((10, 1), (10, 7)),
              "国庆节": ((10, 1), (10, 7)), "清明": ((4, 4), (4, 6)), "清明节": ((4, 4), (4, 6)),
@@ -26,6 +27,28 @@ HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|
                       r"|(?<=“)六一(?=”)(?![^《》\n]{0,20}》)|六一(?=国际儿童节|儿童节))"
                       r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))"
                       r"(?!招待会|系列|讲话|献礼|阅兵|晚会|庆典|大典|联欢)")  # 国庆招待会, 国庆系列讲话: an event's name
+# holidays that are also given names (李清明, 陈国庆): after a surname they may be a person's name, see given_name_holidays
+_GIVEN_NAME_HOLIDAY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<h>清明|国庆)(?!节|假期|小长假|黄金周|期间|前后|当天|前夕|时节)")
+
+
+def given_name_holidays(text: str) -> set[str]:
+    """The holiday words ``text`` uses as a person's given name: jieba reads the character before one as a surname of
+    its own (李|清明) or the three as one name (陈国庆). A story names its hero in full once and then by the given name
+    alone (清明思忖, 清明宣布), so every bare mention of such a word in the article is that person, not the holiday."""
+    from .cues import SURNAMES
+    from .people import _posseg
+
+    out: set[str] = set()
+    for m in _GIVEN_NAME_HOLIDAY.finditer(text):
+        s = m.start("h")
+        if m["h"] in out or text[s - 1] not in SURNAMES or (ps := _posseg()) is None:
+            continue
+        first = next(iter(ps.cut(text[s - 1:s + 4])), None)
+        if first is not None and first.flag.startswith("nr") and first.word in (text[s - 1], text[s - 1:s + 2]):
+            out.add(m["h"])
+    return out
+
+
 # lunar festivals: the festival day; with 假期/小长假 (in the span) or 期间 the three-day holiday from it
 LUNAR_FESTIVALS = {"端午": "五月初五", "中秋": "八月十五"}
 LUNAR_FESTIVAL_DAYS = {  # solar dates of the festivals (jionlp is asked for other years)

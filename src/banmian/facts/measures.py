@@ -22,7 +22,9 @@ _UNTAGGED_MEASURES = ("局", "盘", "届", "步", "只", "期", "轮", "场", "�
                       # orders (发货2000万单), fish (数万尾), rings of a target (10环), and the traditional lengths
                       # (10多里地, 1寸的网眼); not 网 (a net's hauls, 打了126网: 314万网民) nor 瓦 (5瓦的节能灯: the
                       # development set leaves a device's watts out)
-                      "单", "尾", "环", "里", "寸")
+                      "单", "尾", "环", "里", "寸",
+                      # characters of a text (留言2.9亿字) and the spans of a bridge (完成103孔T梁的预制)
+                      "字", "孔")
 # after a number these are a date, an ordinal, a generation, a grade, a part of a text or of a name (沪深300股指),
 # not a count (号 counts only after 多/余: 50多号病人, see quantities.py)
 _NOT_MEASURES = set("年月日时分秒点代级些版章集口股")

@@ -60,8 +60,8 @@ def disposal_keeps(sent: str, verb: str) -> bool:
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
-# 争取到65万元资金, 争取到12个国家的支持: 到 is the result (secured), not a deadline as in 争取到2025年…
-_OBTAINED_FIGURE_AFTER = re.compile(r"到(?!\d{4}年|\d{1,2}月)\d")
+# 争取到65万元资金, 争取到12个国家的支持, 争取来30万元: 到/来 is the result (secured), not a deadline as in 争取到2025年…
+_OBTAINED_FIGURE_AFTER = re.compile(r"(?:到(?!\d{4}年|\d{1,2}月)|来)\d")
 # 累计争取中央资金N亿元, 已争取…, 新争取…项目N项: an adverb of accumulation or completion makes 争取 a result (obtained)
 _OBTAINED_ADVERB = re.compile(r"(?:累计|已经|已|共计|共|先后|成功|(?<!创)新)$")
 # 模拟, 虚拟, 比拟: 拟 ends a word (simulate, virtual, compare), 拟合 starts one (fit): it is not the modal 拟 (plan to)

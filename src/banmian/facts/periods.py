@@ -24,13 +24,14 @@ def _period_view(t: dict | None) -> dict | None:
 
 _REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
 # (最新 right after a time is the latest of that time, which dates the figures: 4月的最新调查; 统计局发布的最新数据 stays
-# the present)
-_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|现有|眼下|(?<!年的)(?<!月的)(?<!日的)(?<!度的)最新")
+# the present; 至今 opening its clause, 至今，他已记录N种, is up to now, not the end of 从2012年至今)
+_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|(?<![\d年月日起])至今(?=[，,])|现有|眼下|(?<!年的)(?<!月的)(?<!日的)(?<!度的)最新")
 # a past time counted back from now (而五六年前这一比例仅为N): a state of then, with no date of its own; not a base or a
 # start level (与3年前相比, 由几年前的41%上升到70%)
 _YEARS_AGO = re.compile(r"(?<![与由从比较几\d一二两三四五六七八九十])[一二两三四五六七八九十几\d]+年前(?!的)")
-_VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初"
+_VAGUE_SPAN = re.compile(r"近[一二两三四五六七八九十\d]+年|近年来|多年来|多年平均|历年|往年|长期以来|这些年|之后|此后|以来|之初|此前|以前|当初"
                          r"|[一二两三四五六七八九十百\d]+多?年来"  # 60年来, 三年来: a span with no start date
+                         r"|[一二两三四五六七八九十\d]+年时间"  # 两年时间，全市新建N个: a duration, no date either
                          rf"|{_YEARS_AGO.pattern}")
 # a former level (由原来的79户411人降至…): dated by no period printed before it; the level it changed to keeps its date
 _FORMER_LEVEL = re.compile(r"原(?:来|先)的(?:\d+(?:\.\d+)?[^\d，。；、]{1,3})?$")
@@ -51,13 +52,29 @@ _BREAKDOWN_START = re.compile(r"其中|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9
 # 同期 referring back to the report's period (同期，民营企业…; 占同期…总值的N%), not a comparison base (去年同期, 比同期)
 _SAME_PERIOD = re.compile(r"(?:^|[，,：:；]|占)同期")
 _AS_OF = re.compile(r"(?:截至|截止|截止到)$")
-# an event dated to a day dates the figures reported about it in the next sentences (…21日举行。…签约N个项目)
-_EVENT = re.compile(r"举行|召开|开幕|闭幕|启幕|举办|开通|签约|发布会")
+# an event dated to a day dates the figures reported about it in the next sentences (…21日举行。…签约N个项目; a road opened
+# to traffic: …2日，某大桥通车。至此，…N条通道)
+_EVENT = re.compile(r"举行|召开|开幕|闭幕|启幕|举办|开通|通车|签约|发布会")
 
 
 def _as_of(text: str, t: dict) -> bool:
     """Is the time an as-of date (截至3月末)?"""
     return _AS_OF.search(text, max(0, t["start"] - 3), t["start"]) is not None
+
+
+# a balance (贷款余额9.17万亿元, 余额分别为…): a stock at a moment
+# (not 余额增加N: a flow of the span; later items of a list of balances: 余额分别为A、B和C)
+_BALANCE_BEFORE = re.compile(r"余额(?:分别)?(?:为|达到?|是)?(?:[\d.]+[万亿]*元?[、和])*$")
+
+
+def _balance_as_of(text: str, q: dict, per: dict | None, as_of: list) -> dict | None:
+    """The period of a balance: the as-of time of its paragraph (截至二季度末，…余额A，上半年增加B。分行业看，…余额C) when
+    ``per`` is a span it ends (上半年, which dates the increases), else ``per``. A stock is dated by its moment."""
+    x = as_of[0] if as_of else None
+    if x is None or per is None or per is x or not x["from"] or not per["from"] or not per["to"] \
+            or not per["from"] <= x["from"] <= per["to"] or _BALANCE_BEFORE.search(text, max(0, q["start"] - 40), q["start"]) is None:
+        return per
+    return x
 
 
 def _dates_a_start_level(text: str, t: dict) -> bool:
@@ -182,6 +199,12 @@ _PLAN_NAME_AFTER = re.compile(r"[”\"’](?:规划|计划|纲要)(?!期)|(?:规
 _DURATION_OF_PLAN = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:规划|战略|蓝图)|[^，。；]{0,16}?的[\u4e00-\u9fff]{0,4}?(?:备忘录|协议|合同|意向书)")
 
 
+# a time that qualifies the plan a figure is a share of (支出规模为年初预算的37.9%, 完成全年目标的60%): when the plan was set
+# or what it covers, not the period of the figure (the period printed before, 1—5月, stays)
+_SHARE_OF_PLAN_AFTER = re.compile(r"(?:预算|目标|计划|任务)的")
+# the verb of an event held, right before a year that starts the event's name (举行2020年新春招待会)
+_HELD_BEFORE = re.compile(r"(?:举行|召开|举办)$")
+
 # a time that starts the name of a document (今年一号文件, 2026年…招募公告): it dates the document, not the figures
 _DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|颁布|联合)[^，。；：、\d]){0,20}?"
                              r"(?:一号文件|文件|公告|通知|意见|方案)(?![\u4e00-\u9fff]{0,2}(?:显示|表明|指出))")
@@ -215,6 +238,10 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         return False
     if t["rule"].startswith("next-n-years") and _DURATION_OF_PLAN.match(text, t["end"]):
         return False
+    if _SHARE_OF_PLAN_AFTER.match(text, t["end"]):
+        return False
+    if t["text"].endswith("年") and _HELD_BEFORE.search(text, max(0, t["start"] - 2), t["start"]):
+        return False  # 17日晚…举行2020年新春招待会，…近260人出席: the year names the event held, its day dates the figures
     if _REPORT_NAME_AFTER.match(text, t["end"]):
         return False  # 世界银行2020年营商环境报告采纳N项: the year names the report (its edition), not the figures' period
     if _DOCUMENT_AFTER.match(text, t["end"]):

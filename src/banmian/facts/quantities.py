@@ -15,7 +15,7 @@ from functools import lru_cache
 from .quantity_forms import (ABOUT_AFTER, below_zero, listed_before_unit, more_after_unit, more_inside_unit,
                              tens_of_myriads, unit_starts_a_word)
 from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, HEDGE_COMPARATORS, MULTIPLIERS, PREFIX_COMPARATORS,
-                   SUFFIX_COMPARATORS, UNITS, VERB_COMPARATORS, alternation)
+                   SUFFIX_COMPARATORS, VERB_COMPARATORS, alternation)
 from .measures import unit_table
 from .time_forms import DAYS_AS_DURATION
 
@@ -27,9 +27,12 @@ _DIG = "0-9０-９"
 _ARABIC = rf"[{_DIG}]+(?:(?:,[{_DIG}]|(?<=[０-９])，[０-９])[{_DIG}]{{2}})*(?:[.．][{_DIG}]+)?"
 _CN = "零〇一二两三四五六七八九十百千"
 _MULT = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
-_PER = "斤|公斤|千克|吨|平方米|亩|人|户|度|千瓦时|升|个|件|小时|天|月|年|套|张|次|辆|吨公里"
+_PER = "斤|公斤|千克|吨|平方米|亩|人|户|度|千瓦时|升|个|件|小时|天|月|年|套|张|次|辆|吨公里|立方米"
+# the amounts of a rate per unit (2.5元/斤, 507万吨/年 of capacity, 66微克/立方米 of a pollutant, 0.5毫克/升)
+_RATE_OF = "元|美元|吨|千克|公斤|微克|毫克|克"
 _PRE = alternation(PREFIX_COMPARATORS)
-_SUF = alternation(SUFFIX_COMPARATORS)
+# (上下 before 游 is the word 上下游, upstream and downstream: 200多家上下游企业 is 200多家)
+_SUF = f"(?:{alternation(SUFFIX_COMPARATORS)})(?!(?<=上下)游)"
 _APPROX = "多|余"
 
 
@@ -45,7 +48,7 @@ def _unit_alternation(units) -> str:
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The Arabic, Chinese-myriad and small-Chinese quantity patterns over the unit table (built on first use:
     the table reads jieba's dictionary)."""
-    unit = rf"(?:元|美元)/(?:{_PER})|" + _unit_alternation(unit_table())
+    unit = rf"(?:{_RATE_OF})/(?:{_PER})|" + _unit_alternation(unit_table())
     arabic_q = re.compile(
         rf"(?P<pre>{_PRE})?(?P<num>{_ARABIC})(?P<a1>{_APPROX})?(?P<mult>{_MULT})?(?P<a2>{_APPROX})?"
         rf"(?:(?P<u1>{unit})?(?P<rsep>[-－—–~～至到])(?P<num2>{_ARABIC})(?P<a3>{_APPROX})?(?P<mult2>{_MULT})?(?(u1)(?=(?P=u1))))?"
@@ -268,9 +271,9 @@ def _build(m: re.Match, kind: str) -> dict | None:
             c = comparator  # 超1000万吨以上: the strict prefix and the suffix say the same, strictly
         comparator = c if comparator != "range" else comparator
         approximate = approximate or a
-    if unit_txt and "/" in unit_txt:  # 2.5元/斤: a price per unit
-        money, per = unit_txt.split("/", 1)
-        unit = f"{UNITS[money]}/{unit_table().get(per, per)}"
+    if unit_txt and "/" in unit_txt:  # 2.5元/斤: a price per unit (微克/立方米: an amount outside the table as printed)
+        amount, per = unit_txt.split("/", 1)
+        unit = f"{unit_table()[amount]}/{unit_table().get(per, per)}" if amount in unit_table() else unit_txt
     else:
         unit = unit_table().get(unit_txt, "") if unit_txt else ""
     scale = UNIT_SCALES.get(unit_txt or "", 1.0)  # 30兆瓦: 3e4 kW

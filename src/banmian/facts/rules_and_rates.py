@@ -86,7 +86,8 @@ def _rate_of_a_basis(text: str, s0: int, q: dict) -> bool:
 
 _PER_UNIT_BEFORE = re.compile(r"每(?:分钟|秒钟?|小时|吨|公斤|千克|斤|亩|平方米|立方米|千瓦时|度|袋|箱|瓶)[\u4e00-\u9fff]{0,6}$")
 # 预计平均每亩地能多挣N元: a gain per unit that 预计 forecasts is the forecast's figure, not a rate that describes
-_FORECAST_OVER_RATE = re.compile(r"预计[^，。；\d]{0,8}$")
+_FORECAST = "预计"
+_FORECAST_OVER_RATE = re.compile(rf"{_FORECAST}[^，。；\d]{{0,8}}$")
 
 
 def per_unit_before(text: str, s0: int, q: dict) -> re.Match | None:
@@ -117,7 +118,9 @@ def entitlement(text: str, s0: int, q: dict) -> bool:
 def _rate_per_unit(text: str, s0: int, q: dict) -> bool:
     """Is ``q`` a rate per unit (每分钟8000升, 每吨稻谷去除5%) that describes and reports no figure?"""
     m = per_unit_before(text, s0, q)
-    return m is not None and _FORECAST_OVER_RATE.search(text, max(s0, m.start() - 10), m.start()) is None
+    # (预计 before the unit or between it and the figure: 今年每亩化肥支出预计410元 is forecast as well)
+    return m is not None and _FORECAST_OVER_RATE.search(text, max(s0, m.start() - 10), m.start()) is None \
+        and _FORECAST not in m.group(0)
 
 
 # an amount converted into another currency (约合人民币1.37万亿元, 约合114亿元人民币, 折合N美元)

@@ -36,9 +36,9 @@ def goal_set(text: str, lo: int, q: dict):
 _FORECAST_BY = re.compile(r"据[^，。；]{0,20}?预测[，,]")
 # a disposal 将 up to the level it sets (将…种植面积扩大至): under a goal it is no modal of its own
 _DISPOSAL_TO = re.compile(r"将[^，。；\d]{2,24}?(?:扩大|提高|提升|增加|增至|降低|降至|减少|压缩|控制|达到)(?:至|到)?$")
-# a past time that dates an announcement (今年2月表示，将向…投入N): it dates the saying, the figure after the modal is
-# a plan of no printed date
-_ANNOUNCED_BEFORE = re.compile(r"[^，。；]{0,6}?(?:表示|宣布|透露|称)[，,：:]")
+# a past time that dates an announcement (今年2月表示，将向…投入N; 2018年，某市提出，5年要拿出N): it dates the saying, the
+# figure after the modal is a plan of no printed date
+_ANNOUNCED_BEFORE = re.compile(r"[，,]?[^，。；]{0,6}?(?:表示|宣布|透露|称|提出)[，,：:]")
 # 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
 _GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
 # the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality

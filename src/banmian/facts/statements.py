@@ -39,7 +39,7 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
                       _CHANGE_TO, _END_LEVEL, _END_OF_CHANGE, _FIRST_TIME, _PREVIOUS_FORECAST_AFTER, kept_level,
                       _REVISED_LEVEL, _START_LEVEL, _THRESHOLD_CROSSED, _is_level_difference, _planned_change,
                       _planned_duration)
-from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start, opens_own_time
+from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start, opens_own_place, opens_own_time
 from .cues import TASK_VERBS, alternation
 from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
                           _TIME_METRIC_CHANGE,
@@ -53,7 +53,7 @@ from .modality import closes_list, counts_places
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _FORMER_LEVEL, _HABITUAL,
                       _YEARLY_RATE,
                       _LABEL_AFTER, _item_datelines, _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of,
-                      _dates_a_start_level,
+                      _balance_as_of, _dates_a_start_level,
                       _document_time_over, _month_after_base,
                       _ends_in_a_later_year, _joined_ranges, _period_view, _range_year, _respective_time, _short,
                       _usable_time)
@@ -151,6 +151,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     plan_period = False  # the paragraph's period was printed for a plan (今年将…), not for a report
     doc_period: dict | None = None  # the last statistical period of the article, for an anaphoric 同期
     prev_para_period: dict | None = None
+    as_of_period: dict | None = None  # the paragraph's last as-of time (截至二季度末), for a balance (see _balance_as_of)
+    prev_as_of: dict | None = None
     last_level: dict | None = None
     para_deadline: dict | None = None
     item_plan: dict | None = None  # the plan period a paragraph of measures falls under (see _measure_item)
@@ -171,6 +173,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             para_start = nl + 1
             para_sents = []
             prev_para_period, para_period = para_period, None
+            prev_as_of, as_of_period = as_of_period, None
             plan_period = False
             prev_deadline, para_deadline = para_deadline, None
             p_end = text.find("\n", para_start)
@@ -183,7 +186,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and not _STARTS.match(text[prev_deadline["end"]:prev_deadline["end"] + 3]):
                 para_deadline = prev_deadline  # from the paragraph just before only, never a start date (自X起)
             if _BREAKDOWN_START.match(sent):
-                para_period = prev_para_period
+                para_period, as_of_period = prev_para_period, prev_as_of
                 para_deadline = prev_deadline
         elif para_period is None and prev_para_period is not None and sent.lstrip().startswith("其中") \
                 and not any(para_start <= x["start"] < s0 and x["resolved"] for x in times) \
@@ -193,7 +196,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             para_period = prev_para_period
         qs = [q for q in quantities if s0 <= q["start"] < s1]
         ts = [t for t in times if s0 <= t["start"] < s1 and _usable_time(text, t, dateline)]
-        if not ts and para_deadline is not None and (_ANNOUNCES.search(sent) or opens_own_time(sent)):
+        if not ts and para_deadline is not None and (_ANNOUNCES.search(sent) or opens_own_time(sent) or opens_own_place(sent)):
             para_deadline = None  # …宣布，到2031年前将…。某公司宣布追加N: another party starts afresh; …；近期，拟下达N: so does a timed measure
         speaker = None
         for o in officials:
@@ -450,8 +453,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     # 预计…每年收入不少于N: a yearly rate takes no deadline from the paragraph, only from its own sentence
                     start_only = start_only or (t is None or is_past) and \
                         _YEARLY_RATE.search(text, _clause_start(text, q["start"]), q["start"]) is not None
-                    # 今年…，预计平均每亩地能多挣N元: a gain per unit is a rate too, the year dates the plan, not the figure
-                    start_only = start_only or per_unit_before(text, s0, q) is not None
+                    # 今年…，预计平均每亩地能多挣N元: a gain per unit is a rate too, the year of an earlier clause dates the
+                    # plan, not the figure (a year in the figure's own clause is its period: 今年每亩…支出预计N元)
+                    start_only = start_only or per_unit_before(text, s0, q) is not None \
+                        and not (t is not None and t["start"] >= _clause_start(text, q["start"]))
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
@@ -508,6 +513,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     per = None if plan_period or _COMPOSITION.search(sent) else para_period or item_plan
                     if per is None and doc_period is not None and _SAME_PERIOD.search(sent):
                         per = doc_period  # 同期，对新兴市场进出口增长N%: the period of the report, named before
+                per = _balance_as_of(text, q, per, [x for x in before_t if _as_of(text, x)][-1:] or [as_of_period])
                 view = _period_view(_month_after_base(text, per, q) or per)
                 if since and per is t and view:  # “十三五”以来: from the start of the period to the issue; 自X起 after it: a start
                     view = dict(view, to=issue_iso, rule=view["rule"] + "+since") if view["from"] <= issue_iso else None
@@ -555,6 +561,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # 截至2月20日，…。图为20日，…。该基地已提供约40台: a day that is neither a period nor an as-of date keeps the
             # as-of date of the paragraph
             para_period = None if last is None else last if (last["from"] != last["to"] or _as_of(text, last) or _EVENT.search(sent)) else carried
+            as_of_period = next((x for x in reversed(ts) if _as_of(text, x)), as_of_period)
             # 45家中心今年将新设…。据介绍，已累计建成近500个…: a year a plan is set for dates no later report
             plan_period = para_period is not None and _plans_after(sent, s0, text, para_period["end"] - s0)
         if para_period is not None and para_period["from"] != para_period["to"] and para_period["to"] <= issue_iso:

@@ -11,7 +11,7 @@
 - 年内 is read (it dates a plan) but not given out as a time reference (extract.py drops it); so are the durations
   未来N年/今后N年.
 - 前一年 after a comparison word (较前一年) is the year before the report's, as 上一年.
-- 某年春节 (2019年春节期间): the Spring Festival holiday of that year, from New Year's Eve, seven days; 春节假期最后一天 and
+- 某年春节 (2019年春节期间, 今年春节): the Spring Festival holiday of that year, from New Year's Eve, seven days; 春节假期最后一天 and
   春节长假最后一天: its seventh day.
 - A day announced as coming (将于1月29日举行) is not read in an earlier year of its sentence that would put it before
   the issue date (2019年…资格赛…晋级将于1月29日…, issued in January 2020): it is the nearest such day.
@@ -124,7 +124,10 @@ def _official_years(text: str, item, month: int, day: int) -> list[dict]:
     return out
 
 
-_SPRING_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年春节(?![假长])")
+# (a year told relative to the issue only where 期间 does not follow: the development set splits 今年春节期间 into 今年, and
+# reads 今年春节 whole)
+_SPRING_YEAR = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年春节(?![假长])|(?P<rel>[今去明])年春节(?![假长期]))")
+_RELATIVE_YEARS = {"今": 0, "去": -1, "明": 1}
 _SPRING_LAST = re.compile(r"春节(?:假期|长假)最后一天")
 _HOLIDAY_DAYS = 7
 
@@ -134,7 +137,7 @@ def spring_festivals(text: str, issue: date, item) -> list[dict]:
     ``item(match, start, end, rule)`` builds a time reference."""
     out = []
     for m in _SPRING_YEAR.finditer(text):
-        first = spring_eve(int(m["y"]))
+        first = spring_eve(int(m["y"]) if m["y"] else issue.year + _RELATIVE_YEARS[m["rel"]])
         if first is not None:
             out.append(item(m, first, first + timedelta(days=_HOLIDAY_DAYS - 1), "year+spring-festival"))
     for m in _SPRING_LAST.finditer(text):

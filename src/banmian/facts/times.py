@@ -13,8 +13,8 @@ from bisect import bisect_right
 import re
 from datetime import date, timedelta
 
-from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, holiday_start,
-                       holidays_of_a_year, iso, lunar_date, nearest_occurrence)
+from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, given_name_holidays,
+                       holiday_start, holidays_of_a_year, iso, lunar_date, nearest_occurrence)
 from .time_forms import (DAYS_AS_DURATION, announced_ahead, day_ahead, dotted_days, fiscal_years, reporters_day,
                          same_year_part, spring_festivals, two_years)
 
@@ -367,9 +367,12 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         it = _item(m, None, None, "previous-quarter-end")
         it["_qrel"] = m["w"]
         cands.append(it)
+    named = given_name_holidays(text)
     for m in HOLIDAY.finditer(text):
         if m["h"] == "独立日" and "美国" not in text:
             continue  # many countries have an independence day; the United States' is 4 July
+        if m["h"] in named and m.end() == m.end("h"):
+            continue  # 李清明…清明宣布: a person's given name, not the holiday
         (m1, d1), (m2, d2) = HOLIDAYS[m["h"]]
         first = nearest_occurrence(issue, m1, d1)
         it = _item(m, first, date(first.year, m2, d2), f"holiday({m['h']}), approximate")
@@ -396,7 +399,7 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             day = first + timedelta(days=_num(m["n"]) - 1)
             cands.append(_item(m, day, day, f"holiday-day({m['h']}), approximate"))
     for m in LUNAR.finditer(text):
-        res = holiday_start("春节", issue) if m.group(0) == "除夕" else \
+        res = holiday_start("春节", issue) if m.group(0) in ("除夕", "大年三十") else \
             lunar_date(m.group(0).replace("大年", "正月").rstrip("日"), issue)  # 大年初三 is 正月初三
         if res:
             it = _item(m, res, res, "lunar-date(jionlp)")
@@ -553,7 +556,9 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                     t["from"] = t["to"] = iso(d2)
                     t["rule"] = "day-of-dateline-month"
         elif rel is not None:
-            base = last_day or issue
+            # (今天的好日子, 发展到今天: a figurative now, the issue date; the Guidelines' 今日之广西)
+            figurative = rel == 0 and (text.startswith("的", t["end"]) or text[max(0, t["start"] - 1):t["start"]] in ("到", "有"))
+            base = issue if figurative else last_day or issue
             d = base + timedelta(days=rel)
             t["from"] = t["to"] = iso(d)
             t["rule"] += "+dateline" if last_day else "+issue-date"
@@ -587,7 +592,8 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                     report_year = text_year
         if t["rule"] == "issue-year+day" and t["from"] and t["from"][:4] == str(issue.year):
             report_year = issue.year  # …去年冬种时…。4月11日…，目前…比上年增加: a day of the issue year reports this year
-        if t["resolved"] and t["from"] == t["to"]:
+        if t["resolved"] and t["from"] == t["to"] and not t["rule"].startswith("holiday("):
+            # (a fixed holiday prints no month: 2月3日和4日…迎新年活动。5日一早… is 5 February, not 5 January)
             last_day = date.fromisoformat(t["from"])
             first_day = first_day or last_day
     return items
