@@ -73,3 +73,13 @@ def test_jurisdiction_with_admin_code():
 
 def test_find_reporters_in_dateline():
     assert ["王五", "赵六"] == [r["name"] for r in find_reporters("本报北京12月21日电（记者王五、赵六）会议召开。")]
+
+
+def test_people_padded_with_no_break_spaces_or_tabs_are_read_as_with_spaces():
+    # pages scraped from the web pad names with `&nbsp;`, e-paper exports with tabs
+    speaker = "办好地方报纸\n甲市日报社总编辑  王  丰\n我们把采编力量集中到新平台。"
+    byline = "本报记者  张  三  李四"
+    for space in ("\u00a0", "\t"):
+        assert officials(speaker.replace(" ", space)) == [(f"王{space * 2}丰", "甲市日报社", ["总编辑"])]
+        assert [r["name"] for r in find_reporters("", byline.replace(" ", space))] == \
+            [r["name"] for r in find_reporters("", byline)]

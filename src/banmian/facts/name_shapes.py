@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..restore.cues import SPACES
 from .cues import COMPOUND_SURNAMES, IMPERIAL_NAME_END, JAPANESE_MINISTER_POSTS, SURNAMES, TIBETAN_NAME_WORDS, TRANSLIT
 
 __all__ = ["extend_to_closure", "ends_on_its_own", "starts_with_common_noun", "starts_with_common_verb", "tagged_as_name",
@@ -204,7 +205,7 @@ def vietnamese_name_len(text: str, p: int, closes) -> int:
     return 0
 
 
-_SPEAKER_LINE = re.compile(r"[ \u3000]+(?P<name>[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}))[：:]?(?=\n|$)")
+_SPEAKER_LINE = re.compile(rf"[{SPACES}]+(?P<name>[\u4e00-\u9fff](?:[{SPACES}]{{1,2}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,3}}))[：:]?(?=\n|$)")
 
 
 def speaker_line_name(text: str, p: int) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..restore.cues import SPACES
 from .clauses import _bracketed
 
 _TO_BEFORE = re.compile(r"(?:到|至|截至|截止到|截止|在)$")
@@ -92,7 +93,7 @@ def _document_time_over(doc_times: list[dict], pos: int, issue_iso: str) -> bool
 
 _FIRST_DAY = re.compile(r"[”\"’]?(?:假期|小长假|黄金周|期间)?(?:首日|第一天)")
 _CONDITION_START = re.compile(r"如果|假如|倘若|一旦|假设|若是")
-_RANGE_JOIN = re.compile(r"(?:零时|\d{1,2}[时点](?:\d{1,2}分)?)?[ 　]*(?:至|到|—|－|-|~|～)[ 　]*$")
+_RANGE_JOIN = re.compile(rf"(?:零时|\d{{1,2}}[时点](?:\d{{1,2}}分)?)?[{SPACES}]*(?:至|到|—|－|-|~|～)[{SPACES}]*$")
 
 
 def _joined_ranges(text: str, times: list[dict]) -> list[dict]:

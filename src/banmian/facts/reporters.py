@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 
+from ..restore.cues import SPACES
 from .cues import COMPOUND_SURNAMES, SURNAMES
 
 __all__ = ["find_reporters"]
 
 _CUE = r"(?:本报记者|新华社记者|人民日报记者|特约记者|见习记者|本报通讯员|通讯员|记者|实习生)"
-_NAMES = r"[\u4e00-\u9fff]{2,3}(?:[、 　]+[\u4e00-\u9fff]{2,3})*"
-_DATELINE_REPORTER = re.compile(rf"(?P<cue>{_CUE})[ 　]*(?P<names>{_NAMES})(?=[）)]|$)")
-_BYLINE = re.compile(rf"(?P<cue>{_CUE})?[ 　]*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff 　、]*)")
+_NAMES = rf"[\u4e00-\u9fff]{{2,3}}(?:[、{SPACES}]+[\u4e00-\u9fff]{{2,3}})*"
+_DATELINE_REPORTER = re.compile(rf"(?P<cue>{_CUE})[{SPACES}]*(?P<names>{_NAMES})(?=[）)]|$)")
+_BYLINE = re.compile(rf"(?P<cue>{_CUE})?[{SPACES}]*(?P<names>[\u4e00-\u9fff][\u4e00-\u9fff{SPACES}、]*)")
 _CONTRIB = re.compile(rf"[（(](?P<names>{_NAMES})(?:参与)?(?:采写|采访|整理)[）)]")
 _PHOTO = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})*)摄")
-_NAME_SPLIT = re.compile(r"[、 　]+")
+_NAME_SPLIT = re.compile(rf"[、{SPACES}]+")
 
 
 def _split_names(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -34,7 +35,7 @@ def find_reporters(text: str, byline: str | None = None) -> list[dict]:
     out: list[dict] = []
     if byline:
         # 本报记者 张  三 李四: names may be padded with spaces inside; split on cues first
-        for m in re.finditer(rf"(?P<cue>{_CUE})?[□■ 　]*(?P<names>[^□■]+?)(?=(?:{_CUE})|[□■]|$)", byline):
+        for m in re.finditer(rf"(?P<cue>{_CUE})?[□■{SPACES}]*(?P<names>[^□■]+?)(?=(?:{_CUE})|[□■]|$)", byline):
             cue = m.group("cue") or ""
             chunk = m.group("names")
             base = m.start("names")

@@ -40,6 +40,7 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
                       _REVISED_LEVEL, _START_LEVEL, _THRESHOLD_CROSSED, _is_level_difference, _planned_change,
                       _planned_duration)
 from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start, opens_own_place, opens_own_time
+from ..restore.cues import SPACES
 from .cues import TASK_VERBS, alternation
 from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
                           _TIME_METRIC_CHANGE,
@@ -228,7 +229,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if text[q["start"] - 1:q["start"]] == "\n":
                 # a headline of figures (45.2亿件  1月快递业务完成量, 50%以上  2025年林业总产值提高): the time printed
                 # after the figure, across the spaces, dates it
-                head = [x for x in ts if x["start"] >= q["end"] and re.fullmatch(r"[ 　]{1,4}", text[q["end"]:x["start"]])]
+                head = [x for x in ts if x["start"] >= q["end"] and re.fullmatch(rf"[{SPACES}]{{1,4}}", text[q["end"]:x["start"]])]
                 if head:
                     t = head[0]
             headline = t is not None and t["start"] >= q["end"]
