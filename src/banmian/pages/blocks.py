@@ -101,9 +101,12 @@ WRAP_SHARE = 0.3
 WRAP_MIN_WIDTH = 6
 
 
+_HALF_WIDTH = re.compile("[\u0000-\u10ff\uff61-\uffdc]")
+
+
 def display_width(text: str) -> float:
     """Printed width in ems: CJK characters and full-width forms 1, Latin letters and digits 1/2."""
-    return sum(0.5 if ord(ch) < 0x1100 or 0xFF61 <= ord(ch) <= 0xFFDC else 1.0 for ch in text)
+    return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))
 
 
 def full_lines(text: str, blocks: list[Block]) -> list[bool]:
