@@ -13,7 +13,7 @@ import re
 
 from .clauses import _bracketed, _window_start
 from .cues import TARGET_MODALITIES, alternation
-from .modality import (habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun, past_obligation,
+from .modality import (habitual, inside_noun_phrase, jiang_is_noun, jihua_is_noun, past_obligation, retrospect,
                        routine_paragraph)
 
 _MODAL = re.compile(alternation(TARGET_MODALITIES))
@@ -130,11 +130,13 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             continue  # 为他争取了补偿资金N元: 了 marks it done, obtained
         if w in ("确保", "力争") and sent.startswith("了", m.end()):
             continue  # 一年来确保了N场活动安全举办: 了 marks what was secured, a report, not a goal
+        if w == "确保" and retrospect(sent):
+            continue  # 近年来，某市逐一核对名单，确保N人实现参保: what the recent years secured, a report
         if w == "拟" and (m.start() > 0 and sent[m.start() - 1] in _NI_WORD_BEFORE or sent.startswith(_NI_WORD_AFTER, m.end())):
             continue  # 模拟自然礁体结构, 最拟合…的节奏: a verb of its own
-        if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型"), m.end())
+        if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型", "、"), m.end())
                            or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
-            continue  # 强化预测预警: the noun
+            continue  # 强化预测预警, 预测、控制、探明储量 (the kinds of reserves listed): the noun
         if w == "预测" and _REVISED_AFTER.match(sent, m.end()):
             continue  # 将今年增长预测分别下调至3%和2.5%: the forecast is the object a revision changes, the noun
         if w == "计划" and sent[m.start() - 1:m.start()] in ("”", "\"", "’"):

@@ -27,6 +27,8 @@ _HABIT = re.compile(r"(?:每(?:天|日|晚|夜|周|月|季|年|次|个|人|户|�
 _JIHUA_NOUN_AFTER = ("，", "、", "。", "；", "：", "”", "）", "安排", "的", "中", "内", "书", "表", "外", "和", "与", "等",
                      # an adverb of the past or of a state: the plan is the subject (“某某”计划已分五批发射N颗, 应对计划仅有N%)
                      "已", "仅", "只有", "目前", "正在",
+                     # a verb of a document's text (专项担保计划明确将…纳入…): the plan is the subject that lays it down
+                     "明确", "规定",
                      # the name of an organisation (世界粮食计划署)
                      "署")
 # the count closing a list: 等6个省, 等8省（区）, 等27个
@@ -69,6 +71,15 @@ _PAST_OPENING = re.compile(r"[“”\s]*(?:可|但|而)?(?:过去|以前|从前|
 def past_obligation(sent: str) -> bool:
     """Does the sentence open with a past time (过去, 以前, 当年…), so that its 要 states what had to be done then?"""
     return _PAST_OPENING.match(sent) is not None
+
+
+# a span of recent years opening the sentence (近年来，某市…，确保N人实现参保): what it tells was done over those years
+_RETROSPECT_OPENING = re.compile(r"[“”\s]*(?:近年来|近些年来?|这些年来?|多年来|一直以来)")
+
+
+def retrospect(sent: str) -> bool:
+    """Does the sentence open with a span of recent years (近年来, 多年来), so that its 确保 reports what was secured?"""
+    return _RETROSPECT_OPENING.match(sent) is not None
 
 
 def routine_paragraph(text: str, i: int) -> bool:

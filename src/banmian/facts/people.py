@@ -535,6 +535,22 @@ def _represents_a_post_holder(text: str, m: re.Match, p: int, L: int) -> bool:
         and any(k >= 0 and _name_at(text, k) == s - k for k in (s - 3, s - 2))
 
 
+# a name heading a line with its posts in brackets after it, a deputy's 代表 between (某某代表（北京市委书记）⏎, the
+# statements of deputies): the posts are that person's
+_BRACKETED_POSTS_HEAD = re.compile(r"(?:^|(?<=\n))(?P<name>[\u4e00-\u9fff]{2,3}?)(?:代表|委员)?（(?P<posts>[^（）\n]{2,40})$")
+
+
+def _name_before_bracketed_posts(text: str, p: int) -> tuple[int, int] | None:
+    """The name of the post ending at ``text[p]`` when it closes a bracket after a name heading its line, else None."""
+    if text[p:p + 1] != "）" or not (p + 1 == len(text) or text[p + 1] == "\n"):
+        return None
+    line = text.rfind("\n", 0, p) + 1
+    m = _BRACKETED_POSTS_HEAD.match(text[line:p])
+    if m is None or _name_at(text, line) != len(m.group("name")):
+        return None
+    return line, len(m.group("name"))
+
+
 def find_officials(text: str) -> list[dict]:
     """Officials: ``name``, ``org``, ``posts`` with offsets (``name_span``, ``org_span``, ``post_spans``)."""
     out: list[dict] = []
@@ -557,6 +573,8 @@ def find_officials(text: str) -> list[dict]:
                 L = _name_at(text, p)
         if not L and (spoken := speaker_line_name(text, p)):
             p, L = spoken  # 中心主任  丁  伟⏎: a speaker line, the name set apart by spaces
+        if not L and (noted := _name_before_bracketed_posts(text, p)):
+            p, L = noted  # 某某代表（某省委书记、省人大常委会主任）: the posts in brackets after the name
         if L and text.endswith(_COURTESY, p, p + L):
             continue  # 公司经理闵先生: a surname and a courtesy title, no name
         if not L or p in used_names or _POST_RX.match(text, p):

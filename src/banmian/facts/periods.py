@@ -216,6 +216,12 @@ _DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|�
 _TITLE_WON_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:冠军|亚军|季军|得主)|[^，。；\d]{0,16}?(?:称号|荣誉|奖章|勋章|奖)的")
 
 
+# an age told with the year (王某今年45岁, 今年59岁的某某): the year says how old a person is, it dates no figure (the
+# development set leaves the figures after 今年59岁的胡某…。这个社区有5470多户 undated); not an age bound of a group
+# (2018年度75岁以上高龄司机引发的事故为460起: the year is the figures')
+_AGE_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)(?!以上|以下|及以上|及以下|至|到|—|-)")
+
+
 # a year that names a report's edition, alone or in a list (2020年营商环境报告, 2019年、2020年营商环境报告显示): a
 # report named ahead of the year it is published in, so the figures it reports are not of that year (a statistical
 # bulletin, 公报, is named by the year it covers and is left out)
@@ -243,6 +249,8 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         return False
     if t["text"].endswith("年") and _HELD_BEFORE.search(text, max(0, t["start"] - 2), t["start"]):
         return False  # 17日晚…举行2020年新春招待会，…近260人出席: the year names the event held, its day dates the figures
+    if _AGE_AFTER.match(text, t["end"]):
+        return False  # 王某今年45岁，…流转100亩荒山: an age, not the period of the figures after it
     if _REPORT_NAME_AFTER.match(text, t["end"]):
         return False  # 世界银行2020年营商环境报告采纳N项: the year names the report (its edition), not the figures' period
     if _DOCUMENT_AFTER.match(text, t["end"]):

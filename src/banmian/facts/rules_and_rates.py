@@ -14,8 +14,8 @@ import re
 
 from .clauses import _clause_start
 
-# 按个人缴费额的65%给予补贴: a rate of a basis, not a figure
-_BASIS_BEFORE = re.compile(r"按(?:照)?[^，。；]{1,15}的$")
+# 按个人缴费额的65%给予补贴, 贷款能按1%贴息: a rate of a basis (printed or understood), not a figure
+_BASIS_BEFORE = re.compile(r"按(?:照)?(?:[^，。；]{1,15}的)?$")
 
 
 # the format of a game or a course (15局8胜制, 每局比赛11分制, …4盘单打的男、女团体赛制)

@@ -60,6 +60,9 @@ _RECORD_SINCE = re.compile(r"(?:以来)?的?(?:最高|最低|最好|最大|最�
 _FROM_BEFORE = re.compile(r"(?:自|从)[^，。；\d自从]{0,6}$")
 # a time that dates when a plant starts, the output after it (今年秋天正式投产后，…预计年产N); also a phase opening the
 # figure's own clause after the time (今年新增种植300多亩，进入丰产期后…预计可增加N: the time dates the planting)
+# the term a forecast covers, printed between a past time and the figure (于2月发放…贷款，…期限为2年，预计可节省利息N;
+# 截至3月末，…预计相关企业在政策期内可获贴息N): the forecast runs over the term, not over the past time
+_TERM_OF_FORECAST = re.compile(r"期限(?:为|是)|(?:政策|项目|合同|协议|贷款)期内")
 _AFTER_COMPLETION = re.compile(r"[^，。；\d]{0,6}?(?:投产|建成|完工|竣工|开业|投用|投入使用|达产|进入[^，。；\d]{1,6}期)后")
 # a policy extended to a date (优惠政策延续至2035年, 同步延期至2030年): how long a rule holds, no deadline of a figure
 _VALIDITY_BEFORE = re.compile(r"(?:延续|延期|延长|持续|顺延|推迟)(?:到|至)$")

@@ -64,7 +64,7 @@ from .rules_and_rates import (_BASIS_BEFORE, _CONVERSION_BEFORE, entitlement, pe
                               _states_a_criterion, _states_a_format, _states_a_limit)
 from .specifications import _coming_exhibition, _design_or_maximum
 from .statement_cues import (_GOAL_COLON, goal_set, _FORECAST_BY, _DISPOSAL_TO, _ANNOUNCED_BEFORE, _GOAL_BEFORE, _GOAL_DISPOSAL, _GOAL_AFTER,
-                             _ADOPTED_BUDGET, _RECORD_SINCE, _FROM_BEFORE, _AFTER_COMPLETION, _VALIDITY_BEFORE, _GOAL_LEAD, _ANNOUNCES)
+                             _ADOPTED_BUDGET, _RECORD_SINCE, _FROM_BEFORE, _AFTER_COMPLETION, _TERM_OF_FORECAST, _VALIDITY_BEFORE, _GOAL_LEAD, _ANNOUNCES)
 
 __all__ = ["find_statements"]
 
@@ -431,8 +431,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                                           and para_period["to"] is not None and para_period["to"] < issue_iso else None)
                 own = _clause_start(text, q["start"])
                 # 2019年底已开工，达产后预计年产值N: a phase opening the figure's clause after a past time looks past it
-                # (the forecast is of the output after the phase, not of the period over)
+                # (the forecast is of the output after the phase, not of the period over); so does a term printed after
+                # the time (于2月发放…，期限为2年，预计可节省N): a target of no printed date
                 phase_after = t is not None and t["end"] <= own and _AFTER_COMPLETION.match(text, own) is not None
+                phase_after = phase_after or over is not None \
+                    and _TERM_OF_FORECAST.search(text, max(s0, over["end"]), q["start"]) is not None
                 if w in ("预计", "预测") and over is not None and not phase_after:
                     st = dict(base, kind="forecast", period=_period_view(over))
                     observations.append(st)
@@ -526,9 +529,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and any(_plan_sentence(x0, x, text) for x0, x in para_sents)  # 今年还有3项…在申请中: a state
                 adopted = _ADOPTED_BUDGET.search(text, max(s0, q["start"] - 12), q["start"]) is not None
                 # “十三五”期间，…总投资N (in 2019): the whole of a period already under way, no modal: the figure the period
-                # is reckoned to add up to, an observation of the period, not a goal
+                # is reckoned to add up to, an observation of the period, not a goal; so is a range of years opening its
+                # clause (2023—2027年，某省共安排145项…, in 2026; not 接任2020至2021年度轮值主席国, an attribute)
                 adopted = adopted or per is t and view is not None and view["from"] < issue_iso \
-                    and _WHOLE_PERIOD_AFTER.match(text, t["end"]) is not None
+                    and (_WHOLE_PERIOD_AFTER.match(text, t["end"]) is not None
+                         or t["rule"] == "year-range" and text[t["end"]:t["end"] + 1] in "，,")
                 if view and not adopted and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso
                                              or plan_year):
                     # …上海将重点打造…。2019年新增100项…: a period not over after a plan's sentence is the plan's year
