@@ -85,13 +85,13 @@ def test_a_dateline_that_fills_its_line_runs_on_into_the_lead():
 
 
 def test_a_line_under_one_that_hangs_two_closing_marks_still_fills_its_column():
-    # `多少，生活上还有哪些困难。”` hangs `。”` past the 12-character column: the full line
-    # under it, cut inside a phrase (`当时总书记` / `会问得`), runs on
-    quote = "“总书记问俺们有几口人、几间房，搬迁花了多少钱，孩子在哪就业，一个月收入多少，生活上还有哪些困难。”"
-    after = "赵永发没想到，当时总书记会问得那么细，“听说俺家在旧村改造时，置换了好几套房，总书记笑了，说这是农村改革发展的成果。”"
+    # `村里还一一说说有哪些难事。”` hangs `。”` past the 12-character column: the full line
+    # under it, cut before a time word (`村里老党员` / `今年又带头…`), runs on
+    quote = "“来访的干部问我们村有几户人家、几家工厂，年轻人在哪打工，一年收入多少，村里还一一说说有哪些难事。”"
+    after = "李大姐没想到，村里老党员今年又带头办起了合作社，“大家一起干，日子才能越过越红火。”"
     paragraphs = [SENTENCES[0] + SENTENCES[1], quote, after, SENTENCES[8] + SENTENCES[9]]
     lines = [TITLE, BYLINE]
     for para in paragraphs:
         lines += [line for line in wrapped(para, 12) if line]
-    assert "多少，生活上还有哪些困难。”\n赵永发没想到，当时总书记\n" in "\n".join(lines)
+    assert "村里还一一说说有哪些难事。”\n李大姐没想到，村里老党员\n" in "\n".join(lines)
     assert restored("\n".join(lines) + "\n") == paragraphs

@@ -124,7 +124,7 @@ def _line_width(text: str, span: tuple[int, int]) -> int:
 
 def _set_width(text: str, span: tuple[int, int]) -> int:
     """The width of a printed line less the closing marks that hang at its end, which may
-    be two (`…困难。”`): at most the column's width."""
+    be two (`…难事。”`): at most the column's width."""
     return len(text[line_start(text, span[0]):span[1]].rstrip(NO_LINE_START))
 
 
