@@ -15,6 +15,23 @@ from .errors import Errors
 Span = tuple[int, int]  # [start, end) into Page.text
 
 
+def spans_of_range(spans, start: int, end: int) -> list[list[int]]:
+    """The page spans of ``[start, end)`` of the text that ``spans`` concatenate (a
+    paragraph's, say), in order, with page-adjacent pieces merged."""
+    out: list[list[int]] = []
+    pos = 0
+    for s, e in spans:
+        a, b = max(start, pos), min(end, pos + e - s)
+        if a < b:
+            ps, pe = s + a - pos, s + b - pos
+            if out and out[-1][1] == ps:
+                out[-1][1] = pe
+            else:
+                out.append([ps, pe])
+        pos += e - s
+    return out
+
+
 def check_span(start: int, end: int, length: int) -> None:
     """Raise if ``[start, end)`` is not a valid span of a text of ``length`` characters."""
     if not 0 <= start <= end <= length:

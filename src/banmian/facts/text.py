@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import spans_of_range
+
 __all__ = ["article_text", "Document", "document_of", "paragraph_view"]
 
 
@@ -62,19 +64,12 @@ class Document:
         for d0, d1, spans in pieces:
             if d1 <= start or d0 >= end:
                 continue
-            lo, hi = max(start, d0), min(end, d1)
-            # walk this piece's page spans in order, which concatenate to text[d0:d1]
-            pos = d0
-            for s, e in spans:
-                n = e - s
-                a, b = max(lo, pos), min(hi, pos + n)
-                if a < b:
-                    ps, pe = s + (a - pos), s + (b - pos)
-                    if out and out[-1][1] == ps:
-                        out[-1][1] = pe
-                    else:
-                        out.append([ps, pe])
-                pos += n
+            # this piece's page spans concatenate to text[d0:d1]
+            for ps, pe in spans_of_range(spans, max(start, d0) - d0, min(end, d1) - d0):
+                if out and out[-1][1] == ps:
+                    out[-1][1] = pe
+                else:
+                    out.append([ps, pe])
         return out or None
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..model import Correction, Page, Paragraph
+from ..model import Correction, Page, spans_of_range
 from .ngrams import NgramCounts, codes
 
 # Mean log1p(count) by which the 3-grams (and, at half weight, the 4-grams) across the
@@ -55,23 +55,14 @@ def _mean_log_count(c: np.ndarray, n: int, lo: int, hi: int, counts: NgramCounts
     return float(counts.log_count(np.array([c[s:s + n] for s in starts], dtype=np.uint64), n).mean())
 
 
-def _page_offset(paragraph: Paragraph, k: int) -> int:
-    """The page offset of character ``k`` of a paragraph (the concatenation of its spans)."""
-    for start, end in paragraph.spans:
-        if k < end - start:
-            return start + k
-        k -= end - start
-    raise IndexError(k)
-
-
 def offer_corrections(page: Page, counts: NgramCounts | None = None) -> None:
     """Attach to every paragraph of the page the corrections it may need."""
     for article in page.articles:
         for paragraph in article.paragraphs:
             paragraph.corrections = []
             for k in doubled_characters(paragraph.text, counts):
-                first, copy = _page_offset(paragraph, k), _page_offset(paragraph, k + 1)
-                if copy != first + 1:  # the two characters lie on either side of a seam
+                printed = spans_of_range(paragraph.spans, k, k + 2)
+                if len(printed) != 1:  # the two characters lie on either side of a seam
                     continue
                 paragraph.corrections.append(
-                    Correction((first, copy + 1), paragraph.text[k:k + 2], paragraph.text[k], DOUBLED))
+                    Correction(tuple(printed[0]), paragraph.text[k:k + 2], paragraph.text[k], DOUBLED))
