@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from itertools import accumulate
 
 from .runs import page_runs
 
@@ -109,23 +110,21 @@ def reuse_layers(article: dict, passages: list[dict]) -> dict[int, dict[str, lis
     return out
 
 
-def typo_layers(article: dict) -> tuple[dict[int, dict[str, list]], dict[int, list[tuple[int, int, str]]]]:
-    """Paragraph index -> {"typo": spans} for the corrections the restorer offered (page
-    offsets, mapped through each paragraph's spans), and per paragraph each one's
-    ``(start, end, note)``."""
-    out: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+def typo_notes(article: dict) -> dict[int, list[tuple[int, int, str]]]:
+    """Paragraph index -> ``(start, end, note)`` of each correction the restorer offered,
+    mapped from page offsets to the paragraph's through its spans."""
     notes: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     paragraphs = [p for part in article.get("parts") or () for p in part.get("paragraphs") or ()]
     for k, p in enumerate(paragraphs):
         spans = p.get("spans") or []
-        offsets = [sum(e - s for s, e in spans[:n]) for n in range(len(spans))]
+        starts = accumulate((e - s for s, e in spans), initial=0)  # each span's start in the paragraph
+        placed = list(zip(spans, starts))
         for c in p.get("corrections") or ():
             s, e = c["span"]
-            for (a, b), base in zip(spans, offsets):
+            for (a, b), base in placed:
                 if a <= s and e <= b:
-                    out[k]["typo"].append((base + s - a, base + e - a))
                     notes[k].append((base + s - a, base + e - a, f"印刷疑误 typo? {c['printed']} → {c['suggestion']}"))
-    return out, notes
+    return notes
 
 
 def paragraph_runs(article: dict, facts: dict | None, passages: list[dict]) -> list[list[dict]]:
@@ -136,10 +135,12 @@ def paragraph_runs(article: dict, facts: dict | None, passages: list[dict]) -> l
     """
     facts_by_para = fact_layers(article, facts)
     reuse_by_para = reuse_layers(article, passages)
-    typos_by_para, notes = typo_layers(article)
+    notes = typo_notes(article)
     out, seen = [], set()  # the first run of each cluster carries its anchor
     for k, text in enumerate(paragraphs_of(article)):
-        layers = {**facts_by_para.get(k, {}), **reuse_by_para.get(k, {}), **typos_by_para.get(k, {})}
+        layers = {**facts_by_para.get(k, {}), **reuse_by_para.get(k, {})}
+        if notes.get(k):
+            layers["typo"] = [(s, e) for s, e, _ in notes[k]]
         if not layers:
             out.append([{"text": text, "css": "", "cluster": None, "first": False, "note": None}])
             continue
