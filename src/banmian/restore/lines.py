@@ -6,6 +6,7 @@ random pieces of paragraphs. The artifact holds hashed counts only, no text.
 """
 from __future__ import annotations
 
+import itertools
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,12 @@ def _char_class(ch: str) -> str:
 
 def features(text: str) -> list[str]:
     """The hashed-feature strings of one line (shape first, then characters)."""
+    head = text[:60]
+    return (_shape_features(text) + [f"u:{ch}" for ch in head]
+            + [f"b:{pair}" for pair in map(str.__add__, head, text[1:61])])
+
+
+def _shape_features(text: str) -> list[str]:
     n = len(text)
     length = "1-4" if n <= 4 else "5-8" if n <= 8 else "9-14" if n <= 14 else "15-22" if n <= 22 else "23-32" if n <= 32 else "33-50" if n <= 50 else "51+"
     out = [f"len:{length}", f"F:{text[:1]}", f"L:{text[-1:]}", f"Fc:{_char_class(text[:1])}", f"Lc:{_char_class(text[-1:])}",
@@ -52,8 +59,6 @@ def features(text: str) -> list[str]:
         out.append("has:comma")
     if "。" in text[:-1]:
         out.append("has:inner-stop")
-    out.extend(f"u:{ch}" for ch in text[:60])
-    out.extend(f"b:{text[i:i + 2]}" for i in range(min(n - 1, 60)))
     return out
 
 
@@ -67,11 +72,33 @@ def hash_features(feats: list[str]) -> np.ndarray:
     return np.fromiter(map(_bucket, feats), dtype=np.int64, count=len(feats))
 
 
+class _Buckets(dict):
+    """Bucket of each character (or bigram) feature with one prefix, hashed on first use."""
+
+    def __init__(self, prefix: str):
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, key: str) -> int:
+        bucket = self[key] = _bucket(self.prefix + key)
+        return bucket
+
+
+_UNIGRAMS, _BIGRAMS = _Buckets("u:"), _Buckets("b:")
+
+
 @lru_cache(maxsize=1 << 16)
 def _line_buckets(text: str) -> np.ndarray:
-    # a hard-wrapped page reads its lines twice (before and after joining them), and
-    # furniture lines recur from page to page
-    return hash_features(features(text))
+    """``hash_features(features(text))``, in the same order, without formatting each
+    character's feature string: a hard-wrapped page has hundreds of lines. (Cached: such
+    a page reads its lines twice, before and after joining them, and furniture lines
+    recur from page to page.)"""
+    shape = _shape_features(text)
+    head = text[:60]
+    return np.fromiter(
+        itertools.chain(map(_bucket, shape), map(_UNIGRAMS.__getitem__, head),
+                        map(_BIGRAMS.__getitem__, map(str.__add__, head, text[1:61]))),
+        dtype=np.int64, count=len(shape) + len(head) + max(0, min(len(text) - 1, 60)))
 
 
 class LineModel:

@@ -38,11 +38,30 @@ def cosine(a: Counter, b: Counter, idf: dict[str, float] | None = None) -> float
 
 def page_idf(texts: list[str]) -> dict[str, float]:
     """Squared inverse document frequency of bigrams over the blocks of one page."""
-    df: Counter = Counter()
-    for t in texts:
-        df.update(set(map(str.__add__, t, t[1:])))
-    n = max(1, len(texts))
-    return {k: math.log((n + 1) / (v + 0.5)) ** 2 for k, v in df.items()}
+    import numpy as np
+
+    rows, grams = _bigram_table(texts)
+    # (one entry per text a bigram occurs in)
+    seen = np.unique(np.stack([grams, rows]), axis=1)[0] if len(grams) else grams
+    grams, df = np.unique(seen, return_counts=True)
+    weights = np.log((max(1, len(texts)) + 1) / (df + 0.5)) ** 2
+    return dict(zip(map(_bigram_text, grams.tolist()), weights.tolist()))
+
+
+def _bigram_table(texts: list[str]) -> tuple["np.ndarray", "np.ndarray"]:
+    """Every bigram of ``texts`` as an integer (two code points side by side, 21 bits
+    each) with the index of its text: one pass over the joined texts, however many."""
+    import numpy as np
+
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    rows = np.repeat(np.arange(len(texts)), lengths)
+    inside = rows[:-1] == rows[1:]  # no bigram across two texts
+    return rows[:-1][inside], ((codes[:-1] << 21) | codes[1:])[inside]
+
+
+def _bigram_text(code: int) -> str:
+    return chr(code >> 21) + chr(code & 0x1FFFFF)
 
 
 def similarity_matrix(texts: list[str], idf: dict[str, float], before: int = 0, after: int = 0) -> "np.ndarray":
@@ -52,17 +71,15 @@ def similarity_matrix(texts: list[str], idf: dict[str, float], before: int = 0, 
     import numpy as np
     from scipy.sparse import csr_matrix, diags
 
-    vocab: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for r, text in enumerate(texts):
-        for gram, count in bigrams(text).items():
-            rows.append(r)
-            cols.append(vocab.setdefault(gram, len(vocab)))
-            vals.append(count * math.sqrt(idf.get(gram, 1.0)))
     n = len(texts)
-    if not vals:
+    rows, grams = _bigram_table(texts)
+    if not len(grams):
         return np.zeros((n, n))
-    X = csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)))
+    vocab, col = np.unique(grams, return_inverse=True)
+    cells, count = np.unique(rows * len(vocab) + col, return_counts=True)
+    rows, cols = np.divmod(cells, len(vocab))
+    weight = np.sqrt([idf.get(_bigram_text(g), 1.0) for g in vocab.tolist()])
+    X = csr_matrix((count * weight[cols], (rows, cols)), shape=(n, len(vocab)))
 
     def window(lo: int, hi: int):
         # rows of sums of X over [k+lo, k+hi]: a band of ones
