@@ -6,7 +6,10 @@ articles of statistics and articles that name officials (short ones), weather fo
 left out, and written in an interleaved order fixed before anyone reads them. This is
 the draw of h35 (seed 20038), rebuilt from the NOTES description of the earlier draws:
 their own code was not kept, and this cue is looser than theirs (61 articles of
-4000-5500 characters matched it at h35, against about 22 expected).
+4000-5500 characters matched it at h35, against about 22 expected). Target articles of
+4000-7000 characters ran out at h40: later draws top the target stratum up with articles
+of 2500-4000 characters. Every set in bench/gold/facts is excluded, a set stored apart
+before its merge too (h40's draw repeated 14 articles of h39 before this was so).
 
 Usage: python scripts/draw_facts_set.py --seed 20039 --out /tmp/h36/draw.json
 (the draw holds ids, dates, strata and lengths only; write it outside the repository)
@@ -71,6 +74,8 @@ def stratum(article: dict, text: str) -> str | None:
         return "target"
     if 5500 < len(text) <= 7000 and sets_targets(text):
         return "target-long"  # drawn only when the main target stratum runs out
+    if 2500 <= len(text) < 4000 and sets_targets(text):
+        return "target-short"  # ... and only when the long one has run out too (it did at h40)
     if 150 <= len(text) <= 600:
         if reports_statistics(text):
             return "statistics"
@@ -91,7 +96,7 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
         if s:
             pools.setdefault(s, []).append(a)
     rng = random.Random(seed)
-    for name in ("target", "target-long", "statistics", "officials"):
+    for name in ("target", "target-long", "target-short", "statistics", "officials"):
         pools.setdefault(name, []).sort(key=lambda a: a["id"])
         rng.shuffle(pools[name])
     seen: set[str] = set()
@@ -108,7 +113,8 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
         return out
 
     taken = {name: take(pools[name], k) for name, k in STRATA}
-    taken["target"] += take(pools["target-long"], 14 - len(taken["target"]))
+    for fallback in ("target-long", "target-short"):
+        taken["target"] += take(pools[fallback], 14 - len(taken["target"]))
     iters = {name: iter(taken[name]) for name, _ in STRATA}
     return [(name, next(iters[name])) for _ in range(7) for name in ORDER]
 
@@ -121,8 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if str(args.out.resolve()).startswith(str(ROOT)):
         ap.error("--out must be outside the repository")
-    excluded = {a["id"] for name in ("gold", "heldout")
-                for a in json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))["articles"]}
+    # every set in the folder: a set stored apart before its merge (heldout_next.json) too
+    excluded = {a["id"] for path in sorted(GOLD.glob("*.json"))
+                for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh]
     order = draw(articles, excluded, args.seed)
