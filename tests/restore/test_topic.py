@@ -1,4 +1,9 @@
+import math
+from collections import Counter
+
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from banmian.restore.topic import bigrams, cosine, page_idf, similarity_matrix
 
@@ -21,3 +26,27 @@ def test_same_story_is_more_similar_than_another():
 
 def test_context_windows_do_not_fail_on_short_pages():
     assert (1, 1) == similarity_matrix(TEXTS[:1], {}, before=2, after=1).shape
+
+
+# Texts of a few characters drawn from a small alphabet, so bigrams recur across texts;
+# empty and one-character texts (no bigrams) are among them.
+_texts = st.lists(st.text(alphabet="社区食堂老年人，。ab\u3000", max_size=12), max_size=8)
+
+
+@given(_texts)
+def test_page_idf_is_the_document_frequency_of_each_bigram(texts):
+    idf = page_idf(texts)
+    df = Counter(g for t in texts for g in set(bigrams(t)))
+    assert idf.keys() == df.keys()
+    for gram, n in df.items():
+        assert abs(idf[gram] - math.log((max(1, len(texts)) + 1) / (n + 0.5)) ** 2) < 1e-9
+
+
+@given(_texts)
+def test_matrix_agrees_with_pairwise_cosine_of_the_bags(texts):
+    idf = page_idf(texts)
+    S = similarity_matrix(texts, idf)
+    assert S.shape == (len(texts), len(texts))
+    for i, a in enumerate(texts):
+        for j, b in enumerate(texts):
+            assert abs(cosine(bigrams(a), bigrams(b), idf) - S[i, j]) < 1e-9
