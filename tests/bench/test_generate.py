@@ -1,4 +1,5 @@
 """The page generator: deterministic, gold consistent with the text, every damage kind occurs."""
+import collections
 import random
 
 import pytest
@@ -343,3 +344,20 @@ def test_hard_wrapped_pages_can_lose_their_indents_but_not_the_narrower_first_li
 def test_indents_are_kept_unless_lost():
     damage = DamageConfig(**{**DamageConfig.every().__dict__, "hard_wrap": 1.0, "indent": 1.0})
     assert "\u3000\u3000" in generate_page(_page(), random.Random(0), damage=damage).text
+
+
+@pytest.mark.parametrize("indent", [0.0, 1.0])
+def test_hard_wrapped_lines_fill_their_column_up_to_a_column_break(indent):
+    # Where a column ends inside a paragraph, its last line there is as full as any other
+    # line: a column ends where a printed line ends, and the layout reserves an indent
+    # only on pages that print one. (Columns of 2-4 lines break inside most paragraphs.)
+    for seed in range(12):
+        damage = _all_damage(hard_wrap=1.0, column_break=1.0, indent=indent, column_lines=(2, 4))
+        page = generate_page(_page(), random.Random(seed), damage=damage)
+        paragraphs = [spans for art in page.gold["articles"] for spans in art["spans"]["paragraphs"]]
+        # the column's width: the commonest width of a line that is not a paragraph's last
+        width = collections.Counter(e - s for spans in paragraphs for s, e in spans[:-1]).most_common(1)[0][0]
+        for spans in paragraphs:
+            for k, (s, e) in enumerate(spans[:-1]):
+                first_indented = k == 0 and indent
+                assert e - s >= width - (2 if first_indented else 0), page.text[s:e]

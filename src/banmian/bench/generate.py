@@ -438,9 +438,30 @@ class _Columns:
                 out.append(pos)
         return out
 
+    def line_cuts(self, text: str, indent: int) -> list[int]:
+        """The column breaks of a paragraph set line by line as a hard-wrapped page prints
+        it: a column ends where one of its printed lines ends (hanging punctuation moves
+        those ends), never inside one, so the line before a break is as full as any."""
+        ends = _line_cuts(text, self.width - indent, self.width)  # ends of all lines but the last
+        out: list[int] = []
+        lines_left, done = len(ends) + 1, 0
+        while lines_left > self.height - self.line:
+            room = self.height - self.line
+            lines_left -= room
+            done += room
+            self.line = 0
+            if self.rng.random() < self.p_break:
+                out.append(ends[done - 1])
+        self.skip(lines_left)
+        return out
+
 
 def _lay_out(arts: list[_Art], rng: random.Random, damage: DamageConfig, width: int,
-             box: bool) -> list[_Piece]:
+             box: bool, wrapped_indent: int | None = None) -> list[_Piece]:
+    """The pieces of the page in reading order; ``wrapped_indent``: the indent of a
+    hard-wrapped page's paragraphs (0 where none is printed), whose column breaks fall
+    where its printed lines end (``None``: a page of blocks, broken by character count,
+    as the benchmark's pages always were)."""
     single_spaces = rng.random() < damage.byline_single_spaces
     height = rng.randint(*damage.column_lines)
     pieces: list[_Piece] = []
@@ -461,7 +482,7 @@ def _lay_out(arts: list[_Art], rng: random.Random, damage: DamageConfig, width: 
                 column.skip(1)
                 cuts = []
             else:
-                cuts = column.cuts(para)
+                cuts = column.cuts(para) if wrapped_indent is None else column.line_cuts(para, wrapped_indent)
             bounds = [0, *cuts, len(para)]
             for k in range(len(bounds) - 1):
                 pieces.append(_Piece(para[bounds[k]:bounds[k + 1]], "para", ai, pi, part=k))
@@ -745,9 +766,14 @@ def _page_from_arts(arts: list[_Art], rng: random.Random, page_no: int, damage: 
     for _ in range(_events(rng, damage.typo)):
         _damage_typo(arts, rng)
 
+    # drawn only when asked for, so pages of the default damage stay what they were; drawn
+    # before the layout, which sets a hard-wrapped page's column breaks where its lines
+    # fill up: a paragraph's first line is an indent narrower only where indents are printed
+    wrapped = damage.hard_wrap > 0 and rng.random() < damage.hard_wrap
+    indent = rng.random() < damage.indent if wrapped else None
     width = rng.randint(*damage.column_chars)
     box = rng.random() < damage.byline_box
-    pieces = _lay_out(arts, rng, damage, width, box)
+    pieces = _lay_out(arts, rng, damage, width, box, (len(INDENT) if indent else 0) if wrapped else None)
     for _ in range(_events(rng, damage.interleave)):
         _damage_interleave(pieces, rng, len(arts))
     for _ in range(_events(rng, damage.duplicate)):
@@ -757,11 +783,7 @@ def _page_from_arts(arts: list[_Art], rng: random.Random, page_no: int, damage: 
                      _furniture_lines(rng, date, page_no, page_name, editor_lines)]
         pieces = furniture + pieces if rng.random() < 0.8 else pieces + furniture
 
-    # drawn only when asked for, so pages of the default damage stay what they were
-    wrapped = damage.hard_wrap > 0 and rng.random() < damage.hard_wrap
-    indent = None
     if wrapped:
-        indent = rng.random() < damage.indent
         pieces = _wrap_lines(pieces, width, indent)
         if indent and damage.lost_indent > 0 and rng.random() < damage.lost_indent:
             indent = False  # the first lines stay narrower, the indent itself is gone
