@@ -504,6 +504,51 @@ def test_paragraphs_after_a_tail_printed_under_a_new_headline_stay_with_that_hea
     assert [p.text[:6] for p in fish.paragraphs] == ["在小镇老家的", "老家餐桌上的", "这种小鱼上了"]
 
 
+def test_paragraphs_of_a_tail_printed_under_a_new_headline_return_with_it_when_they_speak_of_its_story():
+    # The tail of the story above is printed under the next headline and byline, and so are
+    # the whole paragraphs that follow it in that story; the headline's own body comes
+    # after them. Each side is compared with its own paragraphs too: else the tail story's
+    # paragraphs, which share their words among themselves more than with the few general
+    # lines that open it, would hold together under the bare headline.
+    page = ("古桥新韵（有感而发）\n\n□周  明\n\n"
+            "一座城市有没有味道，要看它怎样对待过去留下的东西。\n\n"
+            "走在老城的街巷里，常常会被一些不起眼的角落打动。去年，城里修缮了一\n\n"
+            "山村通了公交车（乡村振兴一线）\n\n□本报记者  陈  岚\n\n"
+            "座古桥，修缮古桥的工匠给古桥的每一块条石编号。\n\n"
+            "古桥的条石拆下来，工匠再按编号把条石砌回古桥，古桥的模样没有走样。\n\n"
+            "古桥修好以后，工匠又给古桥的栏板补上了花鸟，古桥的栏板焕然一新。\n\n"
+            "守护古桥的工匠说，古桥的条石还能再走许多年。\n\n"
+            "清晨六点，第一班公交车从山脚出发，沿着新修的盘山公路驶向山村。\n\n"
+            "以前村民进城要走两个小时山路，如今坐公交车二十分钟就到镇上。\n\n"
+            "公交车开进山村，村里的山货坐着公交车进了城，村民的腰包也鼓了。\n\n"
+            "村支书说，公交车通了，山村和外面的距离一下子近了。\n")
+    bridge, bus = articles(page)
+    assert "山村通了公交车（乡村振兴一线）" == bus.title.text
+    assert bridge.paragraphs[1].text.endswith("修缮了一座古桥，修缮古桥的工匠给古桥的每一块条石编号。")
+    assert [p.text[:4] for p in bridge.paragraphs[2:]] == ["古桥的条", "古桥修好", "守护古桥"]
+    assert [p.text[:4] for p in bus.paragraphs] == ["清晨六点", "以前村民", "公交车开", "村支书说"]
+
+
+def test_a_credit_under_an_interleaved_tail_stays_with_the_tail():
+    # A photo's caption and credit end the piece above them: printed after an interleaved
+    # tail, they go back with the tail, and open nothing of the headline they stand under
+    # (the credit alone has no words to tell).
+    page = ("空心面 实心人\n\n"
+            "“空心面”是某县的传统手工面，县里许多人家都会做空心面。近年来，某县按照“守住老手艺、做响好品牌”的\n\n"
+            "山村通了公交车（乡村振兴一线）\n\n□本报记者  陈  岚\n\n"
+            "思路，统一空心面制作标准，空心面作坊带动三十多户村民增收。\n\n"
+            "图为某镇某村村民在晾晒空心面。\n\n"
+            "林  涛摄（影像中国）\n\n"
+            "清晨六点，第一班公交车从山脚出发，沿着新修的盘山公路驶向山村。\n\n"
+            "以前村民进城要走两个小时山路，如今坐公交车二十分钟就到镇上。\n\n"
+            "公交车开进山村，村里的山货坐着公交车进了城，村民的腰包也鼓了。\n\n"
+            "村支书说，公交车通了，山村和外面的距离一下子近了。\n")
+    noodles, bus = articles(page)
+    assert noodles.paragraphs[0].text.endswith("做响好品牌”的思路，统一空心面制作标准，空心面作坊带动三十多户村民增收。")
+    assert ["图为某镇某村村民在晾晒空心面。", "林  涛摄（影像中国）"] == [p.text for p in noodles.paragraphs[1:]]
+    assert [p.text[:4] for p in bus.paragraphs] == ["清晨六点", "以前村民", "公交车开", "村支书说"]
+
+
 @pytest.mark.parametrize("flush_start_p", [None, 1.0])
 def test_a_flush_piece_of_running_text_returns_to_the_open_end_above_another_story(monkeypatch, flush_start_p):
     # The first story's paragraph is cut at a column end; the next story's head and

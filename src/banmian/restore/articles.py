@@ -745,9 +745,11 @@ class ArticleBuilder:
             return
         texts = [bigrams(self._chain_text(c)[:400]) for c in contested]
         current_bg = current.bigrams
-        # An open article that holds only its headline yet is too little to compare with:
-        # each paragraph left to it is compared with the headline and the other paragraphs
-        # left to it.
+        # An open article that holds only its headline is too little to compare with: each
+        # paragraph left to it is compared with the headline and the other paragraphs left
+        # to it, and so, for balance, each paragraph given to the tail's article with that
+        # article and the others given to it (a story's paragraphs share their words, and
+        # would otherwise hold together under the bare headline).
         headline_only = not current.article.paragraphs
         best_k, best = 0, -1.0
         n = len(contested)
@@ -755,12 +757,15 @@ class ArticleBuilder:
         for k in range(0, max(0, last_k) + 1):
             if any(DATELINE.match(self._chain_text(c)) for c in contested[:k]):
                 break  # a dateline opens the open article's body: it and what follows are not the tail's
+            if k < n and self.chains[contested[k]].role in ("caption", "credit"):
+                continue  # a caption or credit ends what stands above it: it opens nothing
             if headline_only:
-                kept = sum(texts[k:], Counter())
-                left = sum(cosine(t, current_bg + (kept - t), self.idf) for t in texts[k:])
+                kept, moved = sum(texts[k:], Counter()), sum(texts[:k], Counter())
+                s = sum(cosine(t, current_bg + (kept - t), self.idf) for t in texts[k:]) + \
+                    sum(cosine(t, detour.bigrams + (moved - t), self.idf) for t in texts[:k])
             else:
-                left = sum(cosine(t, current_bg, self.idf) for t in texts[k:])
-            s = sum(cosine(t, detour.bigrams, self.idf) for t in texts[:k]) + left
+                s = sum(cosine(t, current_bg, self.idf) for t in texts[k:]) + \
+                    sum(cosine(t, detour.bigrams, self.idf) for t in texts[:k])
             if s > best + 1e-9:
                 best_k, best = k, s
         for c in contested[:best_k]:
