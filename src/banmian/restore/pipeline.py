@@ -191,11 +191,14 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
             score[k, :] = FORBIDDEN
     # So is a short line without a comma or a stop right above a dateline (`本报北京5月20日电`): the
     # last line of a headline, which nothing runs into unless it stops after a clause (a
-    # lead's last words, `…情感认同，` / `为推动…营造良好氛围`).
+    # lead's last words, `…情感认同，` / `为推动…营造良好氛围`). With a comma inside and no stop
+    # (`跨省对接，送员工返岗`), it still continues no piece cut mid-phrase, which goes on
+    # elsewhere (`…将疫毒之邪排出` / `体外，…`); it may run on itself, as a lead's words may.
     closed_lefts = [i for i, t in enumerate(kept) if not t.endswith(CLAUSE_END)]
     for k in _next_to(blocks, an.prose, 1, _opens_with_dateline):
-        if short_unstopped(kept[k]) and not any(mark in kept[k] for mark in "，。！？"):
-            score[k, :] = FORBIDDEN
+        if short_unstopped(kept[k]) and not any(mark in kept[k] for mark in "。！？"):
+            if "，" not in kept[k]:
+                score[k, :] = FORBIDDEN
             score[closed_lefts, k] = FORBIDDEN
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, _role_in("jump_from")):
