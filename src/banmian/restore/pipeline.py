@@ -24,6 +24,7 @@ from .features import Weights, logit, seam_features
 from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .typos import offer_corrections
 from .matching import FORBIDDEN, is_open_end, match_backward_tails, match_seams, starts_mid_sentence
+from .columns import column_width, fills_lines
 from .cues import DATELINE, verse_lines
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
 from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines
@@ -41,6 +42,11 @@ ORPHAN_RIGHT = 0.25
 FLUSH_START_P = 0.05
 FLUSH_ADJACENT = 2.0  # log-odds for such a block to go on from the running text right above it (1.0 and 3.5 measured lower)
 FLUSH_MIN_CHARS = 20  # shorter flush lines without a full stop may be headlines the line model misses
+# Where the page's column width shows (banmian.restore.columns): log-odds for a piece that
+# fills its lines exactly to run on, and against one stopped mid-sentence that does not
+# (1.0-2.5 and 1.5-3.0 measured alike on development pages; 3.0 and more cost).
+FILLS_COLUMN = 1.5
+MISSES_COLUMN = 2.0
 CLAUSE_END = ("，", "；", "、")  # ...unless they stop after a clause, as no headline does
 SURE_TAIL_START = 0.1
 # Log-odds a seam back up the page needs: the pair model never saw one in training, and
@@ -164,6 +170,16 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
         if an.lefts:
             score = score + FLUSH_ADJACENT * (running[:, None] & sentences[None, :] & (an.seam_X[:, :, 1] == 1))
         start_p = np.where(flush_prose, np.minimum(start_p, FLUSH_START_P), start_p)
+        # A column ends where a printed line ends: where the page's pieces cut mid-sentence
+        # agree on a width, a piece that fills its lines was likely cut by a column (after
+        # a full stop too), and one stopped mid-sentence that does not ends its paragraph.
+        width = column_width(kept)
+        if width is not None:
+            for k, t in enumerate(kept):
+                if fills_lines(t, width):
+                    score[k, :] += FILLS_COLUMN
+                elif is_open_end(t):
+                    score[k, :] -= MISSES_COLUMN
     # The pair model judges each pair alone; the assignment also weighs what is left
     # over: a block that starts mid-sentence left without a predecessor is an orphan,
     # and pairs that spare one gain. (The same bonus for open ends left without a
