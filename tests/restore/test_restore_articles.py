@@ -531,21 +531,21 @@ def test_paragraphs_of_a_tail_printed_under_a_new_headline_return_with_it_when_t
 
 def test_a_credit_under_an_interleaved_tail_stays_with_the_tail():
     # A photo's caption and credit end the piece above them: printed after an interleaved
-    # tail, they go back with the tail, and open nothing of the headline they stand under
-    # (the credit alone has no words to tell).
-    page = ("空心面 实心人\n\n"
-            "“空心面”是某县的传统手工面，县里许多人家都会做空心面。近年来，某县按照“守住老手艺、做响好品牌”的\n\n"
+    # tail, they go back with the tail, and open nothing of the headline they stand under,
+    # though the credit's column name shares a word with that headline (山村).
+    page = ("挂面 情面\n\n"
+            "“手工挂面”是某县的老手艺，县里许多人家都会做挂面。这几年，某县坚持“老手艺、新包装”的\n\n"
             "山村通了公交车（乡村振兴一线）\n\n□本报记者  陈  岚\n\n"
-            "思路，统一空心面制作标准，空心面作坊带动三十多户村民增收。\n\n"
-            "图为某镇某村村民在晾晒空心面。\n\n"
-            "林  涛摄（影像中国）\n\n"
+            "路子，统一挂面的制作标准，挂面作坊带动三十多户村民增收。\n\n"
+            "图为某镇某村村民在晾晒挂面。\n\n"
+            "林  涛摄（山村影像）\n\n"
             "清晨六点，第一班公交车从山脚出发，沿着新修的盘山公路驶向山村。\n\n"
             "以前村民进城要走两个小时山路，如今坐公交车二十分钟就到镇上。\n\n"
             "公交车开进山村，村里的山货坐着公交车进了城，村民的腰包也鼓了。\n\n"
             "村支书说，公交车通了，山村和外面的距离一下子近了。\n")
     noodles, bus = articles(page)
-    assert noodles.paragraphs[0].text.endswith("做响好品牌”的思路，统一空心面制作标准，空心面作坊带动三十多户村民增收。")
-    assert ["图为某镇某村村民在晾晒空心面。", "林  涛摄（影像中国）"] == [p.text for p in noodles.paragraphs[1:]]
+    assert noodles.paragraphs[0].text.endswith("新包装”的路子，统一挂面的制作标准，挂面作坊带动三十多户村民增收。")
+    assert ["图为某镇某村村民在晾晒挂面。", "林  涛摄（山村影像）"] == [p.text for p in noodles.paragraphs[1:]]
     assert [p.text[:4] for p in bus.paragraphs] == ["清晨六点", "以前村民", "公交车开", "村支书说"]
 
 
