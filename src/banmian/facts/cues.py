@@ -46,6 +46,8 @@ UNITS = {
     "台套": "台套", "门": "门", "幅": "幅", "桶": "桶", "记": "记",
     # countries of a meeting (17国部长), models (3型火箭), launches counted by rocket (102箭)
     "国": "国", "型": "型", "箭": "箭",
+    # cities counted as N市 (大湾区内地9市, 区域5市11县: gold.json), and the pages of a book (一本200页左右的专业书)
+    "市": "市", "市州": "市州", "页": "页",
     # days and nights of a voyage or a vigil (经过7昼夜的海上航行)
     "昼夜": "昼夜",
     # lessons of a course (70多课时的培训); money as spoken (3000块钱, 5毛钱, 5角钱: tenths of a yuan, see UNIT_SCALES)
@@ -133,6 +135,7 @@ POSTS = [
     # as 首席执行官; 执行干事, the head of a UN division)
     "一级调研员", "二级调研员", "三级调研员", "四级调研员", "行政总裁", "执行干事",
     "指挥长", "总指挥", "副总指挥", "舰长", "机长", "船长", "列车长", "护士长", "总设计师", "副总设计师",
+    "总建筑师", "副总建筑师",  # the chief architect of a design institute, as 总工程师
     "执行董事", "独立董事", "监事", "首席经济学家", "高级工程师",
     # cabinet, military and diplomatic titles, staff posts
     # an assistant of a manager (经理助理), a supreme leader (最高领袖), a vice-minister of Korea or Japan (第一次官)
@@ -147,6 +150,7 @@ POSTS = [
     # the field stays, unlike 技术主管 → 主管); 组织部长 and 宣传部长 are [org]部长, as 外交部长
     "专责", "财务总监", "艺术总监", "技术总监", "运营总监", "市场总监", "销售总监", "创意总监",
     "品牌总监", "产品总监", "设计总监", "内容总监", "公关总监", "人力资源总监", "生产总监", "研发总监", "公共事务总监",
+    "公共事业总监",
     # police ranks and unit chiefs read whole (三级警长, a rank grade, as 一级调研员; 大队长/支队长/中队长, not 队长; 指导员 and
     # 教导员, the political officers of a police unit); a partner named with its role (主管合伙人); a chief analyst (首席分析师;
     # named with a field of two characters, 首席宏观分析师, 首席航运分析师, see posts.py)
@@ -158,6 +162,7 @@ POSTS = [
     # of statisticians, economists and accountants, read whole as 高级工程师
     "总司长", "临时代办", "高级统计师", "高级经济师", "高级会计师", "高级审计师",
     "顾问",  # an adviser of a ministry or a president (某部顾问, 高级顾问): a post, as 特使
+    "总统外事顾问",  # the president's diplomatic adviser (法国总统外事顾问某某: read whole, gold.json)
 ]
 # the assistant of a head is a post of its own (厂长助理, 院长助理, 总裁助理, 主任助理, as 经理助理 and 总经理助理 above)
 POSTS += [p + "助理" for p in POSTS
@@ -184,6 +189,7 @@ SURNAMES = set(
     "信展阴昝智幸奉植衡富尧闭由"
     "雒"  # rare surnames met in officials' names (雒树刚)
     "玄"  # a Korean surname of Yanbian (some village's 第一书记玄某)
+    "代"  # a rare surname met in officials' names (项目部副经理代某某)
 )
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
 # titles printed right after a name (乔杰院士、…): they end the name, they are not part of it

@@ -19,7 +19,8 @@ _THRESHOLD_NEXT = re.compile(r"[^，。；、（(）)]{0,4}?\d(?![\dA-Za-z])|[^�
 # ages, multiples and durations describe, they do not report a figure of a metric
 _NO_OBSERVATION_UNITS = {"周岁", "岁", "倍", "级", "天", "小时", "分钟", "秒", "周", "个月", "度",  # 度: an angle
                          "日", "工作日",  # durations as 天 (15日内, 缩减量达25个工作日: the Guidelines leave durations bare)
-                         "国"}  # countries counted as N国 name who takes part (17国部长或代表): a description
+                         "国",  # countries counted as N国 name who takes part (17国部长或代表): a description
+                         "市"}  # cities counted as N市 name where (大湾区内地9市进出口N, 区域5市完成…: gold.json leaves them bare)
 
 
 # a temperature is a condition (零下40摄氏度的冷库, 低于1摄氏度时, 冬季气温低至零下20摄氏度，…将…; the development set

@@ -24,6 +24,8 @@ _YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
 _YAO_IMMINENT = re.compile(r"[^，。；！？\n]{0,14}?了")
 _YAO_IMMINENT_BEFORE = set("快就")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
+# 并将确保…, 并将力争…: after 并, a 将 right before another cue is the future auxiliary, not the disposal marker
+_CUE_AFTER_BING_JIANG = ("确保", "力争", "争取", "要")
 _JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
 _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两", "第")  # 将第五批N颗卫星送入…: an ordinal object
 _BA_VERBS = re.compile(r"纳入|列入|作为|视为|转化为|变为|列为|确定为|打造成|建成")
@@ -58,6 +60,10 @@ def disposal_keeps(sent: str, verb: str) -> bool:
 
 
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
+# a disposal 将 up to the level its object is raised to (授权…扩展…，将面积扩展到N; 该工程将…能力提升至N): the level of a
+# measure's object, as _BA_FROM's (read in statements.py only where no other cue, goal or future time governs the figure)
+_BA_TO = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?"
+                    r"(?:扩展|扩大|提高|提升|增加)(?:到|至)[约近]?$")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
 # 争取到65万元资金, 争取到12个国家的支持, 争取来30万元: 到/来 is the result (secured), not a deadline as in 争取到2025年…
@@ -106,8 +112,10 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 return m  # 将把…提升至50%: 把 is the disposal marker, 将 the future auxiliary
             if nxt.isdigit() or sent.startswith(_BA, m.end()):
                 continue  # 将12种药品纳入: the disposal marker, not the future
-            if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾"):
-                continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past
+            if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾") \
+                    and not (sent[m.start() - 1] == "并" and sent.startswith(_CUE_AFTER_BING_JIANG, m.end())):
+                continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past (not 并将确保N: the
+                # future auxiliary before a goal's own cue, which it outranks as the first of two side by side)
             clause_end = min([i for i in (sent.find("，", m.end()), sent.find("。", m.end())) if i >= 0] or [len(sent)])
             ba = _BA_VERBS.search(sent, m.end(), clause_end)
             if ba is not None and ba.start() > m.end():

@@ -30,7 +30,9 @@ _JIHUA_NOUN_AFTER = ("，", "、", "。", "；", "：", "”", "）", "安排", 
                      # a verb of a document's text (专项担保计划明确将…纳入…): the plan is the subject that lays it down
                      "明确", "规定",
                      # the name of an organisation (世界粮食计划署)
-                     "署")
+                     "署",
+                     # the document that carries a plan out (…传播计划实施方案显示，…: the plan named, not a modal verb)
+                     "实施方案", "实施细则")
 # the count closing a list: 等6个省, 等8省（区）, 等27个
 _LIST_BEFORE = re.compile(r"等(?:共|在内的)?$")
 # a count of places or areas closing its noun phrase: 30个省、…, 14个集中连片特困地区，, 21个区与…; not a count the

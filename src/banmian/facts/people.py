@@ -39,6 +39,8 @@ _VERB_AFTER = ("如是", "表示", "介绍", "指出", "强调", "告诉", "认�
                "举行", "于", "荣获", "获得", "当选", "出任", "担任", "带来", "举办", "届时", "已经", "已", "曾",
                "颇为", "十分", "非常", "特别", "感到", "觉得", "坚持", "格外", "再次", "首先", "分析",  # 研究员某某分析
                "将", "要", "即将", "正在", "此前", "此次", "今日", "昨日", "当天", "当日", "同日",
+               # a preposition of origin or an adverb of manner (某某从北京带回, 某某专程来到, 某某如此评价, 某某共见记者)
+               "从", "专程", "如此", "共见",
                # causes, passives and kinship words that follow a name (…董事长李某因严重违纪, 前总统某某外孙)
                "因", "由于", "涉嫌", "严重", "被", "受到", "之子", "之女", "外孙", "儿子", "女儿", "父亲", "母亲",
                # manner and acts of office after a name (…外交部长某某以视频方式, 国家主席某某任免…, 根据…决定)
@@ -678,6 +680,8 @@ def find_officials(text: str) -> list[dict]:
                 continue
             if L == 3 and (text[a] in _CONJ or starts_with_common_verb(text[a:s], _posseg())):
                 continue  # 和…, 相信习主席…: a conjunction or a verb, not a surname
+            if L == 3 and a > 0 and _NAME_BODY.match(text[a - 1]) and not _segmenter_cuts_at(text[a - 1:s], 1):
+                continue  # 致富感谢总书记: the "surname" ends the word before it (致富), no name starts there
             if m.group(0) in FOREIGN_LEADER_POSTS and a > 0 and text[a - 1] not in _BOUNDARY \
                     and text[a - 1] not in _BEFORE_LEADER and not emperor:
                 continue  # 俄罗斯总统: the end of a country's name

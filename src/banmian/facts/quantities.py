@@ -67,6 +67,7 @@ _TENTHS = re.compile(rf"(?P<pre>{_PRE})?(?P<cn>[一二两三四五六七八九])
 # characters before a one-character comparator that make it part of a word: 签约, 最近, 通过
 _PRE_BAD_BEFORE = {"约": set("签预节公条合制邀相婚履违守特盟契解隐"), "近": set("最接将附临亲靠贴逼就遥"),
                    "超": set("高赶"), "过": set("通经超不越度错难跨太胜闯走看做听说用有到得"), "逾": set()}
+_CN_PAIR_OF_TENS = re.compile(r"([一二三四五六七八])([二三四五六七八九])十")
 _PERCENT_CN = re.compile(rf"百分之(?P<cn>[{_CN}]+(?:点[{_CN}]+)?)")
 _WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -82,7 +83,10 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _YEARS_AS_DURATION = "年头"
 _DAY_COUNT = re.compile(DAYS_AS_DURATION)
 _MARK_HUNDREDTHS = re.compile(r"\d{2}(?!\d)")
-_BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里", "千瓦", "标箱", "艘", "架", "项"}
+_BARE_MYRIAD_UNITS = {"名", "列", "所", "亩", "台", "辆", "吨", "公里", "千瓦", "标箱", "艘", "架", "项",
+                      "群", "头"}  # 万群中蜂、万头草食牲畜 (listed with 万亩): a count of colonies and head of livestock
+# idioms of countless numbers (成千上万, 千千万万, 成百上千): no figure
+_COUNTLESS = re.compile(r"成千上万|千千万万|成百上千|成千成万")
 # a currency word may stand between the verb and the amount (约合人民币1.37万亿元)
 _VERB_COMP = re.compile(rf"(?:约合(?:人民币|美元|欧元)|{alternation(VERB_COMPARATORS)})$")
 _CHANGE = re.compile(rf"(?P<basis>{alternation(CHANGE_BASES)})?(?P<word>{alternation(CHANGE_WORDS)})了?(?:约|近)?$")
@@ -295,6 +299,7 @@ def find_quantities(text: str) -> list[dict]:
     """Every quantity of ``text`` with ``start``/``end`` offsets, in text order."""
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
+    idioms = [m.span() for m in _COUNTLESS.finditer(text)]
     arabic_q, cn_q, cn_small_q = _patterns()
     for kind, rx in (("arabic", arabic_q), ("cn", cn_q)):
         for m in rx.finditer(text):
@@ -322,6 +327,8 @@ def find_quantities(text: str) -> list[dict]:
                     continue  # 3号楼, 5号: a label or a day; only an approximate count is a count (50多号病人)
                 if g.get("unit") in ("秒", "米") and _MARK_HUNDREDTHS.match(text, e):
                     continue  # 22秒84, 21米09: a race time or a field mark (hundredths printed after the unit)
+                if g.get("unit") == "型" and len(g["num"]) >= 3:
+                    continue  # 18650型锂离子电池: a model named by its number, no count of models (3型火箭)
                 if g.get("unit") == "对" and re.match(r"[\d一]", text[e:e + 1]):
                     continue  # 1对1帮扶: a ratio, not pairs
                 if (g.get("unit") in _COHORT_UNITS or g.get("suf") == "级") and _YEAR_LIKE.fullmatch(g["num"]):
@@ -341,6 +348,8 @@ def find_quantities(text: str) -> list[dict]:
                     continue  # 万众, 亿万人民; but 万名干部, 突破万列 (a classifier no idiom starts with)
                 if g.get("suf") == "级" and g.get("unit"):
                     pass
+            if kind == "cn" and any(a < e and s < b for a, b in idioms):
+                continue  # 成千上万家, 千千万万个村子: "countless", no number
             if g.get("pre") in ("上", "过", "数", "几") and kind == "arabic":
                 s = m.start("num")  # 上/过 before Arabic digits is a verb, not a comparator
             pre = g.get("pre")
@@ -360,7 +369,7 @@ def find_quantities(text: str) -> list[dict]:
             if q is None:
                 continue
             if unit_starts_a_word(text, e, q):
-                if not g.get("mult"):
+                if not g.get("mult") and not (kind == "cn" and q["unit_text"] == "市"):  # (超百万市民: 百万 stands)
                     continue  # 2019国际…: no count
                 e -= len(q["unit_text"])  # 8亿城镇人口: the number stands, 城 starts the noun
                 q["unit"], q["unit_text"], q["text"] = "", "", text[s:e]
@@ -454,6 +463,16 @@ def find_quantities(text: str) -> list[dict]:
         if any(a < e and s < b for a, b in taken):
             continue
         whole, _, frac = m.group("cn").partition("点")
+        pair = _CN_PAIR_OF_TENS.fullmatch(whole)
+        if pair is not None and not frac and _CN_DIGITS[pair.group(2)] == _CN_DIGITS[pair.group(1)] + 1:
+            # 百分之八九十: two tens in a row, a range from the first (as 八九成, 两三万)
+            lo, hi = 10.0 * _CN_DIGITS[pair.group(1)], 10.0 * _CN_DIGITS[pair.group(2)]
+            q = {"text": m.group(0), "value": lo, "unit": "%", "unit_text": "百分之", "comparator": "range",
+                 "approximate": True, "low": lo, "high": hi, "start": s, "end": e}
+            _annotate_context(text, s, q)
+            out.append(q)
+            taken.append((s, e))
+            continue
         v = cn_to_number(whole)
         if v is None:
             continue

@@ -76,7 +76,9 @@ _DIGITS = set("0123456789")
 # 3.5具身大模型 (具身, embodied; 具有, 具体), “117项目”片区 (a name: 项目 is the noun; but 3项目标 counts goals)
 _WORD_AFTER = {"国": GUO_WORD_SECOND, "城": set("镇市乡区"), "村": set("民"), "面": set("向临对积料板值貌"), "栋": _DIGITS,
                "幢": _DIGITS, "具": set("身有体备"), "项": set("目"),
-               "本": set("科土地届次市省县区国部年月周")}  # 3本科专业, 2本地企业: 本 starts a word
+               "本": set("科土地届次市省县区国部年月周"),
+               # 5市场, 3市民, 2市委…: 市 starts a word (not cities counted)
+               "市": set("场民长委政区县级值内域属管面容郊镇直辖")}  # 3本科专业, 2本地企业: 本 starts a word
 _COUNT_AFTER = {"项": "目标"}
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 

@@ -182,6 +182,9 @@ _IF = "如果|假如|倘若|假设"  # the words that open a condition or a hypo
 _CONDITION_OPENING = re.compile(rf"(?:{_IF}|若是)")
 # a sentence opening with a hypothesis (若该政策在全国推广，预计…可以增加N): its figures reckon a scenario, not a plan
 _SCENARIO_OPENING = re.compile(rf"\s*(?:若(?!干)|{_IF})[^，。；\d]{{2,30}}[，,]")
+# a clause of a stage waited for (等香榧进入稳定挂果期，每亩年收益能达到N): the figure after it is what that stage would
+# yield, a scenario
+_ONCE_REACHED = re.compile(r"(?:^|(?<=[，,“：:\s]))等[^，。；\d]{2,16}?(?:期|后|以后|时)[，,]")
 # the same hypothesis after a speaker (某部长表示，如果政府强制…，供应量至少要达到N): the clauses after it reckon a scenario
 # (not after 预计: 某机构预计，如果疫情得到控制，…将达到N is a forecast, a target)
 _SCENARIO_AFTER_SPEECH = re.compile(rf"(?:表示|认为|指出|说|称)[，,：:]\s*(?:若(?!干)|{_IF})[^，。；\d]{{2,30}}[，,]")
@@ -198,6 +201,7 @@ def _illustrates_or_conditions(text: str, s0: int, q: dict) -> bool:
     return _EXAMPLE_OPENING.match(text, s0) is not None or _SCENARIO_OPENING.match(text, s0) is not None \
         or _SCENARIO_AFTER_SPEECH.search(text, s0, q["start"]) is not None \
         or _CONDITION_OPENING.search(text, _clause_start(text, q["start"]), q["start"]) is not None \
+        or _ONCE_REACHED.search(text, s0, q["start"]) is not None \
         or _TAKES_BEFORE.search(text, max(s0, q["start"] - 6), q["start"]) is not None and _TAKES_UNTIL.match(text, q["end"]) is not None
 
 

@@ -76,7 +76,8 @@ def _coming_exhibition(text: str, q: dict) -> bool:
 # (可, 可以, 能够 only: a bare 能 also ends 产能, 技能; a later clause stating a level or a rate of its own, 年出口交货值超过N,
 # 减容率达N, 其中，某产品每天N吨, is a figure of its own)
 _CAN_EARLIER = re.compile(_IN_TIME + r"(?:可以|可|能够)" + _NOT_A_CAPACITY_AFTER + r"[^。；！？]*\d[^。；！？]*，$")
-_FORECAST_BEFORE = re.compile(r"预计[^，。；\d]{0,12}$")
+# (also a goal's cue: 争取年出栏量能到500头, what the farm aims at, is the goal's figure)
+_FORECAST_BEFORE = re.compile(r"(?:预计|争取|力争|确保)[^，。；\d]{0,12}$")
 _OWN_CUE = re.compile(r"将|预计|计划|要|力争|确保|争取|目标|\d{4}年|今年|明年|已|了|达|为|超过|是|每")
 
 

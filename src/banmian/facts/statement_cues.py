@@ -15,7 +15,9 @@ _GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[�
                           # 目标规模为100亿元: the goal's measure between; 今年通胀预期为3.4%, 今年预期增速分别为…: an expected level of a period
                           r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值|增速|增长率|增幅|涨幅)?(?:为|是|分别(?:为|是)(?:[\d.]+%?[、和])*)$"
                           # 目标年产50万辆车的工厂: a goal's output, printed with no verb
-                          r"|目标(?:年产(?:量|能)?|产能|产量)(?:为|是|达到|达)?$")
+                          r"|目标(?:年产(?:量|能)?|产能|产量)(?:为|是|达到|达)?$"
+                          # 预期创造就业岗位1万个: an expected output before a verb, as an expected level (预期增速为N)
+                          r"|(?<![的和与])预期(?:可|能|将)?(?:创造|带动|新增|实现|提供|吸纳|增加|拉动|吸引)[^，。；、\d]{0,8}$")
 # a goal set out with a colon (定下新目标：下半年再流转5000亩地，未来3年将…扩大至2万亩): the figures after it in the
 # sentence are the goal's, targets with no modality
 _GOAL_COLON = re.compile(r"目标[：:]")
@@ -38,7 +40,9 @@ _FORECAST_BY = re.compile(r"据[^，。；]{0,20}?预测[，,]")
 _DISPOSAL_TO = re.compile(r"将[^，。；\d]{2,24}?(?:扩大|提高|提升|增加|增至|降低|降至|减少|压缩|控制|达到)(?:至|到)?$")
 # a past time that dates an announcement (今年2月表示，将向…投入N; 2018年，某市提出，5年要拿出N): it dates the saying, the
 # figure after the modal is a plan of no printed date
-_ANNOUNCED_BEFORE = re.compile(r"[，,]?[^，。；]{0,6}?(?:表示|宣布|透露|称|提出)[，,：:]")
+_ANNOUNCED_BEFORE = re.compile(r"[，,]?[^，。；]{0,6}?(?:表示|宣布|透露|称|提出)[，,：:]"
+                               # 在今年4月举行的…大会上，某公司宣布将投入N: the time dates the event the plan was announced at
+                               r"|[^，。；]{0,4}?(?:举行|召开|举办)的[^，。；]{0,24}?上[，,][^，。；]{0,16}?(?:表示|宣布|透露|称|提出)[，,：:]?$")
 # 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
 _GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
 # the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality

@@ -48,7 +48,7 @@ from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_P
                           _monitoring_or_capacity, _one_of_a_set,
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
-from .modal_cues import _AUXILIARIES, _BA_FROM, _MODAL, _POSSIBLE_BEFORE, _first_modal
+from .modal_cues import _AUXILIARIES, _BA_FROM, _BA_TO, _MODAL, _POSSIBLE_BEFORE, _first_modal
 from .modal_scope import _modal, _plan_sentence, _plans_after
 from .modality import closes_list, counts_places
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _FORMER_LEVEL, _HABITUAL,
@@ -127,6 +127,17 @@ def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new
 
 
 _NO_PERIOD = {"none": True}
+# the rate of a change printed right after its amount (减少277平方公里，减幅达1.9%; 增加1.2万户，增幅达174%)
+_RATE_OF_THE_CHANGE = re.compile(r"(?:减少|增加|下降|增长|提高|降低|扩大|缩小)[约近]?[\d.]+[^\d，。；]{0,6}[，,]"
+                                 r"(?:减幅|增幅|降幅|涨幅)(?:达到|达|为)?$")
+# the original plan, given up or superseded (原本计划今年再建N, 原计划需N): no target, no report
+_FORMER_PLAN = re.compile(r"(?:原本|本来|原先|原)计划[^，。；\d]{0,10}$")
+# a cue whose quoted object is the subject of 是 (确保“…”是…): the cue is inside the subject
+_CUE_AS_SUBJECT = re.compile(r"“[^”]{1,20}”(?:是|成为)")
+# a time that dates a document named after it (今年2月编制的《…计划》, 5月14日发布的《…》)
+_DOCUMENT_DATED = re.compile(r"[^，。；《]{0,12}?(?:编制|发布|印发|出台|制定|公布)的《")
+# a duration right after a modal cue (力争3年拆除, 计划用5年时间, 将在6年内): not a year (2025年), nor a year's part
+_DURATION_AFTER_CUE = re.compile(r"(?:用|再用|在)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|时间|左右|间)?(?!\d|底|末|初|前|后|级|度)")
 
 
 def find_statements(text: str, quantities: list[dict], times: list[dict], issue: date,
@@ -273,7 +284,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                          or q["text"].startswith(("超", "逾")) and _FIRST_TIME.fullmatch(text, last_level["_qend"], q["start"])):
                 last_level["_qend"] = q["end"]  # a change after it is still the level's (…，同比增加293万吨)
                 continue  # 海外权益产量910万吨，首次突破900万吨: the threshold the level crossed
-            if q["unit"] in _NO_OBSERVATION_UNITS and not (q["unit"] in _PLANNABLE_UNITS and (_TIME_METRIC.search(
+            # 产出动画1万分钟, 节约…时间约1875万小时: an amount of time counted in 万/亿 is a total (output, time saved), not
+            # a duration
+            total_time = q["unit"] in _PLANNABLE_UNITS and re.search(r"\d[万亿]", q["text"]) is not None
+            if q["unit"] in _NO_OBSERVATION_UNITS and not total_time and not (q["unit"] in _PLANNABLE_UNITS and (_TIME_METRIC.search(
                     text, max(s0, q["start"] - 12), q["start"]) or _planned_duration(sent, s0, text, q, plan)
                     or _TIME_METRIC_CHANGE.search(text, max(s0, q["start"] - 24), q["start"]))) \
                     or q["text"].endswith("级") or _bracketed(text, q["start"]):
@@ -293,6 +307,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue  # 销量下滑16%至12.23万辆: the change of the level printed after it
             if q["unit"] == "%" and _BASIS_BEFORE.search(text, max(s0, q["start"] - 20), q["start"]):
                 continue  # 将按个人缴费额的65%给予补贴: a rate of a basis
+            if q["unit"] == "%" and _RATE_OF_THE_CHANGE.search(text, max(s0, q["start"] - 30), q["start"]):
+                continue  # 较2024年减少277平方公里，减幅达1.9%: the rate of the change just printed, no figure of its own
+            if q["unit"] != "%" and _FORMER_PLAN.search(text, max(s0, q["start"] - 16), q["start"]):
+                continue  # 原本计划今年再建N, 原计划需N个工日: a plan given up or superseded, neither planned nor reported (达到原计划的
+                # 65%: the progress against it, reported)
             if _POSSIBLE_BEFORE.search(text, max(s0, q["start"] - 10), q["start"]):
                 continue  # 可能导致超过8000人死亡: a possibility, not a modal of the target list and no report
             if _rate_per_unit(text, s0, q):
@@ -311,6 +330,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
                          carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q),
                          figure_end=q["end"] - s0)
+            subject = _CUE_AS_SUBJECT.match(sent, mod.end()) if mod is not None and mod.end() <= rel else None
+            if subject is not None and subject.end() <= rel:
+                mod = None  # 确保“一泓清水永续北上”是N人民的使命: the cue and its quoted object are the subject of 是, what the
+                # figure is said of; the cue governs no figure after 是
             if mod is not None and mod.start() >= q["end"] - s0:
                 # 45家社区卫生服务中心今年将新设…: the modal after the figure, and the time between them dates the plan
                 between = [x for x in ts if q["end"] <= x["start"] and x["end"] <= s0 + mod.start()]
@@ -374,6 +397,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and t["to"] < issue_iso and t["end"] <= s0 + mod.start() \
                     and _ANNOUNCED_BEFORE.match(text, t["end"], s0 + mod.start()) is not None:
                 t = None  # 某部今年2月表示，将向…投入N: the month dates the announcement, the plan has no printed date
+            if mod is not None and mod.group(0) in _AUXILIARIES and t is not None and t["to"] is not None \
+                    and t["to"] < issue_iso and t["end"] <= s0 + mod.start() and _DOCUMENT_DATED.match(text, t["end"]):
+                t = None  # 根据某局今年2月编制的《…计划》，某市将开展N项行动: the month dates the document, not the plan's figures
             is_past = t is not None and t["to"] is not None and t["to"] < issue_iso
             is_future = t is not None and t["to"] is not None and t["to"] > issue_iso
             to_before = t is not None and _TO_BEFORE.search(text[max(s0, t["start"] - 4):t["start"]]) is not None \
@@ -385,6 +411,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # announcement (在今天召开的发布会上表示，…计划供应N剂次)
             if _BA_FROM.search(text, s0, q["start"]):
                 continue  # 将航道水深由6米提升至8米: the levels of a measure's object, neither reported nor forecast
+            ba_to = _BA_TO.search(text, max(s0, q["start"] - 24), q["start"])
+            if ba_to is not None and goal is None and not is_future and plan is None \
+                    and (mod is None or s0 + mod.start() == ba_to.start()):
+                continue  # 2014年…授权扩展…，将面积扩展到N: the level a measure sets its object to, neither planned nor reported
             # 环节将由4个减少到3个: under an auxiliary too, the start level is a figure of now, the end level the target
             start_under_aux = mod is not None and mod.end() <= rel and _START_LEVEL.search(
                 text, max(s0 + mod.end(), q["start"] - 16), q["start"]) is not None and _CHANGE_TO.match(text, q["end"]) is not None
@@ -424,6 +454,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue  # 比今年7月的预测值下调了0.1个百分点: a change against an earlier forecast, neither forecast nor reported
             if mod is not None and mod.end() <= rel and _BASE_OF_COMPARISON.search(text, max(s0 + mod.end(), q["start"] - 12), q["start"]):
                 continue  # 预计…将达N，较此前预测的M: the base a forecast is compared with, neither forecast nor reported
+            # …到今年底可完成N；一边向M违法建设“亮剑”，力争3年拆除K: a piece with a cue of its own after the figure starts
+            # a measure of its own; the figure before that cue is a figure of now, neither the earlier piece's plan nor
+            # dated by its deadline
+            fresh_piece = mod is None and t is None and text[s0 - 1:s0] == "；" \
+                and _first_modal(sent, s0, text, rel, len(sent)) is not None
             if mod is not None and not (reported and mod.group(0) not in ("预计", "预测")):
                 w = mod.group(0)
                 # 预计 about a period already over (printed here or earlier in the paragraph: 6月，…满意度预计为N分)
@@ -461,6 +496,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     # plan, not the figure (a year in the figure's own clause is its period: 今年每亩…支出预计N元)
                     start_only = start_only or per_unit_before(text, s0, q) is not None \
                         and not (t is not None and t["start"] >= _clause_start(text, q["start"]))
+                    # 力争3年拆除N, 计划5年新增N: a duration right after the cue of the figure's own clause says how long the
+                    # plan runs; it sets no deadline, and no time of an earlier clause does
+                    start_only = start_only or s0 + mod.start() >= _clause_start(text, q["start"]) \
+                        and _DURATION_AFTER_CUE.match(text, s0 + mod.end()) is not None
+                    # 100多年后的今天，…将缩短为50分钟: a figurative today is the present the plan is told from, no deadline
+                    start_only = start_only or t is not None and t["rule"].endswith("+present")
                     st = dict(base, modality=w, modality_spans=[[s0 + mod.start(), s0 + mod.end()]],
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
@@ -476,7 +517,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure; but a share right after a future
                 # date is what a plan sets for that date (按照2026年底30%以上的学校达标)
                 continue
-            elif plan is not None and (t is None or is_future and not since and sent.lstrip().startswith("其中")):
+            elif plan is not None and (t is None or is_future and not since and sent.lstrip().startswith("其中")) \
+                    and not fresh_piece:
                 # 预计发达经济体…降至1.7%…。其中，2019年中国经济增速为6.1%: a breakdown of a forecast keeps it, dated by a
                 # period not over printed in it
                 st = dict(base, modality=plan["modality"], modality_spans=plan["modality_spans"],
@@ -534,6 +576,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 adopted = adopted or per is t and view is not None and view["from"] < issue_iso \
                     and (_WHOLE_PERIOD_AFTER.match(text, t["end"]) is not None
                          or t["rule"] == "year-range" and text[t["end"]:t["end"] + 1] in "，,")
+                if fresh_piece and view is not None and view["from"] > issue_iso:
+                    view = None
                 if view and not adopted and (_ends_in_a_later_year(view, issue) or per is t and view["from"] > issue_iso
                                              or plan_year):
                     # …上海将重点打造…。2019年新增100项…: a period not over after a plan's sentence is the plan's year

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from .holidays import (HOLIDAY, HOLIDAY_DAY, HOLIDAYS, LUNAR, LUNAR_HOLIDAY, festival_day, given_name_holidays,
-                       holiday_start, holidays_of_a_year, iso, lunar_date, nearest_occurrence)
+                       holiday_start, holidays_of_a_year, iso, lunar_date, nearest_occurrence, spring_eve)
 from .time_forms import (DAYS_AS_DURATION, announced_ahead, day_ahead, dotted_days, fiscal_years, reporters_day,
                          same_year_part, spring_festivals, two_years)
 
@@ -59,7 +59,9 @@ _CENTURY = re.compile(r"(?<![\d“])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三
 _SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=赛季)")
 # 当年改造当年完工: within one year, no reference to a year
 _WITHIN_ONE_YEAR = re.compile(r"当年[\u4e00-\u9fff]{1,4}当年")
-_DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
+# (also two decades in a row, 上世纪五六十年代: one reference from the first to the end of the second)
+_DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d0>[一二三四五六七八](?=[二三四五六七八九]十年代))?"
+                     r"(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 # （今日谈）: a column's name; 大前天 (three days before) is not 前天; 探明天然气: 天然气 is the word, 明 ends 探明
 _REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)]|然[气林])")
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天](?![\u4e00-\u9fff]{0,1}[些切直定般])?)?")
@@ -281,7 +283,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
         d = m["d"]
         n = int(d) if d.isdigit() else _num(d)
         base = 1900 if (m["c"] or n >= 50) else 2000
-        cands.append(_item(m, date(base + n, 1, 1), date(base + n + 9, 12, 31), "decade"))
+        n0 = n if not m["d0"] or _num(m["d0"]) * 10 != n - 10 else n - 10  # 五六十年代: the fifties and the sixties
+        cands.append(_item(m, date(base + n0, 1, 1), date(base + n + 9, 12, 31), "decade"))
     for m in _REL_DAY.finditer(text):
         it = _item(m, issue, issue, f"relative-day({m['w']})")
         it["_rel_day"] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}[m["w"]]
@@ -316,6 +319,8 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     for m in _MONTH_REL.finditer(text):
         w = m["mrel"].replace("个", "")  # 上个月 = 上月
         if w == "当月":
+            if re.search(r"\d月份?$", text[max(0, m.start() - 3):m.start()]):
+                continue  # 4月当月: the month printed just before, one reference (gold.json: 4月)
             cands.append(_item(m, None, None, "contextual-month"))
             continue
         y, mo = issue.year, issue.month + {"上月": -1, "下月": 1}.get(w, 0)
@@ -555,13 +560,25 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                 if d2 is not None and not (d > issue and day_ahead(text, t["start"], t["end"])):
                     t["from"] = t["to"] = iso(d2)
                     t["rule"] = "day-of-dateline-month"
+        elif t["rule"] == "lunar-date(jionlp)" and sent_year_here(s_start) and sent_year[1] < issue.year \
+                and t["from"] > iso(issue) and not _told_as_coming(text, t["start"], t["end"]):
+            # 某村2019年的乡村春晚，从大年初二办到了大年初四 (issued January 2020): a day of the first lunar month still to
+            # come, told of a past year printed in its sentence, is that year's
+            d = date.fromisoformat(t["from"])
+            new_year = lunar_date("正月初一", d)
+            eve = spring_eve(sent_year[1])
+            if new_year is not None and eve is not None and 0 <= (d - new_year).days < 30:
+                t["from"] = t["to"] = iso(eve + timedelta(days=1 + (d - new_year).days))
+                t["rule"] += "+sentence-year"
         elif rel is not None:
             # (今天的好日子, 发展到今天: a figurative now, the issue date; the Guidelines' 今日之广西)
-            figurative = rel == 0 and (text.startswith("的", t["end"]) or text[max(0, t["start"] - 1):t["start"]] in ("到", "有"))
+            # (also 100多年后的今天, 21世纪的今天, 今日中国, and a paragraph opening with 今天，: the present of a commentary)
+            figurative = rel == 0 and (text.startswith(("的", "中国"), t["end"]) or text[max(0, t["start"] - 1):t["start"]] in ("到", "有", "的")
+                                       or text[max(0, t["start"] - 1):t["start"]] == "\n" and text.startswith("，", t["end"]))
             base = issue if figurative else last_day or issue
             d = base + timedelta(days=rel)
             t["from"] = t["to"] = iso(d)
-            t["rule"] += "+dateline" if last_day else "+issue-date"
+            t["rule"] += "+present" if figurative else "+dateline" if last_day else "+issue-date"
         if t["rule"] in ("contextual-month", "relative-month(上月)", "relative-month(上月)+end") and last_month \
                 and (last_month[1] == para(t["start"]) or t["start"] and _COMPARED_WITH_LAST_MONTH.match(text, t["start"] - 1)):
             # 比上月, 较上月, 由上月: the month before the report's, printed in an earlier paragraph
