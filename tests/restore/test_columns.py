@@ -90,3 +90,16 @@ def test_where_the_width_shows_pieces_that_fill_it_gain_and_open_ones_that_miss_
     assert {-2.0} == moved(stray)
     assert {1.5} == moved(_pieces(PARAGRAPHS[2])[0])
     assert {0.0} == moved(_pieces(PARAGRAPHS[3])[-1])  # a paragraph's last piece (17 characters): no change
+
+
+def test_lead_ins_and_list_items_are_no_pieces_cut_by_a_column():
+    # paragraphs that end without a full stop on an undamaged page: a lead-in, list items,
+    # an ellipsis; however their lengths fall, they tell no width
+    lead_ins = ["会议审议通过了三项议程，主要内容如下：" * 2, "主要措施包括：加快建设，扩大投资；", "一是稳就业，保民生；二是促消费，扩内需；",
+                "记者在现场看到，工人们正在忙碌……", "各地积极行动，抓好落实，取得成效："]
+    pieces = [(t * 3)[:24] + t[-1] for t in lead_ins for _ in range(3)]  # 24 characters and a mark hung
+    assert all(fills_lines(p, 2 * WIDTH) for p in pieces)
+    assert column_width(pieces) is None
+    cut = [p[:-2] + "进" for p in pieces]  # stopped inside a clause, the same lengths would tell one
+    width = column_width(cut)
+    assert width is not None and all(fills_lines(p, width) for p in cut)
