@@ -45,7 +45,7 @@ def page_idf(texts: list[str]) -> dict[str, float]:
     seen = np.unique(np.stack([grams, rows]), axis=1)[0] if len(grams) else grams
     grams, df = np.unique(seen, return_counts=True)
     weights = np.log((max(1, len(texts)) + 1) / (df + 0.5)) ** 2
-    return dict(zip(map(_bigram_text, grams.tolist()), weights.tolist()))
+    return dict(zip(_bigram_texts(grams), weights.tolist()))
 
 
 def _bigram_table(texts: list[str]) -> tuple["np.ndarray", "np.ndarray"]:
@@ -60,8 +60,13 @@ def _bigram_table(texts: list[str]) -> tuple["np.ndarray", "np.ndarray"]:
     return rows[:-1][inside], ((codes[:-1] << 21) | codes[1:])[inside]
 
 
-def _bigram_text(code: int) -> str:
-    return chr(code >> 21) + chr(code & 0x1FFFFF)
+def _bigram_texts(codes: "np.ndarray") -> list[str]:
+    """The bigrams of :func:`_bigram_table` codes as strings, decoded at once."""
+    import numpy as np
+
+    pairs = np.stack([codes >> 21, codes & 0x1FFFFF], axis=1).astype("<u4")
+    joined = pairs.tobytes().decode("utf-32-le", "surrogatepass")
+    return [joined[i:i + 2] for i in range(0, len(joined), 2)]
 
 
 def similarity_matrix(texts: list[str], idf: dict[str, float], before: int = 0, after: int = 0) -> "np.ndarray":
@@ -78,7 +83,7 @@ def similarity_matrix(texts: list[str], idf: dict[str, float], before: int = 0, 
     vocab, col = np.unique(grams, return_inverse=True)
     cells, count = np.unique(rows * len(vocab) + col, return_counts=True)
     rows, cols = np.divmod(cells, len(vocab))
-    weight = np.sqrt([idf.get(_bigram_text(g), 1.0) for g in vocab.tolist()])
+    weight = np.sqrt([idf.get(g, 1.0) for g in _bigram_texts(vocab)])
     X = csr_matrix((count * weight[cols], (rows, cols)), shape=(n, len(vocab)))
 
     def window(lo: int, hi: int):
