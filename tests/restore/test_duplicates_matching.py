@@ -203,21 +203,29 @@ def test_a_page_of_whole_paragraphs_is_uncut_and_one_cut_mid_sentence_is_not():
     assert not uncut_page(short, np.vstack([sure, [[0.0, 0.01, 0.99]]]))
 
 
-def test_the_headline_line_above_a_dateline_runs_into_nothing_however_eager_the_seams():
-    # seam weights that would join every pair: only the rules keep pairs apart
+# A story's lead cut at a column end, its next piece under it (which seams join), then a
+# headline of one or two lines over the next story's dateline.
+LEAD_ABOVE_A_HEADLINE = ("春耕备耕有序推进\n\n本报记者 张  三\n\n"
+                         "　　连日来，各地抢抓农时，春耕备耕有序推进。在城郊的育秧工厂里，工人们正忙着\n\n"
+                         "播种育秧，一派繁忙景象，全市早稻育秧已完成计划的六成以上，比去年同期快了\n\n")
+
+
+def _eager_chains(page: str) -> list[str]:
+    """The paragraphs of ``page`` under seam weights that would join every pair: only the
+    rules keep pairs apart."""
     from banmian.restore.features import Weights
     from banmian.restore.pipeline import analyse
 
     eager = Weights.load()
-    eager = dataclasses.replace(eager, seam_bias=eager.seam_bias + 30.0)
-    page = ("春耕备耕有序推进\n\n本报记者 张  三\n\n"
-            "　　连日来，各地抢抓农时，春耕备耕有序推进。在城郊的育秧工厂里，工人们正忙着\n\n"
-            "播种育秧，一派繁忙景象，全市早稻育秧已完成计划的六成以上，比去年同期快了\n\n"
-            "全市发布残疾人职业技能提升活动计划\n\n全年开展专项培训不少于一千五百人次\n\n"
-            "　　本报青川5月20日电  （记者李四）日前，市残联发布残疾人职业技能提升活动计划。\n")
-    an = analyse(page, weights=eager)
+    an = analyse(page, weights=dataclasses.replace(eager, seam_bias=eager.seam_bias + 30.0))
     chains = ["".join(an.blocks[i].text for i in ch.blocks) for ch in an.chains]
     assert any(c.startswith("连日来") and "工人们正忙着播种育秧" in c for c in chains)  # the eager seams join
+    return chains
+
+
+def test_the_headline_line_above_a_dateline_runs_into_nothing_however_eager_the_seams():
+    chains = _eager_chains(LEAD_ABOVE_A_HEADLINE + "全市发布残疾人职业技能提升活动计划\n\n全年开展专项培训不少于一千五百人次\n\n"
+                           "　　本报青川5月20日电  （记者李四）日前，市残联发布残疾人职业技能提升活动计划。\n")
     (line,) = [c for c in chains if "全年开展专项培训" in c]
     assert line == "全年开展专项培训不少于一千五百人次"
 
@@ -226,19 +234,8 @@ def test_a_headline_line_with_a_comma_above_a_dateline_continues_no_piece_cut_mi
     # `跨区协作，保障用水` over `本报…电` is a headline with two phrases: a piece of prose
     # stopped mid-phrase above it goes on elsewhere, however eager the seams. (The line
     # itself may still run on: with a comma inside, it may be the last words of a lead.)
-    from banmian.restore.features import Weights
-    from banmian.restore.pipeline import analyse
-
-    eager = Weights.load()
-    eager = dataclasses.replace(eager, seam_bias=eager.seam_bias + 30.0)
-    page = ("春耕备耕有序推进\n\n本报记者 张  三\n\n"
-            "　　连日来，各地抢抓农时，春耕备耕有序推进。在城郊的育秧工厂里，工人们正忙着\n\n"
-            "播种育秧，一派繁忙景象，全市早稻育秧已完成计划的六成以上，比去年同期快了\n\n"
-            "跨区协作，保障春灌用水\n\n"
-            "　　本报青川5月20日电  （记者李四）日前，两区签订协议，共同保障春灌用水。\n")
-    an = analyse(page, weights=eager)
-    chains = ["".join(an.blocks[i].text for i in ch.blocks) for ch in an.chains]
-    assert any(c.startswith("连日来") and "工人们正忙着播种育秧" in c for c in chains)  # the eager seams join
+    chains = _eager_chains(LEAD_ABOVE_A_HEADLINE + "跨区协作，保障春灌用水\n\n"
+                           "　　本报青川5月20日电  （记者李四）日前，两区签订协议，共同保障春灌用水。\n")
     assert not any("比去年同期快了跨区协作" in c for c in chains)
 
 
