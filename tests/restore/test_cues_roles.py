@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from banmian.model import Block
 from banmian.restore.cues import cn_number, parse_jump
@@ -220,3 +222,13 @@ def test_a_crosshead_in_parallel_form_is_not_run_into_the_paragraph_under_it():
     texts = [p.text for p in art.paragraphs]
     assert "盘活闲置农房，民宿经济底气足" in texts
     assert texts[0].endswith("在家门口就业。")  # the column break is still joined
+
+
+@given(st.one_of(st.sampled_from(["2024年3月15日 星期五", "第4版", "要闻 第4版", "A04版：要闻", "人 民 日 报", "people's daily",
+                                  "本版责编：王某", "分享到：", "【字号 大 中 小】", "放大 缩小 默认"]),
+                 st.text(alphabet="0123456789年月日第版星期五一二人民日报要闻：: 责编来源网", max_size=20)))
+def test_furniture_line_is_any_furniture_pattern(line):
+    # one expression for all the patterns: the same lines, the case-blind one included
+    from banmian.restore.cues import FURNITURE, furniture_line
+
+    assert furniture_line(line) == any(p.match(line) for p in FURNITURE)

@@ -153,6 +153,15 @@ FURNITURE = (
     re.compile(r"^【?字号[:：]?\s*大\s*中\s*小】?$|^分享到[:：]?|^点击播放视频$|^\S{0,8}版权所有[，,]"
                r"|^[（(]责编[:：][^（）()]{1,30}[)）]$"),
 )
+# All of them as one expression, so a page of hundreds of lines (a hard-wrapped one) tries
+# each line once rather than once a pattern.
+_ANY_FURNITURE = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p in FURNITURE))
+
+
+def furniture_line(text: str) -> bool:
+    """Is ``text`` page furniture by its own form (a date line, a page name and number,
+    the editors, the masthead, a web edition's controls; see FURNITURE)?"""
+    return _ANY_FURNITURE.match(text) is not None
 
 BYLINE = re.compile(
     r"^(?:(?:本报|新华社|人民网|中新社|央视|经济日报|光明日报|\S{1,8}日报|\S{1,6}报)?"

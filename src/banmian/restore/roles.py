@@ -17,7 +17,7 @@ from .cues import (
     CONTACT,
     CREDIT,
     LABELS,
-    FURNITURE,
+    furniture_line,
     NAMES_ONLY,
     SPACES,
     SURNAMES,
@@ -92,7 +92,7 @@ def fixed_role(block: Block, position: int, count: int) -> str:
     """The role the block's own text settles, or ``FREE``."""
     text = block.text
     core = _ornament_free(text)
-    if any(p.match(text) for p in FURNITURE):
+    if furniture_line(text):
         return "furniture"
     if text in PAGE_NAMES and (position < EDGE or position >= count - EDGE):
         return "furniture"
