@@ -29,8 +29,8 @@ BYLINES = ["本报记者 张  三", "本报记者 李四", "本报记者  王  �
 # A news roundup whose items are printed indented, as paragraphs are, each after the
 # credit of the one before.
 ROUNDUP = ("资讯速递\n\n"
-           "　　深圳地铁5号线二期工程通车\n\n"
-           "　　本报电  日前，历经四年多时间建成的深圳地铁5号线二期工程正式通车，沿线居民出行更加便捷。\n\n"
+           "　　某市地铁3号线东延段通车\n\n"
+           "　　本报电  日前，历经三年多时间建成的某市地铁3号线东延段正式通车，沿线居民出行更加便捷。\n\n"
            "　　（刘志强）\n\n"
            "　　智能制造论坛在深圳举行\n\n"
            "　　本报电  日前，智能制造论坛在深圳举行，与会企业围绕数字化转型开展交流，签约项目十余个。\n\n"

@@ -101,9 +101,9 @@ def test_backward_tails_join_earlier_blocks_above_the_threshold_and_never_close_
 
 
 def test_pull_quote_and_headline_words_are_not_copies():
-    body = "新时代的月季，是无数共产党人政绩为人民而树的生动写照，值得我们深思。"
+    body = "山间的茶花，是一代代护林人守望青山的真实见证，值得我们珍惜。"
     # a pull quote that ends where its clause ends, printed apart from the paragraph
-    blocks = blocks_of("新时代的月季", "今年以来，全市工业经济稳中有进。", body)
+    blocks = blocks_of("山间的茶花", "今年以来，全市工业经济稳中有进。", body)
     assert [] == find_duplicates(blocks, no_fit)
     # a headline whose words open the very next block
     blocks = blocks_of("国务院自然资源主管部门", "国务院自然资源主管部门应当加强监督管理工作。")
@@ -113,9 +113,9 @@ def test_pull_quote_and_headline_words_are_not_copies():
 def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
     from banmian.restore import restore
 
-    copy = "增量，促进会展与消费深度融合，让会展经济更好惠及企业、惠及市民。"
+    copy = "增量，推动文旅与商贸相互带动，让街区经济更多惠及商户、惠及居民。"
     page = ("老街新韵\n\n本报记者 李四\n\n"
-            "青石板路两侧的老房子修缮一新，联动商家开展“焕新消费周”，将展会流量转化为消费\n\n"
+            "青石板路两侧的老房子修缮一新，联合商户开展“老街美食节”，把游客人气转化为消费\n\n"
             f"{copy}\n\n这座小城的变化，大家有目共睹。\n\n"
             "春耕备耕有序推进\n\n本报记者 张三\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n"
             f"{copy}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
@@ -128,7 +128,7 @@ def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
 def test_the_line_under_a_from_marker_keeps_its_place_against_a_copy():
     from banmian.restore import restore
 
-    line = "“河北福嫂”品牌提质扩容工程，围绕鼓励中介机构输出就业等方面出台支持举措。"
+    line = "“巧手绣娘”品牌培育工程，围绕扶持合作社带动就业等方面推出配套措施。"
     page = ("老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，游客络绎不绝。\n\n"
             f"{line}\n\n这座小城的变化，大家有目共睹。\n\n"
             f"稳住增长势头 加快转型升级\n\n（上接第一版）\n\n{line}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
@@ -166,7 +166,7 @@ def test_a_long_decisions_note_and_a_repeated_list_title_are_kept():
 
 def test_a_pull_quote_is_printed_again_on_purpose():
     # one whole quoted sentence, printed large beside the paragraph that holds it
-    quote = "“要增强使命感和紧迫感，努力实现全市交通建设的跨越式发展。”"
+    quote = "“要拿出只争朝夕的劲头，把全市路网建设推上一个新台阶。”"
     para = "某某在座谈会上说：" + quote + "新的一年要把责任扛在肩上，把工作落到实处。"
     exact = blocks_of("某市召开座谈会部署全年工作", quote, "本报记者 张三", para, quote)
     assert [] == find_duplicates(exact, lambda k: 5.0 if k == 1 else 0.0)
@@ -242,33 +242,33 @@ def test_a_headline_line_with_a_comma_above_a_dateline_continues_no_piece_cut_mi
 def test_a_sentence_of_clauses_that_opens_a_longer_block_is_a_cut_off_copy():
     # unlike a salutation, a sentence with clauses printed alone where a longer block opens
     # with it is a copy cut off at its full stop
-    sentence = "会议名称很长，其实是三会合一，且不超过一个半小时。"
+    sentence = "会议议程很多，其实是几会连开，且不超过一个小时。"
     blocks = blocks_of("春节后上班第一天，省委召开专项行动动员会。", sentence + "省委决定，在全省开展专项行动。",
-                       "“有核心技术不一定赢，但没有核心技术一定会输。”", sentence, "会后，各地迅速传达学习会议精神。")
+                       "“有好产品不一定成功，但没有好产品一定会失败。”", sentence, "会后，各地迅速传达学习会议精神。")
     assert [3] == [d.block for d in find_duplicates(blocks, no_fit)]
 
 
 def test_a_long_unquoted_copy_under_a_headline_is_a_layout_duplicate():
     # a lead quote or a note under a headline is printed again on purpose; a long passage
     # of the body printed again there is the extraction's copy
-    passage = ("六张网由水网、新型电网、算力网、新一代通信网、城市地下管网以及物流网组成，"
-               "它们正是现代化基础设施体系的核心载体，是现代化产业体系不可或缺的一部分。")
-    blocks = blocks_of(passage, "这些基础设施，已不是传统的修路修桥。", passage, "如果把整个现代化产业体系比作一个人。")
+    passage = ("这几张网由供水网、充电网、数据网、新型通信网、地下综合管廊以及配送网组成，"
+               "它们正是城市运行体系的重要支撑，是城市产业体系离不开的底座。")
+    blocks = blocks_of(passage, "这些基础设施，早已不只是过去的修路架桥。", passage, "如果把整个城市产业体系比作一棵大树。")
     under_headline = lambda k: k == 0  # noqa: E731
     fit = lambda k: 1.0 if k == 2 else 0.0  # noqa: E731
     assert [0] == [d.block for d in find_duplicates(blocks, fit, under_headline)]
     quote = "“要增强使命感和紧迫感。”他说，“努力实现全市交通建设的跨越式发展，让群众出行更便捷、更安全、更舒心。”"
-    blocks = blocks_of(quote, "这些基础设施，已不是传统的修路修桥。", quote, "如果把整个现代化产业体系比作一个人。")
+    blocks = blocks_of(quote, "这些基础设施，早已不只是过去的修路架桥。", quote, "如果把整个城市产业体系比作一棵大树。")
     assert [] == find_duplicates(blocks, fit, under_headline)
 
 
 def test_a_copy_printed_over_several_blocks_goes_whole():
     # the twin's lines were joined otherwise than the copy's: the copy's first block repeats a
     # whole block, and its next pieces repeat the twin's next words, inside one longer block
-    first = "报告显示，企业聚焦生产环节节能降碳，稳步推进能源结构转型与资源高效利用，"
-    rest = ["推动工厂向低碳、高效、循环方向升级。", "二〇二五年，企业的地热能项目投入运行。"]
+    first = "报告显示，工厂围绕生产环节减污降耗，持续推进用能结构调整与水资源循环利用，"
+    rest = ["推动车间向清洁、节约、智能方向升级。", "二〇二五年，企业的地热能项目投入运行。"]
     blocks = blocks_of("工厂可持续发展报告发布", first, "".join(rest) + "各工厂取水总量实现下降。",
-                       "有关专业服务机构应当遵循诚实守信、勤勉尽责的原则。", first, *rest)
+                       "有关中介服务机构应当坚持公开透明、规范执业的要求。", first, *rest)
     fit = lambda k: 1.0 if k in (1, 2) else 0.0  # noqa: E731  (the first copy stands in its story)
     found = {d.block: d.twin for d in find_duplicates(blocks, fit)}
     assert [4, 5, 6] == sorted(found)

@@ -41,10 +41,10 @@ def test_a_crosshead_as_wide_as_another_column_does_not_run_on():
 
 def test_a_printed_line_of_prose_that_ends_like_a_photo_credit_runs_on():
     # `…的画面。真人拍摄` ends as `某某摄` credits do, but it is a line of running text
-    para = ("夜幕降临，影视办公区灯火通明。一侧的剪辑室里，剪辑师反复打磨真人剧片花；另一侧的工位上，"
-            "年轻的视频生成师不断刷新算法生成的画面。真人拍摄与算法生成，两种生产方式在同一空间并行不悖。")
+    para = ("清晨时分，动画工作室已经忙碌起来。一边的录音棚里，配音演员反复推敲角色台词；另一边的机房里，"
+            "年轻的建模师不断调整模型渲染的画面。真人拍摄与动画制作，两种创作方式在同一空间相得益彰。")
     lines = wrapped(para, 17)
     assert lines[3].endswith("真人拍摄")
     other = SENTENCES[6] + SENTENCES[7] + SENTENCES[8]
-    page = restore("\n".join(["影视基地的新气象", "本报记者 张  三", *lines, *wrapped(other, 17)]) + "\n")
+    page = restore("\n".join(["动画工作室的新气象", "本报记者 张  三", *lines, *wrapped(other, 17)]) + "\n")
     assert [p.text for p in page.articles[0].paragraphs] == [para, other]

@@ -45,23 +45,23 @@ def test_a_figure_standing_alone_is_a_paragraph_of_its_own():
     # `3616` reads as the start of `6个方面…` to the pair model (digits follow digits), but a
     # callout figure is a paragraph of its own; the piece it would take is a tail whose
     # head is printed elsewhere
-    page = ("着力在践行中走在前列\n\n3616\n\n"
-            "全省开展党内问责3616例，其中问责党组织359个，问责领导干部3257人。\n\n"
-            "春节后上班第一天，省委和省政府召开专项行动动员会，会议名称很长，其实是三会合一，且不超过一个半小时，部署集\n\n"
+    page = ("着力在安全生产中走在前列\n\n3616\n\n"
+            "全市开展安全生产检查3616次，其中检查企业359家，督办隐患3257处。\n\n"
+            "节后上班第一天，市委和市政府召开专项整治动员会，会议议程很多，其实是几会连开，且不超过一个小时，部署集\n\n"
             "中整治工作。\n\n"
-            "6个方面问题，利用两个月时间开展集中整治，共查处问题375个，处理595人。\n")
+            "6个方面隐患，利用三个月时间开展集中排查，共整改隐患375处，约谈595人。\n")
     (art,) = articles(page)
     texts = [p.text for p in art.paragraphs]
     assert "3616" in texts
-    assert "6个方面问题，利用两个月时间开展集中整治，共查处问题375个，处理595人。" in texts
+    assert "6个方面隐患，利用三个月时间开展集中排查，共整改隐患375处，约谈595人。" in texts
 
 
 def test_a_figure_with_its_multiplier_is_never_a_headline():
     # `3.57万亿` over the sentence that explains it: an infographic's callout (no corpus
     # headline is a bare figure, 104 paragraphs are)
-    page = ("金融对实体经济支持力度继续加大\n\n"
+    page = ("信贷对小微企业支持力度继续加大\n\n"
             "3.57万亿\n\n"
-            "前两个月人民币贷款增加额，同比多增较多，制造业中长期贷款增长较快。\n")
+            "前两个月小微企业贷款增加额，同比多增较多，普惠贷款增长较快。\n")
     (art,) = articles(page)
-    assert "金融对实体经济支持力度继续加大" == art.title.text
+    assert "信贷对小微企业支持力度继续加大" == art.title.text
     assert "3.57万亿" == art.paragraphs[0].text

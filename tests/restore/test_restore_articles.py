@@ -25,19 +25,19 @@ def test_bare_name_under_a_title_is_the_byline():
 
 
 def test_label_after_the_title_is_a_paragraph_not_a_headline():
-    page = ("科学应对疫情对农业农村经济的影响\n\n核心阅读\n\n"
-            "今年以来，各地统筹抓好疫情防控和春耕生产，粮食生产形势总体稳定。\n\n"
-            "农业农村部有关负责人表示，将继续加大对种粮农民的支持力度。\n")
+    page = ("科学应对旱情对秋粮生产的影响\n\n核心阅读\n\n"
+            "入夏以来，各地统筹抓好抗旱保苗和田间管理，秋粮长势总体正常。\n\n"
+            "省农业部门有关负责人表示，将继续加大对受旱地区的支持力度。\n")
     (art,) = articles(page)
-    assert "科学应对疫情对农业农村经济的影响" == art.title.text
+    assert "科学应对旱情对秋粮生产的影响" == art.title.text
     assert art.kicker is None
     assert "核心阅读" == art.paragraphs[0].text
     assert "crosshead" == art.paragraphs[0].role
 
 
 def test_dash_signature_after_body_stays_in_the_article():
-    page = ("总有人在记录当下\n\n文学就这样生长着，以它的光芒、温度，构筑起一片供人们精神徜徉的星空。\n\n"
-            "——编  者\n\n贾家庄，一个普通的村子，它所在的县城地处平川地带，下了高速即到。\n")
+    page = ("总有人在记录当下\n\n诗歌就这样流淌着，以它的节奏、色彩，点亮起一方供人们心灵栖息的天地。\n\n"
+            "——编  者\n\n李家湾，一个寻常的村子，它所在的小镇背靠青山，出了县城就到。\n")
     (art,) = articles(page)
     assert "——编  者" in [p.text for p in art.paragraphs]
 
@@ -74,11 +74,11 @@ def test_column_break_is_joined_and_head_missing_is_flagged():
 
 
 def test_a_dateline_opens_a_new_article_even_on_the_same_topic():
-    page = ("江汉方舱医院患者达到出舱标准\n\n本报武汉2月17日电  （记者韩某）17日，江汉方舱医院又有一批患者达到出舱标准。\n\n"
-            "医院负责人介绍，方舱医院患者病情稳定，出院人数逐日增加。\n\n"
-            "同济医院首例肾移植感染患者病愈出院\n\n本报武汉2月17日电  （记者韩某）17日，同济医院一名肾移植术后感染的患者病愈出院。\n")
+    page = ("城东临时安置点居民陆续返家\n\n本报某市7月17日电  （记者韩某）17日，城东临时安置点又有一批居民返回家中。\n\n"
+            "安置点负责人介绍，受灾房屋修缮进展顺利，返家人数逐日增加。\n\n"
+            "城西首批受损民房完成修缮交付\n\n本报某市7月17日电  （记者韩某）17日，城西首批受损民房完成修缮，交还住户。\n")
     titles = [a.title.text for a in articles(page)]
-    assert ["江汉方舱医院患者达到出舱标准", "同济医院首例肾移植感染患者病愈出院"] == titles
+    assert ["城东临时安置点居民陆续返家", "城西首批受损民房完成修缮交付"] == titles
 
 
 def test_the_line_above_a_jump_marker_ends_the_body_and_what_follows_is_another_article():
@@ -116,10 +116,10 @@ def test_a_long_decree_title_and_a_column_tag_do_not_make_a_headline_prose():
     page = f"{title}\n\n（2026年4月30日第十四届全国人民代表大会常务委员会第二十二次会议通过）\n\n第十四届全国人民代表大会常务委员会第二十二次会议决定：批准该条约。\n"
     (art,) = articles(page)
     assert title == art.title.text
-    tagged = "以高水平法治护航高质量网络生态（深入学习贯彻习近平新时代中国特色社会主义思想·习近平法治思想学习贯彻众论）"
-    (art,) = articles(f"{tagged}\n\n时建中\n\n网络生态治理是网络强国建设的重要任务，事关国家发展和安全。\n")
+    tagged = "以高标准规划引领高品质城市更新（深入学习贯彻习近平新时代中国特色社会主义思想·城市工作论坛）"
+    (art,) = articles(f"{tagged}\n\n陈立新\n\n城市更新是提升城市品质的重要抓手，事关群众切身利益。\n")
     assert tagged == art.title.text
-    assert "时建中" == art.byline.text
+    assert "陈立新" == art.byline.text
 
 
 def test_the_date_under_a_signature_stays_in_the_body():
@@ -164,17 +164,17 @@ def test_a_lecturer_line_is_the_byline():
 
 
 def test_summary_lines_under_a_subtitle_are_the_body_not_the_headline():
-    lead1 = "注重各个领域、各条战线的统筹兼顾，使得各项政策措施能够协同联动，才能实现整体目标效果"
-    lead2 = "统筹发展和安全，要避免简单化思维，增强“两手抓、两手硬”的能力"
-    page = (f"统筹兼顾，实现协同联动（评论员观察）\n\n——把各项工作抓细抓实②\n\n{lead1}\n\n{lead2}\n\n"
+    lead1 = "兼顾各个环节、各个部门的衔接配合，使得各项改革举措能够同向发力，才能取得预期整体成效"
+    lead2 = "统筹保护和利用，要避免一刀切做法，增强“既要守、又要用”的本领"
+    page = (f"同向发力，形成工作合力（评论员观察）\n\n——把各项工作抓细抓实②\n\n{lead1}\n\n{lead2}\n\n"
             "今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。\n")
     (art,) = articles(page)
-    assert "统筹兼顾，实现协同联动（评论员观察）" == art.title.text
+    assert "同向发力，形成工作合力（评论员观察）" == art.title.text
     assert [lead1, lead2] == [p.text for p in art.paragraphs[:2]]
 
 
 def test_a_letters_close_and_signature_end_the_article():
-    page = ("为中非友谊添光彩（寄给祖国的家书）\n\n亲爱的女儿：\n\n"
+    page = ("为中外友谊架新桥（寄给祖国的家书）\n\n亲爱的女儿：\n\n"
             "这座小城的变化，大家有目共睹。街道变宽了，绿地变多了，居民的笑容也多了。\n\n"
             "祝新春快乐、学习进步！\n\n张陈明\n\n（作者为援外医疗队眼科医生）\n")
     (art,) = articles(page)
@@ -211,11 +211,11 @@ def test_editor_line_with_a_space_is_furniture():
 def test_prose_above_a_dash_section_lead_still_joins_its_column_break():
     page = ("稳住增长势头 加快转型升级\n\n本报记者 张三\n\n"
             "今年以来，全市工业经济稳中有进，规模以上工业增加值同比增长6.2%。市工信局将重点推进产业链延链补链强链，力争明年突破\n\n"
-            "1000亿元，带动就业岗位增加。\n\n——坚持系统观念，在内外联动中拓展发展空间。\n\n"
+            "1000亿元，带动就业岗位增加。\n\n——坚持问题导向，在上下协同中破解发展难题。\n\n"
             "下一步将加快推进重点项目建设，全年计划实施项目120个以上。\n")
     (art,) = articles(page)
     assert art.paragraphs[0].text.endswith("力争明年突破1000亿元，带动就业岗位增加。")
-    assert "——坚持系统观念，在内外联动中拓展发展空间。" == art.paragraphs[1].text
+    assert "——坚持问题导向，在上下协同中破解发展难题。" == art.paragraphs[1].text
 
 
 def test_on_an_indented_page_a_flush_line_continues_and_an_indented_one_starts():
@@ -254,18 +254,18 @@ def test_a_flush_sentence_under_running_text_on_an_indented_page_joins_its_parag
 def test_a_line_of_clauses_over_a_dateline_is_the_next_storys_headline():
     # the line model reads `…，…` as a piece of prose, but a dateline only ever opens an article
     page = ("中俄教育合作持续深化\n\n本报记者 王五\n\n"
-            "　　举办中俄教育年，加强知识共享、人才培育与文化互鉴，将为两国人民相知相亲注入更多活力，为友好关系的世代传承夯实民意基础。\n\n"
-            "外交部：相信在两国元首战略引领下，中俄世代友好将更加深入民心\n\n"
-            "　　本报北京5月19日电  （记者李四）外交部发言人19日在例行记者会上答问时表示，这份调查结果反映了两国友好民意。\n")
+            "　　举办中俄青年交流年，加强学术合作、青年往来与艺术交流，将为两国人民增进了解注入更多动力，为睦邻友好的长远发展打牢社会基础。\n\n"
+            "外交部：相信在双方共同努力下，中俄青年交流将结出更多成果\n\n"
+            "　　本报北京5月19日电  （记者李四）外交部发言人19日答记者问时说，两国青年交往日益密切，互学互鉴成果丰硕。\n")
     report, answer = articles(page)
     assert 1 == len(report.paragraphs)
-    assert "外交部：相信在两国元首战略引领下，中俄世代友好将更加深入民心" == answer.title.text
+    assert "外交部：相信在双方共同努力下，中俄青年交流将结出更多成果" == answer.title.text
 
 
 def test_a_title_over_a_decrees_header_opens_the_decree():
     # `…条例` / `中华人民共和国国务院令` / `第839号`: a decree of its own, however the title reads
     page = ("全国美丽乡村拔河赛举行\n\n本报记者 王五\n\n"
-            "　　赛场之外，文体交融、活力满满，乡村美食市集、斗腕、投壶等互动体验区热闹非凡，吸引市民沉浸式参与。\n\n"
+            "　　赛场之外，农趣十足、人气满满，农产品展销、踩高跷、滚铁环等体验区热闹非凡，吸引村民纷纷参与。\n\n"
             "某某资源保护条例\n\n　　中华人民共和国国务院令\n\n　　第839号\n\n"
             "　　《某某资源保护条例》已经国务院常务会议通过，现予公布，自2026年6月15日起施行。\n\n"
             "　　第一条  为了保护和合理利用某某资源，制定本条例。\n")
@@ -300,20 +300,20 @@ def test_a_second_line_reporting_who_attended_is_the_subtitle():
 
 
 def test_an_unbracketed_jump_marker_after_a_space_ends_the_paragraph():
-    page = "就某某条例修订答记者问\n\n问：《条例》在进一步加强立法统筹方面作了哪些规定？ 转第11版\n"
+    page = "就某某条例修订答记者问\n\n问：《条例》在进一步规范审批程序方面作了哪些安排？ 转第11版\n"
     (art,) = restore(page, page_no=10).articles
     assert 11 == art.continued_to_page
-    assert ["问：《条例》在进一步加强立法统筹方面作了哪些规定？"] == [p.text for p in art.paragraphs]
+    assert ["问：《条例》在进一步规范审批程序方面作了哪些安排？"] == [p.text for p in art.paragraphs]
 
 
 def test_a_dashed_point_cut_at_a_column_end_runs_on():
     page = ("深化改革激发创新活力\n\n本报记者 王五\n\n"
             "近年来，各地围绕创新主体、创新资源和创新环境持续用力，改革成效逐步显现。\n\n"
-            "——发挥市场对技术研发方向、路线选择、各类创新要素配置的导\n\n"
-            "向作用，让企业真正成为技术创新决策和成果转化的主体；\n\n"
+            "——发挥政府在规划引领、政策支持、公共服务供给中的引\n\n"
+            "导作用，让各类市场主体更好参与到城市更新和社区治理中来；\n\n"
             "——优化科研项目评审机制，减少对科研人员的各类检查考核。\n")
     (art,) = articles(page)
-    assert "——发挥市场对技术研发方向、路线选择、各类创新要素配置的导向作用，让企业真正成为技术创新决策和成果转化的主体；" \
+    assert "——发挥政府在规划引领、政策支持、公共服务供给中的引导作用，让各类市场主体更好参与到城市更新和社区治理中来；" \
         in [p.text for p in art.paragraphs]
     assert art.subtitle is None
 
@@ -422,11 +422,11 @@ def test_an_office_over_a_date_signs_the_notice():
 def test_a_dashed_point_with_a_full_sentence_inside_is_body_even_under_a_crosshead():
     page = ("某省人权行动计划\n\n本报记者 王五\n\n为全面推进人权事业发展，制定本行动计划。\n\n"
             "（一）财产权利\n\n"
-            "——依法保护财产权。完善不动产登记制度，保障群众合法权益。\n\n"
+            "——依法保护居住权。健全住房保障制度，维护群众安居需求。\n\n"
             "——保护知识产权。加大侵权惩处力度。\n")
     (art,) = articles(page)
     assert art.subtitle is None
-    assert ["——依法保护财产权。完善不动产登记制度，保障群众合法权益。", "——保护知识产权。加大侵权惩处力度。"] == \
+    assert ["——依法保护居住权。健全住房保障制度，维护群众安居需求。", "——保护知识产权。加大侵权惩处力度。"] == \
         [p.text for p in art.paragraphs[-2:]]
 
 
@@ -450,12 +450,12 @@ def test_the_chapters_of_a_law_are_its_crossheads():
 def test_the_repeated_title_over_a_continued_part_never_ends_the_prose_above_it():
     # the prose above stops mid-sentence (its tail is elsewhere) and its words would run on
     page = ("气候资源与农业生产相适配\n\n本报记者 王五\n\n"
-            "让气候资源适配农业生产，更需注重应用。一些地区已将试点成果应用到农业生产服务中，"
-            "在黑龙江，气象部门利用农业气象灾害风险以文学魅力赋能全民\n\n"
+            "让水利设施服务农业生产，更需注重管护。一些地区已将管护经验推广到灌区建设中，"
+            "在某省，水利部门利用灌区信息平台以数字手段赋能全程\n\n"
             "阅读推广活动走进乡村\n\n（上接第11版）\n\n"
-            "本次活动由省作协联合各市作协共同开展，其间同步举办文学讲座、作家作品分享会等活动。\n")
+            "本次活动由市文联联合各区文化馆共同开展，其间同步举办读书沙龙、作者见面会等活动。\n")
     first, second = restore(page, page_no=16).articles
-    assert first.paragraphs[-1].text.endswith("以文学魅力赋能全民")
+    assert first.paragraphs[-1].text.endswith("以数字手段赋能全程")
     assert ("阅读推广活动走进乡村", 11) == (second.title.text, second.continued_from_page)
 
 
@@ -463,18 +463,18 @@ def test_the_repeated_title_over_a_continued_part_never_ends_the_prose_above_it(
                                  "新建的幸福院每"])
 def test_a_line_cut_inside_a_phrase_is_no_subtitle(cut):
     # the front part of a story continued elsewhere: its headline and the first words of its body
-    page = "把获得感种进群众心里（一线行走）\n\n" + cut + "\n\n" + NEXT_STORY
+    page = "把幸福感写进百姓心里（一线行走）\n\n" + cut + "\n\n" + NEXT_STORY
     front, news = restore(page, page_no=11).articles
     assert (None, [cut]) == (front.subtitle, [p.text for p in front.paragraphs])
     assert "新能源汽车出口保持较快增长" == news.title.text
 
 
 def test_a_name_under_a_headline_makes_it_a_new_article_however_many_lines():
-    page = ("以新空间滋养文化味（评论员观察）\n\n本报评论员\n\n城市更新要留住文化的根脉，让老街区焕发新活力。\n\n"
-            "如果信仰有声音（大地风华）\n\n张千一\n\n歌剧《映山红》——\n\n"
+    page = ("以新场景激活老街区（评论员观察）\n\n本报评论员\n\n城市更新要留住文化的根脉，让老街区焕发新活力。\n\n"
+            "假如山河会歌唱（大地风华）\n\n陈远山\n\n歌剧《山花谣》——\n\n"
             "这部歌剧以革命老区的故事为题材，唱出了一代人的信仰与坚守。\n")
     first, second = articles(page)
-    assert ("如果信仰有声音（大地风华）", "张千一") == (second.title.text, second.byline.text)
+    assert ("假如山河会歌唱（大地风华）", "陈远山") == (second.title.text, second.byline.text)
 
 
 def test_three_headline_lines_are_kicker_title_and_subtitle():
@@ -492,16 +492,16 @@ def test_paragraphs_after_a_tail_printed_under_a_new_headline_stay_with_that_hea
     # the headline to compare them with: they are compared with each other too.
     page = ("小镇也有梦（遇见）\n\n□李  明\n\n"
             "\u3000\u3000小镇的凉粉店开了二十年，老板娘手脚麻利，凉粉爽滑，街坊邻居都爱来店里坐一坐。\n\n"
-            "\u3000\u3000去年国庆假期，回小镇参加同事儿子的婚礼，发现凉粉店里多了一个眉眼酷肖她的\n\n"
-            "蜂窝水潺（多味斋）\n\n□王  寒\n\n"
+            "\u3000\u3000今年中秋假期，回小镇看望年迈的父母，发现凉粉店里多了一个眉眼很像她的\n\n"
+            "海边小螺（多味斋）\n\n□王  寒\n\n"
             "姑娘，正守着灶台，把一碗碗凉粉端给店里的客人。\n\n"
-            "\u3000\u3000在小镇老家的餐桌上，黄鱼是清唱的花旦，螃蟹是铿锵的武生，海鲜唱的是味觉上的正剧。\n\n"
-            "\u3000\u3000老家餐桌上的海鲜里，黄鱼和螃蟹之外，最有风情的是一种银白的小鱼。\n\n"
-            "\u3000\u3000这种小鱼上了餐桌，裹上面糊下锅一炸，外皮焦香，内里绵密，是海鲜里的小丫鬟。\n")
+            "\u3000\u3000在海边老家的饭桌上，带鱼是唱主角的老生，梭子蟹是翻跟头的武丑，海味演的是舌尖上的大戏。\n\n"
+            "\u3000\u3000老家饭桌上的海味里，带鱼和梭子蟹之外，最耐嚼的是一种灰黑的小螺。\n\n"
+            "\u3000\u3000这种小螺上了饭桌，加上葱姜下锅一炒，壳脆肉鲜，汤汁浓郁，是海味里的小配角。\n")
     town, fish = articles(page)
-    assert town.paragraphs[-1].text.endswith("眉眼酷肖她的姑娘，正守着灶台，把一碗碗凉粉端给店里的客人。")
-    assert "蜂窝水潺（多味斋）" == fish.title.text
-    assert [p.text[:6] for p in fish.paragraphs] == ["在小镇老家的", "老家餐桌上的", "这种小鱼上了"]
+    assert town.paragraphs[-1].text.endswith("眉眼很像她的姑娘，正守着灶台，把一碗碗凉粉端给店里的客人。")
+    assert "海边小螺（多味斋）" == fish.title.text
+    assert [p.text[:6] for p in fish.paragraphs] == ["在海边老家的", "老家饭桌上的", "这种小螺上了"]
 
 
 def test_paragraphs_of_a_tail_printed_under_a_new_headline_return_with_it_when_they_speak_of_its_story():
@@ -602,14 +602,14 @@ def test_a_tail_printed_above_its_story_returns_with_the_paragraph_after_it(monk
         monkeypatch.setattr(pipeline, "BACKWARD_TAIL_MIN", 1e9)
     page = ("春耕备耕有序推进\n\n本报记者 李明\n\n"
             "\u3000\u3000眼下正值春耕备耕关键时期，各地抢抓农时，组织农机下田，确保不误农时。\n\n"
-            "众信访难题涉及多个政府部门，过去群众往往要跑好几个窗口，来回奔波。\n\n"
+            "众办事难题牵涉多个职能部门，过去群众往往要跑好几个窗口，来回奔波。\n\n"
             "\u3000\u3000如今，调处中心把各部门集中到一个大厅，群众只进一扇门，就能把事情办好。\n\n"
             "群众烦心事 一站式调解\n\n"
             "\u3000\u3000本报杭州1月2日电  （记者方敏）近年来，浙江东阳着力化解矛盾纠纷。过去，许多群\n")
     farm, office = articles(page)
     if backward:
         assert [p.text[-10:] for p in farm.paragraphs] == ["组织农机下田，确保不误农时。"[-10:]]
-        assert "过去，许多群众信访难题涉及多个政府部门，" in office.paragraphs[0].text
+        assert "过去，许多群众办事难题牵涉多个职能部门，" in office.paragraphs[0].text
         assert office.paragraphs[1].text.startswith("如今，调处中心")
     else:
         assert 3 == len(farm.paragraphs) and office.paragraphs[0].text.endswith("许多群")
@@ -622,7 +622,7 @@ def test_a_line_over_a_byline_is_a_headline_however_it_ends():
             "\u3000\u3000这次复排是一次传承，也是一次创新，观众的反馈让我们深感前景可期。\n\n"
             "\u3000\u3000（作者为剧院演员）\n\n"
             "打动人的表演往往是安静的\n\n□陈  晓\n\n"
-            "\u3000\u3000我跟随很多角色走过他们的人生，只有真正走进角色，表演才能直抵人心。\n")
+            "\u3000\u3000我陪着许多角色走完他们的一生，只有真正读懂角色，表演才能打动观众。\n")
     opera, acting = articles(page)
     assert "（作者为剧院演员）" == opera.paragraphs[-1].text
     assert "打动人的表演往往是安静的" == acting.title.text
@@ -634,7 +634,7 @@ def test_a_dateline_line_cut_short_takes_back_its_tail_printed_under_another_hea
     # half reads as a headline, but a dateline opens running text: it is cut off, and the
     # flush clause printed (before its `下转` marker) under the previous headline is its tail.
     page = ("一块钱中的巧治理（一线行走）\n\n"
-            "众信访难题涉及多个政府部门，\n\n（下转第20版）\n\n"
+            "众办事难题牵涉多个职能部门，\n\n（下转第20版）\n\n"
             "\u3000\u3000村里定下规矩，每户每月交一块钱卫生费，垃圾有人收，道路有人扫。\n\n"
             "\u3000\u3000一块钱事小，却让村民有了主人翁意识，村容村貌焕然一新。\n\n"
             "群众烦心事 一站式调解\n\n"
@@ -643,7 +643,7 @@ def test_a_dateline_line_cut_short_takes_back_its_tail_printed_under_another_hea
             "\u3000\u3000本报南昌1月2日电  记者近日在多个乡镇看到，干部下沉一线，为群众办实事。\n")
     coin, office, cadres = articles(page)
     assert coin.paragraphs[0].text.startswith("村里定下规矩")
-    assert office.paragraphs[0].text.endswith("许多群众信访难题涉及多个政府部门，")
+    assert office.paragraphs[0].text.endswith("许多群众办事难题牵涉多个职能部门，")
     assert 20 == office.continued_to_page and coin.continued_to_page is None
     assert cadres.title.text == "江西推动干部到一线服务"
 
@@ -651,12 +651,12 @@ def test_a_dateline_line_cut_short_takes_back_its_tail_printed_under_another_hea
 def test_a_name_line_after_running_text_signs_a_section_of_the_same_article():
     # Two-character names printed with a wide space read as bylines; with no headline over
     # them they head the entries of a list, not articles of their own.
-    page = ("研究生国家奖学金获奖学生代表名录\n\n"
-            "\u3000\u3000经严格选拔和评审，一批研究生荣获国家奖学金。以下为部分获奖学生代表。\n\n"
+    page = ("青年创业标兵候选人名录\n\n"
+            "\u3000\u3000经层层推荐和评审，一批青年创业者入选标兵候选人。以下为部分候选人。\n\n"
             "王  琳\n\n"
-            "\u3000\u3000某大学传播学专业博士研究生，中共党员。曾获国家奖学金2次。\n\n"
+            "\u3000\u3000某县电商合作社负责人，返乡创业5年。曾获省级创业奖1次。\n\n"
             "李  冰\n\n"
-            "\u3000\u3000某工程大学控制科学与工程专业博士研究生。曾获评优秀研究生。\n")
+            "\u3000\u3000某镇茶叶加工厂厂长。曾获评优秀青年企业家。\n")
     (roll,) = articles(page)
     assert ["王  琳", "李  冰"] == [p.text for p in roll.paragraphs[1::2]]
     assert roll.byline is None
@@ -838,7 +838,7 @@ def test_a_kicker_under_two_headline_lines_leads_into_the_next_story():
 
 def test_a_dash_kicker_under_a_headline_with_no_prose_heads_its_first_section():
     page = ("三名治愈者顺利出院，她们说——\n\n愿疫情早退 人人平安\n\n王阿姨——\n\n互相加油，顺顺当当过日子\n\n"
-            "　　“我出院啦，大家要配合治疗，赶紧康复出院！”王阿姨出院时对病友们说。\n\n"
+            "　　“我要回家啦，大家安心养病，早日康复回家！”王阿姨出院时对病友们说。\n\n"
             "李女士——\n\n全力救治，医生照顾如亲人\n\n"
             "　　“医生护士像照顾亲人一样照顾我。”回忆起住院的日子，李女士几度哽咽。\n")
     (feature,) = articles(page)
@@ -895,7 +895,7 @@ def test_a_title_in_parallel_form_is_no_clause_cut_from_prose():
     from banmian.restore.articles import ArticleBuilder
 
     texts = ["某市某区推进网格化管理", "居民操心事，化解在楼道", "这几天，住在某区某社区的李大爷逢人就夸社区网格员。",
-             "该片将于明年年底制作完成，并在中法", "两国同步上映，届时观众可以在影院看到这部纪录片。"]
+             "该剧将于明年年中拍摄完成，并在中意", "两国同步播出，届时观众可以在电视上看到这部纪录剧。"]
     blocks, pos = [], 0
     for k, t in enumerate(texts):
         blocks.append(Block(pos, pos + len(t), t, role="free", index=k))
@@ -908,11 +908,11 @@ def test_a_title_in_parallel_form_is_no_clause_cut_from_prose():
 
 def test_a_photo_report_ends_with_its_photographers_credit():
     page = ("图片报道\n\n"
-            "　　2月14日，某县驻村第一书记某某（右）正在贫困户家的蘑菇基地了解蘑菇销售情况。"
-            "目前，全县驻村第一书记大部分已返村返岗。\n\n"
+            "　　5月14日，某县驻村第一书记某某（右）正在农户家的木耳大棚了解木耳长势。"
+            "目前，全县木耳种植面积已超过万亩。\n\n"
             "本报记者 王 五摄\n\n党员民警冲锋在前\n\n“疫情不退，我们不退！”\n\n"
-            "“我是一名共产党员，有着丰富的防控经验，让我去情况较复杂的派出所吧。”\n\n"
-            "这是市公安局档案科科长张某发给分局党委书记的一条信息。\n")
+            "“我是一名老党员，处理过不少突发情况，让我去任务最重的派出所吧。”\n\n"
+            "这是市公安局户籍科科长张某发给分局领导的一条信息。\n")
     photo, story = articles(page)
     assert "图片报道" == photo.title.text
     assert "本报记者 王 五摄" == photo.paragraphs[-1].text
@@ -937,68 +937,68 @@ def test_a_wire_credit_under_a_column_banner_closes_a_brief_not_the_collection()
 def test_a_crosshead_between_an_interleaved_tail_and_its_jump_marker_ends_the_tails_part():
     # the last column of story A is printed after story B; it ends with a crosshead and the
     # marker `（下转第八版）`: both are A's, however little the crosshead's words tell
-    page = ("坐热基础研究的冷板凳\n\n本报记者 张三\n\n"
-            "　　今年是开局之年，总书记在座谈会上强调要加强基础研究。总书记的重要讲话，让从事基础研\n\n"
-            "与大科学装置一同成长\n\n本报记者 李四\n\n"
-            "　　我从读研究生起，整个求学、研究、工作历程，伴随着散裂中子源的预研、建设和运行。\n\n"
-            "　　从事基础研究要耐得住寂寞，协作研究的过程，也是人才集聚和培养的过程。\n\n"
-            "　　（作者为散裂中子源科学中心青年科学家）\n\n"
-            "究几十年的我倍感振奋，又深感责任重大。\n\n"
-            "　　但回望过去100多年，哪一次技术革命，不是源于看似无用的探索？\n\n"
-            "从事基础研究为什么要耐得住寂寞\n\n（下转第八版）\n")
+    page = ("坐热天文观测的冷板凳\n\n本报记者 张三\n\n"
+            "　　今年是攻坚之年，院里在座谈会上强调要加强原始创新。这次会议的精神，让从事天文研\n\n"
+            "与大型望远镜一同成长\n\n本报记者 李四\n\n"
+            "　　我从读博士起，整个学习、观测、工作经历，伴随着这台射电望远镜的设计、建造和调试。\n\n"
+            "　　做天文观测要耐得住寂寞，团队攻关的过程，也是人才成长和锻炼的过程。\n\n"
+            "　　（作者为某天文台青年研究员）\n\n"
+            "究三十年的我备受鼓舞，也更觉担子不轻。\n\n"
+            "　　但回望过去几十年，哪一项重大发现，不是源于看似冷门的坚持？\n\n"
+            "做天文观测为什么要耐得住寂寞\n\n（下转第八版）\n")
     story, other = articles(page)
-    assert "从事基础研究为什么要耐得住寂寞" == story.paragraphs[-1].text
+    assert "做天文观测为什么要耐得住寂寞" == story.paragraphs[-1].text
     assert 8 == story.continued_to_page
     assert other.continued_to_page is None
-    assert "（作者为散裂中子源科学中心青年科学家）" == other.paragraphs[-1].text
+    assert "（作者为某天文台青年研究员）" == other.paragraphs[-1].text
 
 
 def test_a_jump_marker_after_an_interleaved_tail_and_the_open_storys_body_is_the_open_storys():
     # story A's last column is printed right under story B's headline; B's body follows and
     # ends with `转第19版`: the marker is B's, whose paragraph it ends
-    page = ("希望美方以开放包容心态看待他国科技发展进步\n\n"
-            "　　本报北京1月31日电  外交部发言人耿爽31日在例行记者会上答问时表示，竞争本身也\n\n"
-            "地中海七国领导人峰会聚焦难民问题\n\n"
-            "是市场经济的题中应有之义，中方愿同美方进一步加强科技领域的交流与合作。\n\n"
-            "　　难民问题是地中海七国最关切的问题，七国领导人在塞浦路斯举行峰会，围绕难民问题探讨解决方案。\n\n"
-            "　　与会领导人一致认为，解决难民问题需要各国团结合作，呼吁其他欧盟成员国在应对难民危机上团结一致。\n\n"
+    page = ("希望有关方面以理性客观态度看待他国产业发展\n\n"
+            "　　本报北京1月31日电  外交部发言人某某31日在例行记者会上答问时表示，良性竞争本身也\n\n"
+            "五国领导人峰会聚焦水资源问题\n\n"
+            "是市场规律的应有之义，中方愿同各方进一步加强产业领域的交流与合作。\n\n"
+            "　　水资源问题是五国最关切的问题，五国领导人在某地举行会议，围绕跨境河流治理探讨合作方案。\n\n"
+            "　　与会领导人一致认为，解决水资源问题需要各国团结合作，呼吁上下游国家在应对旱情上加强协调。\n\n"
             "转第19版\n")
     china, refugees = articles(page)
     assert 19 == refugees.continued_to_page
     assert china.continued_to_page is None
-    assert china.paragraphs[-1].text.endswith("加强科技领域的交流与合作。")
+    assert china.paragraphs[-1].text.endswith("加强产业领域的交流与合作。")
 
 
 def test_a_continued_parts_heading_printed_inside_another_storys_column_gives_the_column_back():
     # the repeated title and `（上接第14版）` of story B stand inside story A's last column:
     # A's words go on under them, up to A's own `（下转第20版）`; B's part follows
-    page = ("很荣幸参与到一带一路建设中来\n\n安娜塔西亚\n\n"
-            "　　一带一路倡议和中欧班列的运行，让我获得了一个致力于欧中之间互联互通的发展机会。从小时候起，中国文化就吸引着我。抱着进一步了解中国的愿\n\n"
-            "海南首次公布河长制湖长制总结评估结果\n\n（上接第14版）\n\n"
-            "望，我在大学里便开始学习中文。毕业后，我到中国继续学习深造，完成了物流相关专业的学习。\n\n"
-            "　　离开中国后，我在德国柏林开始了一段新的旅程，我仍然无比怀念在中国的日子。\n\n"
+    page = ("很高兴参与到中欧物流合作中来\n\n安娜塔西亚\n\n"
+            "　　中欧物流通道的开通，让我得到了一个投身欧中之间贸易往来的工作机会。从少年时起，中国书法就吸引着我。怀着进一步了解中国的愿\n\n"
+            "某省首次公布林长制工作考核评估结果\n\n（上接第14版）\n\n"
+            "望，我在中学里便开始学习汉字。毕业后，我到中国求学，读完了国际贸易专业的课程。\n\n"
+            "　　离开中国后，我在某国首都开始了一份新的工作，我仍然常常想起在中国的日子。\n\n"
             "（下转第20版）\n\n"
-            "　　海南省河长办要求，下一步各市县应继续在全面落实河长、湖长责任上下功夫，实施上级河长对下级河长的考核。\n\n"
-            "　　此外，加快完善河湖监测监控体系，运用无人机、视频监控等技术加强对河湖的动态监测。\n")
+            "　　某省林长办要求，各市县要在压实林长责任上持续用力，推行上级林长考核下级林长的做法。\n\n"
+            "　　此外，加快完善林区巡护体系，运用卫星遥感、红外相机等手段加强对林区的日常巡查。\n")
     story, back = articles(page)
     assert 20 == story.continued_to_page
     assert story.paragraphs[-1].text.startswith("离开中国后")
-    assert "海南首次公布河长制湖长制总结评估结果" == back.title.text
+    assert "某省首次公布林长制工作考核评估结果" == back.title.text
     assert 14 == back.continued_from_page and back.continued_to_page is None
-    assert [p.text[:6] for p in back.paragraphs] == ["海南省河长办", "此外，加快完"]
+    assert [p.text[:6] for p in back.paragraphs] == ["某省林长办要", "此外，加快完"]
 
 
 def test_a_clause_cut_after_deng_is_the_end_of_a_story_not_the_next_ones_kicker():
-    # `…，为确保重点民生工程等` stops a list mid-sentence (no corpus headline has a comma and
+    # `…，为保障城区道路改造等` stops a list mid-sentence (no corpus headline has a comma and
     # ends in 等): it is the last line of the story above, not a kicker over the photo report
-    page = ("杭州重点民生工程确保如期推进\n\n"
-            "本报杭州2月24日电  （记者江南）疫情防控特殊时期，杭州推出一系列惠企措施，重点工程陆续复工。\n"
-            "“防疫复工两手抓两手硬”，为确保重点民生工程等\n\n"
+    page = ("某市重点民生工程加快推进\n\n"
+            "本报某市2月24日电  （记者江南）春节过后，某市推出一系列惠企措施，重点工程陆续复工。\n"
+            "“安全生产两手抓两手硬”，为保障城区道路改造等\n\n"
             "义务理发\n\n□本报记者  刘勇华\n\n"
-            "在安徽省亳州市中医院，一家爱心企业请来理发师，为100余名坚守在抗疫一线的医务人员义务理发。\n")
+            "在某市人民医院，几名社区志愿者带着工具，为100余名坚守在一线的医护人员义务理发。\n")
     story, photo = articles(page)
     assert "义务理发" == photo.title.text and photo.kicker is None
-    assert story.paragraphs[-1].text == "“防疫复工两手抓两手硬”，为确保重点民生工程等"
+    assert story.paragraphs[-1].text == "“安全生产两手抓两手硬”，为保障城区道路改造等"
 
 
 def test_leads_opened_with_a_dateless_dateline_start_their_articles():

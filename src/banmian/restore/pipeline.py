@@ -228,7 +228,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     for k in (k for k, i in enumerate(an.prose) if i in verse):
         score[k, :] = FORBIDDEN
         score[:, k] = FORBIDDEN
-    # A figure standing alone (`3616` over `2018年全省开展党内问责3616例…`) is a callout, a
+    # A figure standing alone (`3616` over `全市开展安全生产检查3616次…`) is a callout, a
     # paragraph of its own: no column is so narrow that a piece of it holds just a number,
     # so it runs on nowhere, however well digits follow digits.
     for k in (k for k, t in enumerate(kept) if bare_figure(t)):
