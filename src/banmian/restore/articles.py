@@ -137,7 +137,7 @@ class ArticleBuilder:
         return out
 
     def _clause_over_prose(self, i: int, after: int | None) -> bool:
-        """A line of clauses that reads as a cut fragment (`该片将于明年年底制作完成，并在中法`)
+        """A line of clauses that reads as a cut fragment (`该剧将于明年年中拍摄完成，并在中意`)
         with plain prose under it is running text. (A kicker with commas stands over its
         title, a headline-like line, so it stays a heading; so does a title in parallel form,
         `居民烦心事，消解在源头`, which no seam ran on; and a line over a dateline, which only

@@ -370,7 +370,7 @@ def _cut_prose(text: str) -> bool:
 
 def _cut_off(text: str, line_probs, end_p: float) -> bool:
     """A line of clauses that both models read as running text stopped mid-sentence
-    (`尽管…依然艰巨，但中方仍在力所能及范围为`). Over a headline, the assembler gives it to
+    (`尽管…任务依然繁重，但我们仍在尽最大努力为`). Over a headline, the assembler gives it to
     the article above when it shares that article's words (of corpus kickers and titles
     with a comma, 5% read so; of paragraph beginnings cut at a column end, 70%). A line
     that opens with a dateline is running text whatever the line model reads in its short

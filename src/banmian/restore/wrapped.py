@@ -50,7 +50,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _free_line(block: Block) -> bool:
     """Is this printed line free text? A line of prose that happens to end like a credit
-    (`师不断刷新算法生成的画面。真人拍摄`) is, when it holds a sentence's punctuation: the
+    (`师不断调整模型渲染的画面。真人拍摄`) is, when it holds a sentence's punctuation: the
     credit test is for the joined block."""
     return block.role == FREE or block.role in ("caption", "credit") and any(ch in block.text for ch in "，。")
 
