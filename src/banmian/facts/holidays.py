@@ -19,7 +19,8 @@ HOLIDAYS = {"元旦": ((1, 1), (1, 1)), "五一": ((5, 1), (5, 5)), "劳动节":
              "圣诞节": ((12, 25), (12, 25)), "圣诞": ((12, 25), (12, 25)), "新年": ((1, 1), (1, 1)),
              "新年第一天": ((1, 1), (1, 1)), "独立日": ((7, 4), (7, 4)),  # 独立日: the United States' (see find_times)
              "六一": ((6, 1), (6, 1)),  # Children's Day
-             "十一": ((10, 1), (10, 7))}  # “十一”: National Day, the holiday week as 国庆
+             "十一": ((10, 1), (10, 7)),  # “十一”: National Day, the holiday week as 国庆
+             "双11": ((11, 11), (11, 11)), "双十一": ((11, 11), (11, 11))}  # the shopping day, 11 November
 # 圣诞 without 节 and 新年 only where they name the holiday (圣诞、新年期间, 新年假期), not 圣诞老人, 新年伊始, 新年贺词
 HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|清明|圣诞节|圣诞(?=[、，,。；和及与]|期间|假期|前后|当天|前夕)"
                       r"|新年第一天|新年(?=期间|假期|长假|前后|当天|前夕)|(?<=[迎过跨])新年|独立日"
@@ -27,7 +28,9 @@ HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|
                       # inside a title (《2026“六一”…报告》: a name, as a year printed without 年 in one)
                       r"|(?<=“)六一(?=”)(?![^《》\n]{0,20}》)|六一(?=国际儿童节|儿童节)"
                       # “十一” only in quotes (去年“十一”前, 去年‘十一’后 inside a quote; not the count 十一, nor “十一五”, a five-year plan)
-                      r"|(?<=[“‘])十一(?=[”’])(?![^《》\n]{0,20}》))"
+                      r"|(?<=[“‘])十一(?=[”’])(?![^《》\n]{0,20}》)"
+                      # “双11”, “双十一” (the shopping day) in quotes, or before 当天/期间
+                      r"|(?<=“)双(?:11|十一)(?=”)|双(?:11|十一)(?=当天|期间))"
                       r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))"
                       r"(?!招待会|系列|讲话|献礼|阅兵|晚会|庆典|大典|联欢)")  # 国庆招待会, 国庆系列讲话: an event's name
 # holidays that are also given names (李清明, 陈国庆): after a surname they may be a person's name, see given_name_holidays
@@ -90,6 +93,12 @@ def holidays_of_a_year(text: str, cands: list[dict]) -> list[dict]:
         if y is None and name is not None and text[h["start"] - 1:h["start"]] == "“" and text.startswith("”黄金周", h["end"]):
             # 今年“十一”黄金周: the year, the quoted holiday and its week, one reference (gold.json)
             y, end = years.get(h["start"] - 1), h["end"] + 4
+        if y is None and name is not None and name not in LUNAR_FESTIVALS and text[h["start"] - 1:h["start"]] == "“" \
+                and years.get(h["start"] - 1, {}).get("rule") == "absolute-year" and h["from"]:
+            # 2019年“双11”当天: two references (gold.json, as 今年“五一”假期), the quoted holiday one of that year
+            year = int(years[h["start"] - 1]["from"][:4])
+            h["from"], h["to"] = (iso(date.fromisoformat(x).replace(year=year)) for x in (h["from"], h["to"]))
+            continue
         if y is None or name is None:
             continue
         year = int(y["from"][:4])

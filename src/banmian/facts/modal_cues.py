@@ -41,6 +41,8 @@ _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面
                         r"稳步|快速|逐年|有望|可能|可以|能够|也|还|都|会|基本)"
                         r"[\u4e00-\u9fff“”]{2,16}?(?:由[^，。；]{1,12}?(?:提升|提高|降低|增加|减少|下降|扩大|缩短)(?:至|到|为)|"
                         r"(?:降低|下调|上调|压缩|缩短)(?:到|至)?约?\d|"
+                        # a result verb of depth, height, width or length by an amount (将主槽冲深2.35米, 将堤身加高2米)
+                        r"(?:刷深|冲深|挖深|加深|加高|抬高|加宽|拓宽|加厚|延长)约?\d|"
                         # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
                         r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
 # a disposal 将 whose object is put to a use or launched (45%的纳税人将减税红利用于研发, 它将重约22吨的载荷成功送入太空): not

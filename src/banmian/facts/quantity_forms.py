@@ -75,11 +75,15 @@ def listed_before_unit(text: str, qs: list[dict]) -> list[dict]:
 _DIGITS = set("0123456789")
 # 3.5具身大模型 (具身, embodied; 具有, 具体), “117项目”片区 (a name: 项目 is the noun; but 3项目标 counts goals)
 _WORD_AFTER = {"国": GUO_WORD_SECOND, "城": set("镇市乡区"), "村": set("民"), "面": set("向临对积料板值貌"), "栋": _DIGITS,
+               "群": set("众体岛落"), "人": set("民"),
                "幢": _DIGITS, "具": set("身有体备"), "项": set("目"),
                "本": set("科土地届次市省县区国部年月周"),
                # 5市场, 3市民, 2市委…: 市 starts a word (not cities counted)
                "市": set("场民长委政区县级值内域属管面容郊镇直辖")}  # 3本科专业, 2本地企业: 本 starts a word
 _COUNT_AFTER = {"项": "目标"}
+# 230万群众, 7000多万人民: 群 and 人 start a word (群众, 群体, 人民); 2000人, 1950人 stay counts of people, whatever year
+# the number looks like
+_NOT_YEAR_LIKE = {"群", "人"}
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -92,7 +96,7 @@ def unit_starts_a_word(text: str, end: int, q: dict) -> bool:
     counted = _COUNT_AFTER.get(q["unit_text"])
     if counted and text.startswith(counted, end):
         return False
-    return text[end:end + 1] in after or _YEAR_LIKE.fullmatch(q["text"][:-1]) is not None
+    return text[end:end + 1] in after or q["unit_text"] not in _NOT_YEAR_LIKE and _YEAR_LIKE.fullmatch(q["text"][:-1]) is not None
 
 
 _MORE = "多"

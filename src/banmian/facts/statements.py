@@ -140,6 +140,16 @@ _DOCUMENT_DATED = re.compile(r"[^，。；《]{0,12}?(?:编制|发布|印发|出
 _DURATION_AFTER_CUE = re.compile(r"(?:用|再用|在)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|时间|左右|间)?(?!\d|底|末|初|前|后|级|度)")
 
 
+# a count of items whose noun is the goal itself (6个目标, 8个考核指标, 3项目标): not after 的 (100个示范村的目标 is a level)
+_GOAL_NOUN_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,10}?(?:目标|指标)(?![\u4e00-\u9fff])")
+
+
+def _counts_goals(text: str, st: dict) -> bool:
+    """Does the target ``st`` count goals or indicators (its measure word 个/项, the noun after it 目标/指标)?"""
+    s, e = st["quantity"]["spans"][0]
+    return st["unit"] in ("个", "项") and _GOAL_NOUN_AFTER.match(text, e) is not None
+
+
 def find_statements(text: str, quantities: list[dict], times: list[dict], issue: date,
                     officials: list[dict], owner_default: str | None, owners: dict | None = None) -> dict:
     """Targets, observations and tasks of ``text`` (document offsets).
@@ -159,6 +169,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     # the dateline starts its own line (a subtitle line before 本报电 is text, not dateline)
     dateline = (max(first_para_start, text.rfind("\n", 0, dm.start()) + 1), dm.start()) if dm else (-1, -1)
     para_start = 0
+    forecast_para = -1  # the paragraph of the last forecast of a period already over
     para_period: dict | None = None
     plan_period = False  # the paragraph's period was printed for a plan (今年将…), not for a report
     doc_period: dict | None = None  # the last statistical period of the article, for an anaphoric 同期
@@ -471,9 +482,17 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 phase_after = t is not None and t["end"] <= own and _AFTER_COMPLETION.match(text, own) is not None
                 phase_after = phase_after or over is not None \
                     and _TERM_OF_FORECAST.search(text, max(s0, over["end"]), q["start"]) is not None
-                if w in ("预计", "预测") and over is not None and not phase_after:
+                # 从3月5日开始，某水库…放水，预计总放水量N: a start (开始, 起) dates no period the forecast is of; the
+                # total expected from it on is a target of no printed deadline
+                phase_after = phase_after or over is not None and _STARTS.match(text[over["end"]:over["end"] + 3]) is not None
+                # 预计2019年…分别达到N、M。…某机械化率将超过K (no time of its own): 将 goes on with the paragraph's forecast
+                # of a period already over, a forecast of it too
+                goes_on = w == "将" and t is None and over is not None and forecast_para == para_start \
+                    and over["from"].endswith("-01-01") and over["to"].endswith("-12-31")  # a whole year over
+                if (w in ("预计", "预测") or goes_on) and over is not None and not phase_after:
                     st = dict(base, kind="forecast", period=_period_view(over))
                     observations.append(st)
+                    forecast_para = para_start
                 elif w == "预计" and t is None and s0 < first_para_start and \
                         _document_time_over(doc_times, q["start"], issue_iso):
                     # 预计 in an undated title over a report about a period already over (a holiday's
@@ -628,6 +647,11 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             tasks.append({"text": text[a:b], "verb": m.group("verb"), "area": text[s0 + m.end("verb"):b],
                           "owner": owner or owner_default, "speaker": speaker["name"] if speaker else None,
                           "spans": [[a, b]], "evidence": [[s0, s1]]})
+    for st in [x for x in targets if _counts_goals(text, x)]:
+        # 11个…目标中的6个目标, 明确了8个…考核指标: a count of goals or indicators, what a plan holds, not a level it sets
+        targets.remove(st)
+        observations.append(dict({k: v for k, v in st.items() if k not in ("modality", "modality_spans", "deadline")},
+                                 kind="actual", period=None))
     for st in targets + observations:
         st.pop("_sent", None)
         st.pop("_qend", None)

@@ -38,7 +38,7 @@ _UP_TO_NOW = r"至今(?![年天日])"
 # 后年 (the year after next) stands as a word of its own or after a conjunction or a preposition (明年和后年); after
 # another word its 后 closes that word (投用后年发电量, 以后年度, 80后年轻人)
 _ANCHORED = re.compile(
-    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|(?:(?<![\u4e00-\u9fff\d])|(?<=[和与及或到至在于从是]))后年(?![产均销收利营])|本年度|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|上年|当年|次年(?!度)|(?<!不)同年))"
+    r"(?:(?P<y>(?<![\d])\d{4}|[〇零一二三四五六七八九]{4})年|(?P<rel>今年|明年|去年|前年|(?:(?<![\u4e00-\u9fff\d])|(?<=[和与及或到至在于从是]))后年(?![产均销收利营])|本年度|本年|上一年度|上年度|上一年|(?<=[较比与])前一年(?!度)|(?<![攀登迈跨])上年|当年|次年(?!度)|(?<!不)同年))"
     rf"{_SUB}?(?P<same>同期)?(?P<since>以来|{_UP_TO_NOW})?"
 )
 # 2021—2025年, 2017年至2019年底 (the end of the last year closes the span), and a season printed without 年
@@ -55,6 +55,10 @@ _DAY_COUNT = re.compile(DAYS_AS_DURATION)  # 15日内, 30日免签: days counted
 # a century (17世纪, 公元16世纪): not the 20世纪 of a decade (20世纪80年代), not a century inside a name (21世纪…协会,
 # 21世纪海上丝绸之路: the name of the maritime silk road, no time)
 _CENTURY = re.compile(r"(?<![\d“])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三四五六七八九十]+年代|[\u4e00-\u9fff]{0,8}?(?:协会|学会|基金会|研究院|研究会|公司|集团|中心)|海上丝绸之路)")
+# 本世纪: the century of the last year printed before it in its sentence (1992年…提出：在本世纪末 is the 20th), else
+# the issue's century
+_THIS_CENTURY = re.compile(r"本世纪")
+_SENT_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?=年)")
 # a season named by one year (2026赛季): that year, spanned without 赛季 (as 2019—2020赛季)
 _SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=赛季)")
 # 当年改造当年完工: within one year, no reference to a year
@@ -417,6 +421,12 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     for m in _CENTURY.finditer(text):
         n = int(m["n"])
         cands.append(_item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "century"))
+    for m in _THIS_CENTURY.finditer(text):
+        sent = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        years = _SENT_YEAR.findall(text, sent, m.start())
+        y = int(years[-1]) if years else issue.year
+        n = (y - 1) // 100 + 1
+        cands.append(_item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "this-century"))
     for m in _SEASON_YEAR.finditer(text):
         y = int(m["y"])
         cands.append(_item(m, date(y, 1, 1), date(y, 12, 31), "season-year"))
@@ -599,7 +609,9 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
         if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"] and not t["text"].endswith("年度"):
             # (2025年度医保基金清算工作已在5月27日前完成: an accounting year names the work, not the year of later dates)
             sent_year = (s_start, int(t["from"][:4]))
-            para_year = (para(t["start"]), sent_year[1])
+            if not (t["text"][:1].isdigit() and text[max(0, t["start"] - 1):t["start"]] in ("较", "比")):
+                # 2023年…榜单显示，…较2016年的95人次增长7倍多。同年，…: the base of a comparison is not the year 同年 repeats
+                para_year = (para(t["start"]), sent_year[1])
             story_year = sent_year[1] if sent_year[1] < issue.year else None
             if t["rule"].endswith("+month"):  # 去年5月…；9月…: months listed across ； share the year
                 month_year = (_start_of(full_starts, t["start"]), sent_year[1])
@@ -623,7 +635,11 @@ _COMING = re.compile(r"将|计划|预计|拟|力争|确保|争取|有望|届时|
 
 def _far_ahead(g: dict, first: date, issue: date) -> bool:
     """Does a month or a day read in the issue year lie ahead of the issue date, a day at all, a month by three or more
-    (a near month told with no cue is more often the coming one: 8月 in a July issue)?"""
+    (a near month told with no cue is more often the coming one: 8月 in a July issue)? A bare year end (年末, 年底) read in
+    the issue year lies ahead by three months or more until September (2019年…。年末库存…, issued February 2020:
+    the end of 2019)."""
+    if g.get("ypart") in ("年末", "年底") and first > issue:
+        return issue.month <= 9
     if not g.get("m") or first <= issue:
         return False
     return bool(g.get("d")) or first.month - issue.month >= 3
