@@ -15,7 +15,7 @@ from .modal_cues import _first_modal, disposal_keeps
 
 # what links a change to the level before it: 同比增长, 比上年提高, 同比多增 (a change of a change), 与2018年相比增幅,
 # and a record between them (超过5000项，创历史新高，较2024年增长6.4%), and the real change after the nominal one
-# (名义增长11.5%，扣除价格因素影响，实际增长8.0%: a change of the same level)
+# (名义增长9.6%，扣除价格因素影响，实际增长7.1%: a change of the same level)
 _CHANGE_LINK = re.compile(r"^(?:[，,]?[^，。；、（(]{1,12}[，,](?=同比|环比|比|较|与|实际))?[，,、]?(?:其中[，,]?)?(?:创[^，。；]{1,8}[，,])?(?:资产总额|总额|总量)?"
                           r"(?:同比|环比|(?:比|较)[^，。；]{1,12}?|与[^，。；]{1,10}?相比)?(?:大幅|明显|稳步|分别|均|也|又|再|累计|实际|名义)?"
                           r"(?:增长|增加|提高|上升|下降|减少|降低|回落|提升|增幅|降幅|涨幅|多增|少增|多减|少减|增产|减产|增|降"

@@ -133,7 +133,7 @@ _COUNTED_CATEGORY_AFTER = re.compile(r"的[\u4e00-\u9fff]{1,6}?(?:共有|有|共
 
 # a bound before the units it sorts (收入超过550万欧元的科技公司): a criterion of a category
 _UNITS_SORTED_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,4}?(?:公司|企业|机构|城市|地区|国家|家庭|个人|人员|商户|平台)")
-# the category's count opens the clause (有32家院所的转化合同总金额超过1亿元): the bound names the category
+# the category's count opens the clause (有18家医院的年门诊量超过50万人次): the bound names the category
 _CATEGORY_COUNT_BEFORE = re.compile(r"有\d+(?:家|个|所|名|人|户|座)")
 
 

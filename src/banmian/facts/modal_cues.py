@@ -45,7 +45,7 @@ _BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面
                         r"(?:刷深|冲深|挖深|加深|加高|抬高|加宽|拓宽|加厚|延长)约?\d|"
                         # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
                         r"[^，。；]*?[中内的][\u4e00-\u9fff]{1,8}(?:提升|提高|降低|增加|减少|扩大|缩短)(?:至|到))")
-# a disposal 将 whose object is put to a use or launched (45%的纳税人将减税红利用于研发, 它将重约22吨的载荷成功送入太空): not
+# a disposal 将 whose object is put to a use or launched (30%的商户将补贴资金用于设备更新, 它将约5吨的物资平稳运抵山顶): not
 # after a passive (将被/将由…送入轨道: the future) or an adverb alone (资金将主要用于…: the future); an object of 用于 holds
 # no figure (国防部将拨款N亿美元用于…: the figure is what 将 plans)
 _BA_USE = re.compile(r"(?!被|由|先被|先由|主要|全部|全额|专项|优先|重点|集中|继续|进一步|大部分|部分|全力|更多)"
@@ -100,7 +100,7 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
             continue  # 每天都要消毒4次: a routine, not a plan
         if w == "要" and past_obligation(sent):
-            continue  # “过去老百姓为了用电，要跑出几十公里…”: what had to be done then
+            continue  # “过去村民为了看病，要走上十几里山路…”: what had to be done then
         if w == "要" and routine_paragraph(text, s0 + m.start()):
             continue  # 他们要走450米…一个夜班下来，要走20公里以上: the obligation of a routine
         if w == "将":

@@ -85,7 +85,7 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
             return m
     clause_end = min([i for i in (sent.find("，", rel), sent.find("。", rel), sent.find("；", rel)) if i >= 0] or [len(sent)])
     m = _first_modal(sent, s0, text, rel, clause_end)
-    # the subject's head noun may stand between (约700名中俄青少年运动员将参赛): measured from the figure's end
+    # the subject's head noun may stand between (约300名各地青年选手将参赛): measured from the figure's end
     if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - figure_end <= 12:
         return m
     return None
@@ -118,7 +118,7 @@ _SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|�
 # a clause opening with 即 spells out the plan the auxiliary before it announces (将推动“甲乙”工程，即用3年时间，使用N元…，
 # 补贴培训M人次): the clauses after it are that plan's, with no future date too
 _SPELLED_OUT = re.compile(r"[，,]即(?!使|便|可|将)")
-# a clause that states what a plan covers (…，涉及中央和国家机关86个单位), not what it plans
+# a clause that states what a plan covers (…，涉及全市各部门42个单位), not what it plans
 _SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共)?涉及")
 # a deadline printed as a clause of its own between an auxiliary and the figure (…将推进…，到2027年底前，实现N): the figure
 # is the goal of that deadline, not of the auxiliary before it (not …将…，到2030年共打造N个: the deadline inside the clause)

@@ -65,7 +65,7 @@ _ROUTINE_SPAN = re.compile(r"一(?:个)?(?:夜班|晚上|通宵|班)(?:下来)?|
 _PLANNED_TIME = re.compile(r"到\d{4}年|今年|明年|年底|\d{4}年")
 
 
-# a past time opening the sentence (“过去老百姓为了用电，要跑出几十公里…”, 以前…要走N里路, 可当时…要砍掉N亩): the 要 that
+# a past time opening the sentence (“过去村民为了看病，要走上十几里山路…”, 以前…要走N里路, 可当时…要砍掉N亩): the 要 that
 # follows is what people had to do then, not a plan
 _PAST_OPENING = re.compile(r"[“”\s]*(?:可|但|而)?(?:过去|以前|从前|以往|早年|当年|当时|那时候?)")
 

@@ -143,7 +143,7 @@ def _longer_last_part_closes(text: str, end: int) -> bool:
     return False
 
 
-# two dotted names joined by a conjunction (亚历克·斯塔普和卡勒布·沃特尼, 福尔克·黑林和克里斯蒂安·施密特): the post before them
+# two dotted names joined by a conjunction (马克·布朗和彼得·霍尔, 安娜·科赫和索菲·韦伯): the post before them
 # is the first one's; a dotted name never runs over 和/与/及 into a second dotted name
 _JOINED_NAMES = re.compile(r"(?<=[^·])[和与及](?=[^·]+·)")
 

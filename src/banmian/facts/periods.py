@@ -212,13 +212,13 @@ _DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|�
 
 
 # a year inside a title won (2012年法网亚军, 2019年世锦赛冠军) or an award that qualifies a person or a work (2015年荣获全国
-# 劳动模范称号的某某, 2019年度国家最高科学技术奖的某某院士): a name of the person, not a period of a figure
+# 劳动模范称号的某某, 2019年度省科学技术奖的某某教授): a name of the person, not a period of a figure
 _TITLE_WON_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:冠军|亚军|季军|得主)|[^，。；\d]{0,16}?(?:称号|荣誉|奖章|勋章|奖)的")
 
 
 # an age told with the year (王某今年45岁, 今年59岁的某某): the year says how old a person is, it dates no figure (the
 # development set leaves the figures after 今年59岁的胡某…。这个社区有5470多户 undated); not an age bound of a group
-# (2018年度75岁以上高龄司机引发的事故为460起: the year is the figures')
+# (2018年度60岁以上乘客投诉的事件为130起: the year is the figures')
 _AGE_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)(?!以上|以下|及以上|及以下|至|到|—|-)")
 
 
@@ -254,7 +254,7 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if _REPORT_NAME_AFTER.match(text, t["end"]):
         return False  # 世界银行2020年营商环境报告采纳N项: the year names the report (its edition), not the figures' period
     if _DOCUMENT_AFTER.match(text, t["end"]):
-        return False  # 今年一号文件释放了…, 2026年…“三支一扶”计划招募公告正式发布: the time names a document
+        return False  # 今年一号文件释放了…, 2026年…青年见习计划报名通知正式发布: the time names a document
     a, b = text.rfind("“", 0, t["start"]), text.find("”", t["end"])
     if a >= 0 and b >= 0 and text.rfind("”", a, t["start"]) < 0 and b - a <= 30 \
             and re.search(r"(?:计划|规划|纲要|方案|行动|工程)$", text[a:b]):

@@ -45,11 +45,11 @@ def _match_record(text: str, q: dict) -> bool:
 
 def _states_a_limit(text: str, s0: int, q: dict) -> bool:
     """Does a figure that is no target state a limit rather than report a figure: a limit of a law
-    (``最多可被处以…罚金1000万日元``) or a limit per item (``每场比赛至少4名运动员出场，最多7名``)? A bound alone
+    (``最多可被处以…罚金1000万日元``) or a limit per item (``每支队伍至少3名队员登场，最多6名``)? A bound alone
     (``至少3人死亡``) still reports a figure; with 可 or under 每… it states what is allowed."""
     clause = text[max(s0, _clause_start(text, q["start"])):q["start"] + len(q["text"])]
     if q["text"].startswith(("最高", "最多")) and "可" in text[_clause_start(text, q["start"]):q["start"]]:
-        return True  # 可判处最高3个月监禁或最高206欧元罚款: what a court may impose
+        return True  # 可判处最高6个月监禁或最高500欧元罚款: what a court may impose
     limit = _LIMIT_BEFORE.search(clause)
     if limit is None:
         return False
@@ -133,7 +133,7 @@ _BASIS_AFTER = re.compile(r"的?(?:基本工资|工资|薪酬|薪金|补贴|补�
 _TARIFF_BEFORE = re.compile(r"(?:加征|征收)?(?:关税)?税率(?:调整|提高|降低|下调|上调)?(?:为|至|到)$")
 
 
-# a share of a pay basis (津贴的数额将从…员工净工资性收入减少额的60%提高至70%): what a benefit rule pays, not a share
+# a share of a pay basis (补贴的数额将从…职工工资减少部分的50%提高至65%): what a benefit rule pays, not a share
 # reported (占…工资的N% reports one)
 _PAY_BASIS_BEFORE = re.compile(r"(?:工资|薪酬|薪金|工资性收入)[^，。；占]{0,8}?的$")
 # the same rate for another group, in brackets after it (60%（有未成年子女的员工为67%）)

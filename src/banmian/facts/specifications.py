@@ -16,7 +16,7 @@ _TIMES_SIGNS = "×xX＊*"
 _RATED_UNITS = {"kV", "kW", "MW", "kVA"}
 # how far away a place is (在中山站10公里之外的基地)
 _AWAY_AFTER = re.compile(r"(?:之外|以外|开外)")
-# the equipment a rating names (500千伏线路接入, 30万千瓦可逆式水泵水轮发电电动机组)
+# the equipment a rating names (220千伏线路接入, 5万千瓦风力发电机组)
 _RATED_THING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:线路|机组|变电站|换流站|输电线|变压器|主变)")
 
 

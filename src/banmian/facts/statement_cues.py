@@ -43,14 +43,14 @@ _DISPOSAL_TO = re.compile(r"将[^，。；\d]{2,24}?(?:扩大|提高|提升|增�
 _ANNOUNCED_BEFORE = re.compile(r"[，,]?[^，。；]{0,6}?(?:表示|宣布|透露|称|提出)[，,：:]"
                                # 在今年4月举行的…大会上，某公司宣布将投入N: the time dates the event the plan was announced at
                                r"|[^，。；]{0,4}?(?:举行|召开|举办)的[^，。；]{0,24}?上[，,][^，。；]{0,16}?(?:表示|宣布|透露|称|提出)[，,：:]?$")
-# 目标是将吸烟者的数量在5年内减少10％，10年内减少20％: a goal stated as a disposal, a target with no modality
+# 目标是将交通事故的数量在3年内减少15％，6年内减少30％: a goal stated as a disposal, a target with no modality
 _GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1,36}$")  # 目标是到2022年将…降至39%
 # the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality
-# (设定3000万人目标, “营业里程达3万公里”这个中长期规划目标, 1000万公顷退化土地被列为计划主要目标之一)
+# (设定500万人目标, “线路总长达2000公里”这个远期规划目标, 300万亩荒山被列为计划主要目标之一)
 # (not 目标客户, 目标市场: the noun modifier of the group aimed at, 形成3800余家目标客户清单 counts the group)
 _GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,8}?目标|(?:[\u4e00-\u9fff]{0,2}”?(?:这个|这一)[\u4e00-\u9fff]{0,8}?)?目标)"
                          r"(?!客户|用户|人群|群体|市场|企业|国家|城市|区域)"
-                         # 圆满完成6000万农村人口供水保障水平目标任务: a task named as a goal after the figure
+                         # 圆满完成800万城镇居民住房保障目标任务: a task named as a goal after the figure
                          r"|[\u4e00-\u9fff]{0,14}?目标任务"
                          r"|[\u4e00-\u9fff]{0,8}?被(?:列为|确定为|定为)[\u4e00-\u9fff]{0,6}?目标")
 # a budget of a year not over (2020年的财政预算总额达到N): adopted, a figure reported of its year (h16: 2020年国家预算

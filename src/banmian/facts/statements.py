@@ -346,7 +346,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 mod = None  # 确保“一泓清水永续北上”是N人民的使命: the cue and its quoted object are the subject of 是, what the
                 # figure is said of; the cue governs no figure after 是
             if mod is not None and mod.start() >= q["end"] - s0:
-                # 45家社区卫生服务中心今年将新设…: the modal after the figure, and the time between them dates the plan
+                # 30家乡镇文化站今年将新建…: the modal after the figure, and the time between them dates the plan
                 between = [x for x in ts if q["end"] <= x["start"] and x["end"] <= s0 + mod.start()]
                 t = between[-1] if between else t
             if mod is not None and (mod.group(0) in _GOAL_LEAD or sent[mod.start() - 1:mod.end()] in _GOAL_LEAD) \
@@ -362,7 +362,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and _DISPOSAL_TO.search(text, s0 + mod.start(), q["start"]):
                 mod = None  # 目标：…未来3年将…种植面积扩大至2万亩: the goal's level, a disposal 将 is no modal
             if mod is not None and goal is not None and goal.start() >= s0 + mod.end():
-                mod = None  # …11%将用于偿还债务，其最终目标是到2022年将…降至39%: the goal, not the earlier auxiliary
+                mod = None  # …15%将用于更新设备，其最终目标是到2028年将…降至20%: the goal, not the earlier auxiliary
             if mod is None and plan is None and t is None and _END_OF_CHANGE.search(text, max(s0, q["start"] - 8), q["start"]) \
                     and _planned_change(text, s0, q):
                 # 施工许可将实行…，环节由19个减少到14个，办理时间由169.5天减少到97天: the end level of a change after a
@@ -476,7 +476,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 over = t if is_past else (para_period if t is None and para_period is not None
                                           and para_period["to"] is not None and para_period["to"] < issue_iso else None)
                 own = _clause_start(text, q["start"])
-                # 2019年底已开工，达产后预计年产值N: a phase opening the figure's clause after a past time looks past it
+                # 2021年初已动工，投产后预计年产值N: a phase opening the figure's clause after a past time looks past it
                 # (the forecast is of the output after the phase, not of the period over); so does a term printed after
                 # the time (于2月发放…，期限为2年，预计可节省N): a target of no printed date
                 phase_after = t is not None and t["end"] <= own and _AFTER_COMPLETION.match(text, own) is not None
@@ -503,7 +503,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     start_only = t is not None and _STARTS.match(text[t["end"]:t["end"] + 3]) is not None
                     # 未来5年，…计划新增投资N: a duration from the issue, no deadline (only a duration is printed)
                     start_only = start_only or t is not None and t["rule"].startswith("next-n-years")
-                    # 今年秋天正式投产后，公司预计年产N: the time dates the start of the output, not the figure's deadline; so
+                    # 明年春天正式运营后，工厂预计年产N: the time dates the start of the output, not the figure's deadline; so
                     # does a phase opening the figure's own clause after the time (今年新增…，进入丰产期后…预计可增加N)
                     start_only = start_only or t is not None and (
                         _AFTER_COMPLETION.match(text, t["end"]) is not None
@@ -563,7 +563,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     if em is not None:
                         per = None
                 if start_level and _CHANGE_TO.match(text, q["end"]):
-                    # 贫困发生率由建档立卡之初的5.4%下降至…: the earlier level is dated only by a date printed
+                    # 空置率由改造之初的12.6%下降至…: the earlier level is dated only by a date printed
                     # between 由/从 and it (从2018年的40元上涨至…)
                     inner = [x for x in ts if start_level.start() <= x["start"] and x["end"] <= q["start"]]
                     per = inner[-1] if inner else _range_year(t, 0)  # 从2012年到2018年，…从A增长到B: A is 2012's
@@ -571,7 +571,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     per = end_level
                 elif t is not None and not now and (not vague or t["from"] == t["to"] and "累计" in sent[vague.end():rel]
                                                     and re.fullmatch(r"历年|多年来|近年来", vague.group(0))):
-                    per = t  # 5月9日10时，…中欧班列历年累计开行突破13万列: a running total as of that day
+                    per = t  # 6月3日9时，…货运航线历年累计飞行突破2万班: a running total as of that day
                 elif present or vague or t is not None or _HABITUAL.search(text, max(s0, q["start"] - 8), q["start"]):
                     per = None  # 每年投入N亿元: a rate of habit, not a figure of a period
                 else:

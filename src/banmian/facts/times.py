@@ -572,7 +572,7 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
                     t["rule"] = "day-of-dateline-month"
         elif t["rule"] == "lunar-date(jionlp)" and sent_year_here(s_start) and sent_year[1] < issue.year \
                 and t["from"] > iso(issue) and not _told_as_coming(text, t["start"], t["end"]):
-            # 某村2019年的乡村春晚，从大年初二办到了大年初四 (issued January 2020): a day of the first lunar month still to
+            # 丙镇2019年的庙会，从大年初三办到了大年初五 (issued January 2020): a day of the first lunar month still to
             # come, told of a past year printed in its sentence, is that year's
             d = date.fromisoformat(t["from"])
             new_year = lunar_date("正月初一", d)
@@ -607,7 +607,7 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             _move_to_year(t, report_year - 1)
             t["rule"] = t["rule"].replace("relative-year(上年)", "text-year-1(上年)")
         if t["rule"].startswith(("absolute-year", "relative-year")) and t["resolved"] and not t["text"].endswith("年度"):
-            # (2025年度医保基金清算工作已在5月27日前完成: an accounting year names the work, not the year of later dates)
+            # (2025年度项目资金结算工作已在5月20日前完成: an accounting year names the work, not the year of later dates)
             sent_year = (s_start, int(t["from"][:4]))
             if not (t["text"][:1].isdigit() and text[max(0, t["start"] - 1):t["start"]] in ("较", "比")):
                 # 2023年…榜单显示，…较2016年的95人次增长7倍多。同年，…: the base of a comparison is not the year 同年 repeats

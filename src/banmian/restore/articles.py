@@ -156,7 +156,7 @@ class ArticleBuilder:
 
     def _indented_fragment(self, i: int) -> bool:
         """Is this line running text: indented as paragraphs are (on a page that indents them),
-        with clauses the line model reads as a cut fragment (`　　按照赛程，联赛分为常规赛和总`)?
+        with clauses the line model reads as a cut fragment (`　　按照安排，比赛分为小组赛和总`)?
         Headlines are printed flush. (A quote that closes, `“解决…，是最大的欣慰”`, may
         still head a section of a feature printed with indents.)"""
         text = self.blocks[i].text
@@ -432,7 +432,7 @@ class ArticleBuilder:
         """One to three lines with no byline, subtitle or jump marker: a headline or a
         crosshead (reports print sections under crossheads as tall as headlines: kicker,
         title and subtitle lines). A name under the first line is a byline printed without
-        记者 (`包装袋蕴藏大乾坤（暖闻热评）` / `陈照玥`): a new article's heading."""
+        记者 (`小小快递盒里的大学问（暖闻热评）` / `陈晓明`): a new article's heading."""
         return len(group) <= MAX_CROSSHEAD_LINES and all(self.blocks[i].role not in HEADING_ROLES for i in group) \
             and not any(bare_name(self.blocks[i].text) for i in group[1:])
 

@@ -225,7 +225,7 @@ LABELS = frozenset(
 # credits of the article they are printed in, not page furniture: the corpus keeps 125
 # of them in articles, 96 right under a column's title.
 CONTACT = re.compile(r"(?:邮箱|信箱|邮件|热线|电话)[:：]|@[A-Za-z0-9-]+\.[A-Za-z]")
-# A column name in brackets closing a headline: `（深入学习贯彻…·习近平法治思想学习贯彻众论）`.
+# A column name in brackets closing a headline: `（深入学习贯彻…·城市工作论坛）`.
 COLUMN_TAG = re.compile(r"[（(][^（）()]{1,60}[）)]$")
 # The date under a signature, alone on its line: `2026年4月30日`, `二〇二六年五月二十日于北京`.
 SIGNATURE_DATE = re.compile(

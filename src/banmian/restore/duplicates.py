@@ -105,7 +105,7 @@ class _Stream:
 def _whole_sentences(text: str) -> bool:
     """A short block that ends a sentence (`同志们、朋友们！`) is a line printed again on
     purpose when a longer block opens with it, not a cut-off copy. (A sentence of clauses,
-    `会议名称很长，其实是三会合一，…。`, is a copy cut off at its full stop.)"""
+    `会议议程很多，其实是几会连开，…。`, is a copy cut off at its full stop.)"""
     t = text.rstrip().rstrip(CLOSERS)
     return len(text) < SURE_CHARS and bool(t) and t[-1] in FULL_STOPS and "，" not in text
 

@@ -10,7 +10,6 @@ change (the reader never writes; a re-ingest is seen at the next request).
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from datetime import date as _date
 
 from fastapi import APIRouter, Depends, Path, Request
