@@ -37,8 +37,8 @@ def test_end_of_a_country_name_is_no_name():
 
 
 def test_long_transliterated_name_before_zongtong():
-    got = officials("在习近平主席和别尔德穆哈梅多夫总统共同引领下，两国关系发展。某某向扎帕罗夫总统转达问候。")
-    assert ("别尔德穆哈梅多夫", ["总统"]) in got and ("扎帕罗夫", ["总统"]) in got
+    got = officials("在甲国主席和库尔班穆哈梅多夫总统共同推动下，双方合作不断深化。某某向阿尔马扎罗夫总统转达问候。")
+    assert ("库尔班穆哈梅多夫", ["总统"]) in got and ("阿尔马扎罗夫", ["总统"]) in got
 
 
 # --- targets -------------------------------------------------------------------
@@ -53,7 +53,7 @@ def test_routine_with_yao_is_no_target():
 
 
 def test_jihua_as_a_noun():
-    f = facts("2019-10-13", "按照机场投运计划安排，10月10日起，某航空航班量已恢复至日均120班。")
+    f = facts("2019-10-13", "根据港口启用计划安排，9月15日起，某航运公司班轮已恢复至每周18班。")
     assert not any(m == "计划" for _, m, _ in targets(f))
     f = facts("2026-07-01", "系列推出青年人才孵化计划、艺术跨界联动等8场活动。")
     assert targets(f) == []

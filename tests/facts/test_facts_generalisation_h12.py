@@ -69,10 +69,10 @@ def test_rules_of_a_game_and_limits_of_a_law_are_no_observations():
 
 
 def test_rate_paid_on_a_basis_is_no_observation():
-    f = facts("2026-03-01", "职工个人缴纳本人月工资收入的0.2%，单位缴纳本单位工资总额的0.3%。",
+    f = facts("2026-03-01", "参保人员按本人月薪酬的0.5%缴费，用人单位按职工薪酬总额的0.7%缴费。",
               "一季度，某市服务业增加值占全市生产总值的61.2%。")
     got = [o[0] for o in observations(f)]
-    assert "0.2%" not in got and "0.3%" not in got and "61.2%" in got
+    assert "0.5%" not in got and "0.7%" not in got and "61.2%" in got
 
 
 def test_count_in_a_locative_phrase_is_no_statement():
@@ -87,7 +87,7 @@ def test_count_of_what_a_plan_makes_is_a_target_and_a_closed_list_is_counted():
 
 
 def test_modal_after_de_is_part_of_a_noun():
-    f = facts("2020-01-10", "会议要求对剩余贫困人口超过1万人的拟摘帽县、5000个有剩余贫困人口的村加大支持。")
+    f = facts("2020-01-10", "文件要求对常住人口不足2万人的拟撤并乡镇、300个拟搬迁的自然村加强保障。")
     assert not any(m == "拟" for _, m, _ in targets(f))
 
 

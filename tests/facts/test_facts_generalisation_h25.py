@@ -34,14 +34,14 @@ def test_a_lower_bound_reaches_across_a_short_verb():
 
 # --- targets and observations -----------------------------------------------------------------------
 def test_a_state_of_some_years_ago_after_a_forecast_is_reported():
-    f = facts("2026-07-01", "某报告预计，2026年全球某产品销量将达到2300万台，占全球销量近30%，而五六年前这一比例仅为5%左右。")
-    assert targets(f) == [("2300万台", "预计", "2026-12-31"), ("近30%", "预计", "2026-12-31")]
-    assert observations(f) == [("5%左右", None, None, "actual")]
+    f = facts("2026-07-01", "某机构预计，2026年甲国电动自行车产量将达到1800万辆，占全球产量近40%，而五六年前这一比例仅为8%左右。")
+    assert targets(f) == [("1800万辆", "预计", "2026-12-31"), ("近40%", "预计", "2026-12-31")]
+    assert observations(f) == [("8%左右", None, None, "actual")]
 
 
 def test_a_base_or_a_start_level_of_some_years_ago_keeps_the_period():
-    f = facts("2026-07-24", "截至2025年底，甲市园区产值占全市比重由几年前的41%上升到70%。")
-    assert ("70%", "2025-12-01", "2025-12-31", "actual") in observations(f)
+    f = facts("2026-07-24", "截至2025年底，乙县民营经济税收占全县比重由几年前的35%上升到62%。")
+    assert ("62%", "2025-12-01", "2025-12-31", "actual") in observations(f)
 
 
 def test_a_forecast_frame_reaches_across_clauses_of_cause():

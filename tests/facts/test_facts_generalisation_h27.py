@@ -70,7 +70,7 @@ def test_about_a_share_of_a_base():
 
 # --- targets and observations ----------------------------------------------------------------------------
 def test_the_levels_a_decision_keeps_are_bare():
-    f = facts("2019-10-30", "某央行10月24日决定，将甲利率、乙利率继续分别维持在0.0%、0.25%、-0.5%不变。")
+    f = facts("2019-10-30", "某央行10月17日宣布，将存款利率、贷款利率继续分别维持在0.5%、1.75%、-0.25%不变。")
     assert targets(f) == [] and observations(f) == []
     assert targets(facts("2019-10-30", "明年该国经济增速将维持在6%左右。")) == [("6%左右", "将", "2020-12-31")]
 
@@ -81,9 +81,9 @@ def test_respectively_over_a_span_of_two_years():
 
 
 def test_a_duration_that_qualifies_a_plan_dates_no_figure():
-    f = facts("2026-04-27", "甲公司在展会开幕前发布未来5年的全球规划，来自87个国家的450余名经销商齐聚某地。")
+    f = facts("2026-04-27", "乙集团在年会召开前公布未来5年的海外战略，来自60个国家的320余名合作伙伴到场。")
     assert targets(f) == []
-    assert observations(f) == [("450余名", None, None, "actual")]
+    assert observations(f) == [("320余名", None, None, "actual")]
     assert targets(facts("2026-04-27", "未来5年，甲公司计划新增投资30亿元。")) == [("30亿元", "计划", None)]
 
 

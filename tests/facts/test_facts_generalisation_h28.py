@@ -94,7 +94,7 @@ def test_days_counted_before_nei_or_mianqian_are_a_duration():
 
 # --- time references -------------------------------------------------------------------------------------
 def test_houm_nian_after_a_verb_with_hou_is_no_year():
-    assert times("甲项目投用后年发电量将达126万千瓦时，乙厂建成后年产值可观，80后年轻人返乡。", "2026-07-31") == []
+    assert times("丙电站并网后年发电量将达85万千瓦时，丁厂投产后年产值可观，90后大学生回乡创业。", "2026-07-31") == []
     assert times("明年和后年的目标已经确定。", "2026-07-31") == [
         ("明年", "2027-01-01", "2027-12-31"), ("后年", "2028-01-01", "2028-12-31")]
 
@@ -113,14 +113,14 @@ def test_funds_secured_with_zhengqu_dao_are_no_target():
 
 
 def test_a_phase_opening_the_figures_clause_dates_no_deadline():
-    f = facts("2020-05-02", "甲合作社今年新增种植面积300多亩，进入丰产期后社员人均年收入预计可增加3000元。")
-    assert targets(f) == [("3000元", "预计", None)]
+    f = facts("2020-05-02", "乙果园今年新栽苹果树200多亩，进入盛果期后每户年收入预计可增加5000元。")
+    assert targets(f) == [("5000元", "预计", None)]
 
 
 def test_the_span_of_an_agreement_dates_no_figure():
-    f = facts("2020-05-08", "甲公司前不久与当地政府签署了未来5年投资3亿美元的合作备忘录。")
+    f = facts("2020-05-08", "乙集团日前与该省签订了未来3年投资8亿欧元的战略协议。")
     assert targets(f) == []
-    assert observations(f) == [("3亿美元", None, None, "actual")]
+    assert observations(f) == [("8亿欧元", None, None, "actual")]
 
 
 def test_a_year_inside_an_award_dates_no_figure():

@@ -42,8 +42,8 @@ def test_an_adviser_is_a_post():
 
 # --- quantities ------------------------------------------------------------------------------------------
 def test_the_cfa_francs_are_units():
-    assert quantities("总额近2000亿西非法郎（1元人民币约合84西非法郎）。") == [
-        ("近2000亿西非法郎", 2e11, "西非法郎", "≈"), ("1元", 1.0, "CNY", "="), ("84西非法郎", 84.0, "西非法郎", "≈")]
+    assert quantities("项目合同金额近1500亿西非法郎（1元人民币约合85西非法郎）。") == [
+        ("近1500亿西非法郎", 1.5e11, "西非法郎", "≈"), ("1元", 1.0, "CNY", "="), ("85西非法郎", 85.0, "西非法郎", "≈")]
 
 
 def test_books_and_big_containers_are_counted():
@@ -74,14 +74,14 @@ def test_the_first_months_with_fen_and_all_ages():
 
 # --- targets and observations ----------------------------------------------------------------------------
 def test_zhengqu_after_an_adverb_of_accumulation_is_obtained():
-    f = facts("2020-05-24", "2020年，甲市新争取试点项目120项，累计争取中央资金8亿元。")
+    f = facts("2020-05-24", "2020年，甲市新争取试点项目120项，累计争取上级资金6亿元。")
     assert targets(f) == []
-    assert [o[0] for o in observations(f)] == ["120项", "8亿元"]
+    assert [o[0] for o in observations(f)] == ["120项", "6亿元"]
 
 
 def test_a_forecast_after_a_phase_looks_past_a_past_time():
-    f = facts("2020-05-24", "甲基地项目2019年底已开工，达产后预计年产值500亿元。")
-    assert targets(f) == [("500亿元", "预计", None)]
+    f = facts("2020-05-24", "乙产业园一期2019年10月已动工，全部达产后预计年销售收入80亿元。")
+    assert targets(f) == [("80亿元", "预计", None)]
     assert observations(f) == []
 
 
@@ -91,15 +91,15 @@ def test_an_indent_inside_a_block_starts_a_paragraph():
 
 
 def test_an_auxiliary_reaches_along_a_list_of_measures():
-    f = facts("2020-05-24", "2020年，甲市将大力发展现代农业，努力建设美丽乡村，积极培育新型农民，改造果园4万亩，打造示范村40个以上。")
-    assert targets(f) == [("4万亩", "将", "2020-12-31"), ("40个以上", "将", "2020-12-31")]
+    f = facts("2020-05-24", "2020年，乙县将加快发展文旅产业，着力提升城乡面貌，持续壮大集体经济，新建茶园3万亩，培育特色村25个以上。")
+    assert targets(f) == [("3万亩", "将", "2020-12-31"), ("25个以上", "将", "2020-12-31")]
 
 
 def test_a_distance_from_a_place_is_no_observation():
     f = facts("2020-05-24", "2020年，甲新城位于乙市正南50公里处，距离丙机场10公里，全市新建公园18座。")
     assert observations(f) == [("18座", "2020-01-01", "2020-12-31", "actual")]
     # a distance forecast stays a target
-    assert targets(facts("2020-02-07", "探测器最接近太阳的距离将不到4200万公里。")) == [("不到4200万公里", "将", None)]
+    assert targets(facts("2020-02-07", "这颗彗星离地球最近时的距离将不到6000万公里。")) == [("不到6000万公里", "将", None)]
 
 
 def test_goods_carried_after_a_disposal_jiang_are_no_target():

@@ -58,9 +58,9 @@ def test_a_yearly_quota_under_a_deadline_is_a_plan():
 
 
 def test_a_disposal_jiang_putting_its_object_to_a_use_or_launching_it_is_no_target():
-    f = facts("2020-05-06", "甲号火箭首飞成功，它将重约22吨的载荷成功送入太空。")
+    f = facts("2020-05-06", "乙型运载器首次试飞告捷，它将重约9吨的卫星成功送入预定轨道。")
     assert targets(f) == []
-    assert observations(f) == [("约22吨", None, None, "actual")]
+    assert observations(f) == [("约9吨", None, None, "actual")]
     assert targets(facts("2020-01-13", "45%的甲省纳税人将减税红利用于研发。")) == []
     # the figure after 将 is what it plans; after a passive 将 is the future
     assert targets(facts("2020-01-13", "甲国防部将拨款28亿美元用于更新系统。")) == [("28亿美元", "将", None)]
@@ -68,9 +68,9 @@ def test_a_disposal_jiang_putting_its_object_to_a_use_or_launching_it_is_no_targ
 
 
 def test_what_a_capacity_yields_in_a_later_clause_is_no_target():
-    f = facts("2026-07-08", "6月22日，甲风场机组并网。待8月风电场全部投产后，年均可提供16亿千瓦时电力，满足62.5万户家庭的用电需求。")
+    f = facts("2026-07-08", "5月18日，乙光伏电站首批组件并网。待9月电站全部建成后，年均可提供9亿千瓦时清洁电力，满足40万户居民的用电需求。")
     assert targets(f) == [] and observations(f) == []
-    f = facts("2026-05-11", "甲工程计划于2027年底建成投运，每年可向乙地输送超360亿千瓦时电能，减排二氧化碳1660万吨。")
+    f = facts("2026-05-11", "甲管线计划于2028年底全线贯通，每年可为乙地输送超50亿立方米天然气，减少燃煤消耗600万吨。")
     assert targets(f) == [] and observations(f) == []
 
 
@@ -80,8 +80,8 @@ def test_a_monthly_rate_is_no_figure_of_the_year():
 
 
 def test_a_yearly_rate_forecast_takes_no_deadline_of_the_paragraph():
-    f = facts("2020-05-15", "今年，甲区新建猪场4个。“预计村集体每年收入不少于5万元、每户增收不少于4000元。”")
-    assert targets(f) == [("不少于5万元", "预计", None), ("不少于4000元", "预计", None)]
+    f = facts("2020-05-15", "今年，甲镇新建大棚6个。“预计村集体每年分红不少于8万元、每户增收不少于3000元。”")
+    assert targets(f) == [("不少于8万元", "预计", None), ("不少于3000元", "预计", None)]
     # a yearly rate under a deadline of its own sentence keeps it
-    f = facts("2026-05-15", "今年，甲区新建猪场4个。预计到2030年，甲市每年新增用电100亿千瓦时。")
+    f = facts("2026-05-15", "今年，甲镇新建大棚6个。预计到2030年，甲市每年新增用电100亿千瓦时。")
     assert targets(f) == [("100亿千瓦时", "预计", "2030-12-31")]

@@ -10,19 +10,19 @@ from facts_helpers import facts, observations, targets
 
 
 def test_a_disposal_jiang_that_sorts_places_or_hands_down_its_object_is_no_future():
-    f = facts("2019-02-14", "某委将代表建议内容归纳为20个大类、169个子类，形成3.5万字的报告。")
+    f = facts("2019-02-14", "甲办将群众来信内容归纳为15个大类、126个子类，形成2.8万字的汇编。")
     assert targets(f) == []
-    assert observations(f) == [("20个", None, None, "actual"), ("169个", None, None, "actual"), ("3.5万字", None, None, "actual")]
+    assert observations(f) == [("15个", None, None, "actual"), ("126个", None, None, "actual"), ("2.8万字", None, None, "actual")]
     f = facts("2019-02-14", "甲厂根据客户需求，将设备定位到1针6头。")
     assert targets(f) == [] and observations(f) == [("6头", None, None, "actual")]
-    assert targets(facts("2019-02-28", "将投资总额10亿美元以下的外资审批权限下放至省级政府。")) == []
+    assert targets(facts("2019-02-28", "将占地面积50亩以下的项目用地审批权限下放至县级政府。")) == []
     # 将把: 把 is the disposal marker, 将 the future auxiliary
     assert targets(facts("2019-02-14", "某委将把建议归纳为20个大类。")) == [("20个", "将", None)]
 
 
 def test_a_stretch_looked_back_on_from_a_past_year_sets_no_deadline():
-    f = facts("2019-10-29", "从2016年首届甲城马拉松赛举办，到2019年报名人数超15万人。")
-    assert targets(f) == [] and observations(f) == [("超15万人", "2019-01-01", "2019-12-31", "actual")]
+    f = facts("2019-10-29", "从2016年首届甲城龙舟节开幕，到2019年参赛队伍超1200支。")
+    assert targets(f) == [] and observations(f) == [("超1200支", "2019-01-01", "2019-12-31", "actual")]
     # a modal of its own still makes a goal; a stretch from a year not yet past is a plan's
     assert targets(facts("2019-10-29", "从2016年起，到2020年甲城报名人数将超15万人。")) == [("超15万人", "将", "2020-12-31")]
     assert targets(facts("2019-10-29", "从2020年起步，到2025年甲城报名人数超15万人。")) == [("超15万人", "", "2025-12-31")]
@@ -38,24 +38,24 @@ def test_an_auxiliary_governs_the_clauses_that_spell_its_plan_out_after_ji():
 
 
 def test_a_goal_word_after_the_year_makes_the_figure_the_years_goal_not_an_as_of_figure():
-    f = facts("2026-07-15", "截至今年6月，行业累计投放甲袋超5000万个，2026年行业全年投放目标不低于2亿个。")
-    assert targets(f) == [("不低于2亿个", "", "2026-12-31")]
-    assert observations(f) == [("超5000万个", "2026-06-01", "2026-06-30", "actual")]
+    f = facts("2026-07-15", "截至今年6月，全省累计回收旧衣物超3000万件，2026年全省全年回收目标不低于1亿件。")
+    assert targets(f) == [("不低于1亿件", "", "2026-12-31")]
+    assert observations(f) == [("超3000万件", "2026-06-01", "2026-06-30", "actual")]
     # with no goal word the as-of date still dates the running total of the year
-    f = facts("2026-07-15", "截至今年6月，甲省今年累计投放甲袋超5000万个。")
-    assert targets(f) == [] and observations(f) == [("超5000万个", "2026-06-01", "2026-06-30", "actual")]
+    f = facts("2026-07-15", "截至今年6月，甲省今年累计回收旧衣物超3000万件。")
+    assert targets(f) == [] and observations(f) == [("超3000万件", "2026-06-01", "2026-06-30", "actual")]
 
 
 def test_paragraphs_of_measures_under_a_plan_period_set_its_goals():
-    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国交通运输体系将更加完善。\n"
-                            "完善基础设施布局，推进大通道建设，推动主骨架建成率提升至95%，加快建设物流网。\n"
-                            "优化运输结构，到2030年实施8万公里左右的设施改造。\n"
-                            "加强系统集成，加快建设20个国际性、80个全国性枢纽城市。")
+    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国水利基础设施体系将更加完善。\n"
+                            "完善水网骨干布局，推进引调水工程，推动农村自来水普及率提升至95%，加快建设灌溉网。\n"
+                            "优化水资源配置，到2030年改造8万公里左右的老旧供水管道。\n"
+                            "加强数字赋能，加快建设20个国家级、80个省级智慧水利示范区。")
     assert targets(f) == [("95%", "", "2030-12-31"), ("8万公里左右", "", "2030-12-31"), ("20个", "", "2030-12-31"),
                           ("80个", "", "2030-12-31")]
     assert observations(f) == []
     # a paragraph that does not open with a measure reports; the plan of this year only is not carried to the next paragraph
-    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国交通运输体系将更加完善。\n据统计，主骨架建成率为91%。")
+    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国水利基础设施体系将更加完善。\n据统计，农村自来水普及率为91%。")
     assert targets(f) == [] and observations(f) == [("91%", None, None, "actual")]
-    f = facts("2026-07-22", "甲部长表示，今年甲国交通运输体系将更加完善。\n完善基础设施布局，推动主骨架建成率提升至95%。")
+    f = facts("2026-07-22", "甲部长表示，今年甲国水利基础设施体系将更加完善。\n完善水网骨干布局，推动农村自来水普及率提升至95%。")
     assert targets(f) == [] and observations(f) == [("95%", None, None, "actual")]

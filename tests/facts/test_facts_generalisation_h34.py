@@ -11,13 +11,13 @@ from facts_helpers import facts, observations, targets, times
 
 
 def test_a_goal_verb_marked_done_reports():
-    f = facts("2020-05-06", "一年来，甲省警方确保了3.4万余场大型活动安全举办。")
-    assert targets(f) == [] and observations(f) == [("3.4万余场", None, None, "actual")]
+    f = facts("2020-05-06", "过去一年，乙市公安确保了2.6万余场群众性活动平稳举办。")
+    assert targets(f) == [] and observations(f) == [("2.6万余场", None, None, "actual")]
     assert targets(facts("2020-05-06", "甲省警方将确保3.4万余场大型活动安全举办。")) == [("3.4万余场", "将", None)]
 
 
 def test_a_forecast_revised_is_a_noun_and_every_revised_level_is_bare():
-    f = facts("2019-10-31", "甲组织和乙银行最近将今年经济增长预测分别下调至3%和2.5%，为十年来最低。")
+    f = facts("2019-10-31", "甲机构和乙研究院日前将今年出口增速预测分别下调至4%和3.5%，创五年来新低。")
     assert targets(f) == [] and observations(f) == []
     # the revision's change is no forecast of 预测 either
     assert targets(facts("2019-10-31", "甲组织最近将今年经济增长预测下调0.5个百分点。")) == []
@@ -42,8 +42,8 @@ def test_a_disposal_jiang_whose_object_is_connected_is_no_future():
 
 
 def test_a_cue_inside_the_subject_of_a_share_governs_nothing():
-    f = facts("2020-05-20", "目前，建议所提问题得到解决或计划逐步解决的占建议总数的71.3%。")
-    assert targets(f) == [] and observations(f) == [("71.3%", None, None, "actual")]
+    f = facts("2020-05-20", "截至目前，提案反映事项已经落实或计划分步落实的占提案总数的68.4%。")
+    assert targets(f) == [] and observations(f) == [("68.4%", None, None, "actual")]
     # a share a plan sets (占比) stays the plan's
     assert targets(facts("2020-05-20", "甲市计划使绿电的占比达到71.3%。")) == [("71.3%", "计划", None)]
 
@@ -54,28 +54,28 @@ def test_the_extent_of_a_zone_is_no_target():
 
 
 def test_a_rules_basis_and_entitlement_are_no_targets():
-    f = facts("2026-07-03", "延续实施补助政策至2026年底，对企业按每吸纳1人不超过1500元的标准发放补助。")
+    f = facts("2026-07-03", "延长见习补贴政策至2026年底，对商户按每招用1名学徒不超过2000元的标准给予奖励。")
     assert [t[0] for t in targets(f)] == []
-    f = facts("2026-07-03", "延续放宽补贴政策至2026年底，职工取得证书的可申领1次补贴，取得多项证书的，可再额外增加2次补贴次数。")
+    f = facts("2026-07-03", "继续执行助学政策至2026年底，学生考取资格证的可领取1次奖励，考取多个资格证的，可再额外增加3次领取机会。")
     assert targets(f) == [] and observations(f) == []
     # a count that is not the single unit of a basis, and a 可 with no condition before it, stay the plan's
     assert targets(facts("2026-07-03", "到2026年底，甲市要吸纳100人就业。")) == [("100人", "要", "2026-12-31")]
 
 
 def test_the_whole_of_a_plan_period_under_way_is_observed_not_planned():
-    f = facts("2019-02-27", "据测算，“十三五”期间，甲工程规划总投资2.38万亿元，带动投资3万亿元。")
+    f = facts("2019-02-27", "经核算，“十三五”期间，乙项目计划总投资1.46万亿元，拉动社会投资2万亿元。")
     assert targets(f) == []
-    assert observations(f) == [("2.38万亿元", "2016-01-01", "2020-12-31", "actual"),
-                               ("3万亿元", "2016-01-01", "2020-12-31", "actual")]
+    assert observations(f) == [("1.46万亿元", "2016-01-01", "2020-12-31", "actual"),
+                               ("2万亿元", "2016-01-01", "2020-12-31", "actual")]
     # a period not yet begun stays a plan's
-    assert targets(facts("2019-02-27", "“十四五”期间，甲工程总投资2.38万亿元。")) == [("2.38万亿元", "", "2025-12-31")]
+    assert targets(facts("2019-02-27", "“十四五”期间，乙项目总投资1.46万亿元。")) == [("1.46万亿元", "", "2025-12-31")]
 
 
 def test_a_figure_that_earns_a_rank_reports_a_standing():
-    f = facts("2026-07-08", "甲公司将扩大生产。今年甲车以34.48亿美元品牌价值跻身全球前十。")
-    assert targets(f) == [] and observations(f) == [("34.48亿美元", "2026-01-01", "2026-12-31", "actual")]
+    f = facts("2026-07-08", "甲公司将扩大生产。今年甲牌手机以21.75亿美元市场估值跻身全球前十。")
+    assert targets(f) == [] and observations(f) == [("21.75亿美元", "2026-01-01", "2026-12-31", "actual")]
     # with no rank the year's figure after a plan's sentence is the plan's (plan-year convention)
-    assert targets(facts("2026-07-08", "甲公司将扩大生产。今年甲车品牌价值34.48亿美元。")) == [("34.48亿美元", "", "2026-12-31")]
+    assert targets(facts("2026-07-08", "甲公司将扩大生产。今年甲牌手机市场估值21.75亿美元。")) == [("21.75亿美元", "", "2026-12-31")]
 
 
 def test_the_century_of_the_maritime_silk_road_is_no_time():

@@ -90,8 +90,8 @@ def test_a_sentence_opening_with_a_place_of_its_own_takes_no_deadline_from_the_o
 
 
 def test_an_average_over_many_years_has_no_period():
-    f = facts("2019-02-06", "甲水电站最后一台机组于2013年12月投产发电，多年平均发电量为9.87亿千瓦时。")
-    assert observations(f) == [("9.87亿千瓦时", None, None, "actual")]
+    f = facts("2019-02-06", "乙水库最末一台发电机组于2011年8月并网运行，多年平均发电量为6.42亿千瓦时。")
+    assert observations(f) == [("6.42亿千瓦时", None, None, "actual")]
 
 
 def test_a_year_naming_an_event_held_dates_no_figure():
@@ -105,8 +105,8 @@ def test_shangxia_before_you_is_upstream_and_downstream_not_about():
 
 
 def test_zhijin_opening_its_clause_is_the_present():
-    f = facts("2026-05-03", "2014年，他调到保护区工作。至今，他已在保护区新发现记录鸟类50多种。")
-    assert observations(f) == [("50多种", None, None, "actual")]
+    f = facts("2026-05-03", "2012年，她来到林场当护林员。至今，她已在林区记录野生兰花80多种。")
+    assert observations(f) == [("80多种", None, None, "actual")]
 
 
 def test_a_span_of_years_with_no_date_dates_no_figure():

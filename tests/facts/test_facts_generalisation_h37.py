@@ -27,7 +27,7 @@ def test_quebao_after_an_opening_jinnianlai_reports_what_was_secured():
 
 
 def test_yuce_in_a_list_of_kinds_of_reserves_is_a_noun():
-    f = facts("2026-06-29", "甲油田预测、控制、探明储量连续多年保持在2亿吨以上。")
+    f = facts("2026-06-29", "甲矿区去年新增的预测、控制、探明储量均超过8000万吨。")
     assert targets(f) == []
 
 
@@ -50,17 +50,17 @@ def test_an_age_told_with_the_year_dates_no_figure():
 
 
 def test_a_forecast_over_a_term_printed_after_a_past_time_is_a_target():
-    f = facts("2026-05-25", "甲银行于2月为企业发放2500万元贷款，贴息期限为2年，预计可为企业节省利息支出75万元。")
-    assert targets(f) == [("75万元", "预计", None)]
-    f = facts("2026-05-25", "截至3月末，甲银行已发放贷款20.5亿元，预计相关企业在政策期内可获财政贴息1800万元。")
-    assert targets(f) == [("1800万元", "预计", None)]
+    f = facts("2026-05-25", "乙农商行于3月向合作社放款800万元，还款期限为3年，预计能帮合作社少付利息36万元。")
+    assert targets(f) == [("36万元", "预计", None)]
+    f = facts("2026-05-25", "截至4月末，丙担保公司已累计担保融资8.6亿元，预计受惠商户在合同期内能少花融资成本900万元。")
+    assert targets(f) == [("900万元", "预计", None)]
     # with no term, a forecast about a period over is a forecast observation of it
-    f = facts("2026-05-25", "去年前6个月，公司共投入研发费用6.5亿元，预计可享受加计扣除约3亿元。")
-    assert targets(f) == [] and ("约3亿元", "2025-01-01", "2025-06-30", "forecast") in observations(f)
+    f = facts("2026-05-25", "去年前9个月，该厂累计采购设备4.2亿元，预计能抵扣进项税约5000万元。")
+    assert targets(f) == [] and ("约5000万元", "2025-01-01", "2025-09-30", "forecast") in observations(f)
 
 
 def test_posts_in_brackets_after_a_name_heading_its_line():
-    text = "代表声音\n王大海代表（甲省委书记、省人大常委会主任）\n在实际工作中，我们始终坚持…\n李小山代表（乙市委书记）\n立足当前。"
+    text = "代表发言摘登\n王大海代表（甲省委书记、省人大常委会主任）\n我们把乡村教师队伍放在首位…\n李小山代表（乙市委书记）\n去年全市新建学校12所。"
     assert officials(text) == [("王大海", ["书记", "主任"]), ("李小山", ["书记"])]
     # a bracket inside a sentence is no heading
     assert officials("会上，王大海（甲省委书记）作了发言。") == []

@@ -34,7 +34,7 @@ def test_change_then_level_is_no_range():
 # --- targets ----------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
     "为便于管理，某区将全区划分成300个网格，每个网格配备网格员。",  # 划分成: the disposal marker
-    "某景区将游客接待量下调为最大承载量的40%。",
+    "某博物馆将每日预约名额下调为最大接待量的30%。",
     "某市将检查发现的20个典型问题予以通报。",
 ])
 def test_disposal_jiang_is_no_target(sentence):
