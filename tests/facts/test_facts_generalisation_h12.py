@@ -97,8 +97,8 @@ def test_future_count_with_its_subject_before_jiang():
 
 
 def test_goal_without_a_date_is_a_target_without_deadline():
-    f = facts("2020-02-19", "条例明确某市自然岸线保有率控制目标为不低于35%。")
-    assert targets(f) == [("不低于35%", "", None)]
+    f = facts("2020-02-19", "办法提出某县湿地保护率的目标为不低于42%。")
+    assert targets(f) == [("不低于42%", "", None)]
 
 
 def test_places_participants_come_from_describe_them():

@@ -111,7 +111,7 @@ def test_an_exchange_rate_is_neither_planned_nor_reported():
 def test_monitoring_descriptors_and_capacities_are_no_figures():
     f = facts("2026-05-07", "一季度，某部门重点监测的全国65个步行街客流量同比增长8.2%。",
               "某局每天对28个省份412个处置单位进行监控。",
-              "该公司介绍，这条生产线单班日产量达150台，年产能超过3.6万台。")
+              "据厂方称，该装配线每班日产量达90台，年产能超过2.4万台。")
     got = [o[0] for o in observations(f)]
     assert "65个" not in got and "412个" not in got and "28个" not in got
     assert "150台" not in got and "超过3.6万台" not in got

@@ -76,12 +76,12 @@ def test_a_bare_qizhong_clause_keeps_the_forecast_frame():
 
 
 def test_a_qizhong_breakdown_of_a_forecast_is_dated_by_its_year():
-    f = facts("2019-10-18", "报告预计发达经济体增速降至1.6%，新兴经济体增速放缓至3.8%。其中，2019年某国经济增速为5.9%，"
-                            "比今年7月的预测值下调了0.2个百分点。")
+    f = facts("2019-10-18", "报告预计发达经济体增速降至1.6%，新兴经济体增速放缓至3.8%。其中，2019年乙国经济增速为4.7%，"
+                            "比今年4月预测值下调了0.3个百分点。")
     got = targets(f)
-    assert ("5.9%", "", "2019-12-31") in got
-    assert not any(t[0] == "0.2个百分点" for t in got)
-    assert not any(o[0] == "0.2个百分点" for o in observations(f))
+    assert ("4.7%", "", "2019-12-31") in got
+    assert not any(t[0] == "0.3个百分点" for t in got)
+    assert not any(o[0] == "0.3个百分点" for o in observations(f))
 
 
 def test_goals_with_a_disposal_jiang_or_with_their_measure():
@@ -113,18 +113,18 @@ def test_a_plan_name_in_quotes_ends_jihua():
 
 def test_headline_figures_dated_by_the_time_after_them():
     f = facts("2019-02-20", "30亿件  1月快递业务量",
-              "60%以上  2025年某省林业总产值提高",
-              "到2025年，力争全省林业总产值在现有基础上提高60%以上。", title="数读")
+              "45%以上  2025年某市花卉产值提高",
+              "到2025年，力争全市花卉产业产值比现有水平提高45%以上。", title="数读")
     assert ("30亿件", "2019-01-01", "2019-01-31", "actual") in observations(f)
-    assert ("60%以上", "", "2025-12-31") in targets(f)
+    assert ("45%以上", "", "2025-12-31") in targets(f)
 
 
 def test_a_document_named_with_a_year_gives_no_deadline():
-    f = facts("2019-02-21", "“今年一号文件释放了明确的信号。确保粮食播种面积稳定在16亿亩。”",
-              "2026年某省“西部志愿”计划招募公告正式发布，全省计划公开招募980名高校毕业生。")
+    f = facts("2019-02-21", "“今年中央文件传递了清晰的导向。确保油料种植面积稳定在2亿亩。”",
+              "2026年某市“乡村教师”计划招募公告已经公布，全市计划公开招募640名高校毕业生。")
     got = targets(f)
-    assert ("16亿亩", "确保", None) in got
-    assert ("980名", "计划", None) in got
+    assert ("2亿亩", "确保", None) in got
+    assert ("640名", "计划", None) in got
 
 
 def test_future_participants_after_a_place_word_are_counted():
@@ -134,19 +134,19 @@ def test_future_participants_after_a_place_word_are_counted():
 
 # --- no statements -------------------------------------------------------------------
 def test_conversions_and_earlier_forecasts_are_no_statements():
-    f = facts("2020-02-14", "据某国经济部发布的数据，预计今年经济增长将达到2.1%，高于此前1.9%的预期。",
+    f = facts("2020-02-14", "据乙国财政部公布的材料，预计今年国内生产总值增长将达到1.7%，高于此前1.4%的预期。",
               "改革将为该国未来10年节省公共支出6000亿某币（约合人民币9800亿元）。")
     got = targets(f)
-    assert ("2.1%", "预计", "2020-12-31") in got
-    assert not any(t[0] in ("1.9%", "9800亿元") for t in got)
+    assert ("1.7%", "预计", "2020-12-31") in got
+    assert not any(t[0] in ("1.4%", "9800亿元") for t in got)
 
 
 def test_revised_levels_of_a_forecast_are_bare():
     f = facts("2026-07-09", "某组织8日发布报告，上调某国经济增长预期至4.2%。",
               "具体来看，该组织将某地区经济增速预期下调0.8个百分点至1.1%，欧元区下调0.1个百分点至1.0%，美国维持在2.1%不变。",
-              "某国央行2月5日宣布将基准利率从5.5%下调至5.25%。")
+              "乙国央行3月12日宣布将政策利率从3.75%下调至3.6%。")
     got = [o[0] for o in observations(f)] + [t[0] for t in targets(f)]
-    for x in ("4.2%", "1.1%", "1.0%", "2.1%", "5.5%", "5.25%"):
+    for x in ("4.2%", "1.1%", "1.0%", "2.1%", "3.75%", "3.6%"):
         assert x not in got
     assert "0.8个百分点" in got
 
@@ -204,8 +204,8 @@ def test_shou_chao_crosses_a_threshold():
 
 
 def test_jin_nian_shi_names_the_year():
-    f = facts("2026-06-14", "今年是某三年行动计划的收官之年，行动实施两年多来成效明显。某局累计发布350个典型案例。")
-    assert ("350个", None, None, "actual") in observations(f)
+    f = facts("2026-06-14", "今年是某五年规划的收尾之年，规划实施四年多来进展顺利。某局累计发布280个示范案例。")
+    assert ("280个", None, None, "actual") in observations(f)
 
 
 def test_a_sampling_rate_and_a_pace_are_no_figures():

@@ -188,10 +188,10 @@ def test_an_as_of_date_is_kept_past_a_pictures_day():
 
 def test_bounds_of_categories_and_their_changes_are_bare():
     f = facts("2020-01-02", "该国开始征收其营业额3%作为数字税，适用于收入超过5亿欧元的科技公司。",
-              "2018年，有25家院所的合同总金额超过1亿元，同比增长12.1%。")
+              "2018年，有31家企业的订单总金额超过2亿元，同比增长9.4%。")
     got = observations(f)
-    assert ("25家", "2018-01-01", "2018-12-31", "actual") in got
-    assert not any(o[0] in ("3%", "超过5亿欧元", "超过1亿元", "12.1%") for o in got)
+    assert ("31家", "2018-01-01", "2018-12-31", "actual") in got
+    assert not any(o[0] in ("3%", "超过5亿欧元", "超过2亿元", "9.4%") for o in got)
 
 
 def test_a_year_of_a_title_won_dates_nothing():

@@ -145,9 +145,9 @@ def test_an_adopted_budget_is_reported():
 
 # --- observations --------------------------------------------------------------------
 def test_a_record_since_a_time_dates_nothing():
-    f = facts("2019-02-10", "全年航班正常率达81.2%，为2012年以来最高水平；机场放行正常率83.5%。")
-    assert ("83.5%", "2018-01-01", "2018-12-31", "actual") not in observations(f)
-    assert not any(o[1] == "2012-01-01" for o in observations(f))
+    f = facts("2019-02-10", "全年列车正点率达92.6%，为2013年以来最高水平；始发正点率94.1%。")
+    assert ("94.1%", "2018-01-01", "2018-12-31", "actual") not in observations(f)
+    assert not any(o[1] == "2013-01-01" for o in observations(f))
 
 
 def test_zi_before_a_date_with_words_between():

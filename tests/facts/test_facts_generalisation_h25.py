@@ -16,8 +16,8 @@ def test_this_year_and_the_next_are_one_reference():
 
 
 def test_a_figure_of_both_years_has_the_second_years_end_as_deadline():
-    f = facts("2020-01-22", "报告预测，甲地区今明两年经济增速将稳定在1.8%。")
-    assert targets(f) == [("1.8%", "将", "2021-12-31")]
+    f = facts("2020-01-22", "报告预测，乙地区今明两年通胀水平将稳定在2.3%。")
+    assert targets(f) == [("2.3%", "将", "2021-12-31")]
 
 
 def test_nei_after_a_year_is_left_out_of_the_span():
@@ -52,10 +52,10 @@ def test_a_forecast_frame_reaches_across_clauses_of_cause():
 
 
 def test_a_period_printed_after_a_present_word_is_carried_to_the_paragraph():
-    f = facts("2020-01-22", "根据最新数据，2019年甲国经济同比增长6.1%。甲国经济占世界的比重预计将超过16%。")
+    f = facts("2020-01-22", "据最新统计，2019年乙国出口同比增长4.7%。乙国出口占全球的份额预计将超过12%。")
     assert targets(f) == []
-    assert observations(f) == [("6.1%", "2019-01-01", "2019-12-31", "actual"),
-                               ("超过16%", "2019-01-01", "2019-12-31", "forecast")]
+    assert observations(f) == [("4.7%", "2019-01-01", "2019-12-31", "actual"),
+                               ("超过12%", "2019-01-01", "2019-12-31", "forecast")]
     f = facts("2020-01-22", "2019年甲国经济同比增长6.1%。目前，甲国已建成加工厂300家。")
     assert observations(f)[-1] == ("300家", None, None, "actual")  # the present word before the figure still undates
 

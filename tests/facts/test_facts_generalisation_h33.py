@@ -13,8 +13,8 @@ def test_a_disposal_jiang_that_sorts_places_or_hands_down_its_object_is_no_futur
     f = facts("2019-02-14", "甲办将群众来信内容归纳为15个大类、126个子类，形成2.8万字的汇编。")
     assert targets(f) == []
     assert observations(f) == [("15个", None, None, "actual"), ("126个", None, None, "actual"), ("2.8万字", None, None, "actual")]
-    f = facts("2019-02-14", "甲厂根据客户需求，将设备定位到1针6头。")
-    assert targets(f) == [] and observations(f) == [("6头", None, None, "actual")]
+    f = facts("2019-02-14", "乙厂按照订单要求，将机器定位到2针8头。")
+    assert targets(f) == [] and observations(f) == [("8头", None, None, "actual")]
     assert targets(facts("2019-02-28", "将占地面积50亩以下的项目用地审批权限下放至县级政府。")) == []
     # 将把: 把 is the disposal marker, 将 the future auxiliary
     assert targets(facts("2019-02-14", "某委将把建议归纳为20个大类。")) == [("20个", "将", None)]
@@ -29,8 +29,8 @@ def test_a_stretch_looked_back_on_from_a_past_year_sets_no_deadline():
 
 
 def test_an_auxiliary_governs_the_clauses_that_spell_its_plan_out_after_ji():
-    f = facts("2019-10-29", "甲部部长介绍，将大力推动“甲乙”工程，即用3年时间，使用100亿元的资金结余，补贴培训500万人次。")
-    assert targets(f) == [("100亿元", "将", None), ("500万人次", "将", None)] and observations(f) == []
+    f = facts("2019-10-29", "乙部部长介绍，将大力实施“丙丁”计划，即用5年时间，利用80亿元的专项结余，资助培训300万人次。")
+    assert targets(f) == [("80亿元", "将", None), ("300万人次", "将", None)] and observations(f) == []
     # with no 即, an auxiliary with no future date governs its own clause only; a past adverb makes no plan
     f = facts("2019-10-29", "甲部将推动“甲乙”工程，补贴培训500万人次。")
     assert targets(f) == [] and observations(f) == [("500万人次", None, None, "actual")]

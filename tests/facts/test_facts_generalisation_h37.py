@@ -32,13 +32,13 @@ def test_yuce_in_a_list_of_kinds_of_reserves_is_a_noun():
 
 
 def test_a_plan_that_lays_a_rule_down_is_a_noun():
-    f = facts("2026-05-25", "甲省专项担保计划明确将中长期贷款纳入担保范围，单家企业最高可获3000万元担保额度。")
+    f = facts("2026-05-25", "乙市专项贴息计划明确将技改贷款纳入贴息范围，单个项目最高可获2000万元贴息额度。")
     assert targets(f) == []
 
 
 def test_a_rate_applied_as_a_bare_percentage_is_no_figure():
-    f = facts("2026-05-25", "根据贴息政策，他计划贷款的200万元能按2%贴息。")
-    assert targets(f) == [("200万元", "计划", None)] and observations(f) == []
+    f = facts("2026-05-25", "按照补贴政策，她计划申请的150万元能按3%贴息。")
+    assert targets(f) == [("150万元", "计划", None)] and observations(f) == []
 
 
 def test_an_age_told_with_the_year_dates_no_figure():
