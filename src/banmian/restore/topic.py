@@ -40,12 +40,22 @@ def page_idf(texts: list[str]) -> dict[str, float]:
     """Squared inverse document frequency of bigrams over the blocks of one page."""
     import numpy as np
 
-    rows, grams = _bigram_table(texts)
-    # (one entry per text a bigram occurs in)
-    seen = np.unique(np.stack([grams, rows]), axis=1)[0] if len(grams) else grams
-    grams, df = np.unique(seen, return_counts=True)
+    vocab, _, cols, _ = _bags(texts)
+    df = np.bincount(cols, minlength=len(vocab))  # (one cell per text a bigram occurs in)
     weights = np.log((max(1, len(texts)) + 1) / (df + 0.5)) ** 2
-    return dict(zip(_bigram_texts(grams), weights.tolist()))
+    return dict(zip(_bigram_texts(vocab), weights.tolist()))
+
+
+def _bags(texts: list[str]) -> tuple["np.ndarray", "np.ndarray", "np.ndarray", "np.ndarray"]:
+    """The bigram bag of each text, sparse: the page's bigrams (sorted codes), and for each
+    (text, bigram) cell that occurs its text, its bigram's index and its count."""
+    import numpy as np
+
+    rows, grams = _bigram_table(texts)
+    vocab, col = np.unique(grams, return_inverse=True)
+    cells, count = np.unique(rows * len(vocab) + col, return_counts=True)
+    rows, cols = np.divmod(cells, max(1, len(vocab)))
+    return vocab, rows, cols, count
 
 
 def _bigram_table(texts: list[str]) -> tuple["np.ndarray", "np.ndarray"]:
@@ -77,12 +87,9 @@ def similarity_matrix(texts: list[str], idf: dict[str, float], before: int = 0, 
     from scipy.sparse import csr_matrix, diags
 
     n = len(texts)
-    rows, grams = _bigram_table(texts)
-    if not len(grams):
+    vocab, rows, cols, count = _bags(texts)
+    if not len(vocab):
         return np.zeros((n, n))
-    vocab, col = np.unique(grams, return_inverse=True)
-    cells, count = np.unique(rows * len(vocab) + col, return_counts=True)
-    rows, cols = np.divmod(cells, len(vocab))
     weight = np.sqrt([idf.get(g, 1.0) for g in _bigram_texts(vocab)])
     X = csr_matrix((count * weight[cols], (rows, cols)), shape=(n, len(vocab)))
 
