@@ -43,9 +43,15 @@ def _char_class(ch: str) -> str:
 
 def features(text: str) -> list[str]:
     """The hashed-feature strings of one line (shape first, then characters)."""
+    shape, chars, pairs = _feature_parts(text)
+    return shape + [f"u:{ch}" for ch in chars] + [f"b:{pair}" for pair in pairs]
+
+
+def _feature_parts(text: str) -> tuple[list[str], str, list[str]]:
+    """The shape features, the characters and the bigrams a line's features are made of
+    (its first 60 characters, the bigrams that start among them)."""
     head = text[:60]
-    return (_shape_features(text) + [f"u:{ch}" for ch in head]
-            + [f"b:{pair}" for pair in map(str.__add__, head, text[1:61])])
+    return _shape_features(text), head, list(map(str.__add__, head, text[1:61]))
 
 
 def _shape_features(text: str) -> list[str]:
@@ -93,12 +99,10 @@ def _line_buckets(text: str) -> np.ndarray:
     character's feature string: a hard-wrapped page has hundreds of lines. (Cached: such
     a page reads its lines twice, before and after joining them, and furniture lines
     recur from page to page.)"""
-    shape = _shape_features(text)
-    head = text[:60]
+    shape, chars, pairs = _feature_parts(text)
     return np.fromiter(
-        itertools.chain(map(_bucket, shape), map(_UNIGRAMS.__getitem__, head),
-                        map(_BIGRAMS.__getitem__, map(str.__add__, head, text[1:61]))),
-        dtype=np.int64, count=len(shape) + len(head) + max(0, min(len(text) - 1, 60)))
+        itertools.chain(map(_bucket, shape), map(_UNIGRAMS.__getitem__, chars), map(_BIGRAMS.__getitem__, pairs)),
+        dtype=np.int64, count=len(shape) + len(chars) + len(pairs))
 
 
 class LineModel:
