@@ -754,13 +754,15 @@ class ArticleBuilder:
         best_k, best = 0, -1.0
         n = len(contested)
         last_k = n - 1 if headline_only else n  # an open article needs a body
+        kept, moved = sum(texts, Counter()), Counter()  # the bags left and given at k (headline_only)
         for k in range(0, max(0, last_k) + 1):
+            if k:
+                kept, moved = kept - texts[k - 1], moved + texts[k - 1]
             if any(DATELINE.match(self._chain_text(c)) for c in contested[:k]):
                 break  # a dateline opens the open article's body: it and what follows are not the tail's
             if k < n and self.chains[contested[k]].role in ("caption", "credit"):
                 continue  # a caption or credit ends what stands above it: it opens nothing
             if headline_only:
-                kept, moved = sum(texts[k:], Counter()), sum(texts[:k], Counter())
                 s = sum(cosine(t, current_bg + (kept - t), self.idf) for t in texts[k:]) + \
                     sum(cosine(t, detour.bigrams + (moved - t), self.idf) for t in texts[:k])
             else:
