@@ -32,8 +32,9 @@ MIN_PIECE_CHARS = 4
 # twin is the same text broken by a column, not a cut-off copy.
 RUN_ON_CHARS = 2
 # ... and when these many characters after the twin open a block elsewhere on the page,
-# the copy's continuation was printed apart: again the same text, broken.
-FAR_RUN_ON_CHARS = 3
+# the copy's continuation was printed apart: again the same text, broken. (Three open
+# blocks by chance: `中国境` after a twin's `…在` and at the head of `中国境内居民…`.)
+FAR_RUN_ON_CHARS = 5
 # A copy ending in one of these is a whole sentence (a semicolon or an ellipsis ends none).
 FULL_STOPS = "。！？!?"
 
@@ -119,13 +120,15 @@ def _pull_quote(text: str) -> bool:
 
 
 def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
-                    anchored: Callable[[int], bool] = lambda i: False) -> list[Duplicate]:
+                    anchored: Callable[[int], bool] = lambda i: False,
+                    headline: Callable[[int], bool] = lambda i: False) -> list[Duplicate]:
     """Layout duplicates among ``blocks`` (the page's prose blocks in reading order).
 
     :param fit: how well block ``i`` fits where it stands (higher is better), used to
         choose which of two identical copies to keep.
     :param anchored: block ``i`` stands right under a headline, crosshead or label, where
         papers print a lead quote or a formula that they repeat on purpose.
+    :param headline: block ``i`` reads as a headline or a name on a line of its own.
     """
     stream = _Stream(blocks)
     removed: dict[int, Span] = {}
@@ -139,14 +142,22 @@ def find_duplicates(blocks: list[Block], fit: Callable[[int], float],
             if j in removed:
                 continue
             exact = blocks[j].text == d.text
-            if not exact and (not at_start or j == i + 1 or runs_on or stream.clause_ends(twin)
+            if not exact and (not at_start or j == i + 1 or runs_on
+                              or (stream.clause_ends(twin) and len(d.text) < LONG_COPY_CHARS)
                               or _whole_sentences(d.text) or _pull_quote(d.text)):
                 # A cut-off copy repeats the beginning of a block elsewhere on the page. A
                 # quote inside running text, a headline whose words open the next block,
-                # or a pull quote that ends where its clause ends are printed on purpose;
+                # or a pull quote that ends where its clause ends (a sentence or two: a
+                # longer copy cut at a comma is cut there by chance) are printed on purpose;
                 # and a block whose next block goes on as the other copy does is no
                 # cut-off copy but the same words cut by a column break (`本报北京5月18` /
                 # `日电…` under one headline, `本报北京5月18日电…` under another).
+                continue
+            if not exact and len(d.text) < EXACT_MIN_CHARS and headline(i):
+                # a short line that reads as a heading or a name and opens a sentence
+                # elsewhere is that name printed twice (a crosshead `长城国家文化公园（宁夏段）`
+                # over a paragraph that starts with it, a letter's signature under its
+                # text); a cut-off copy this short stops mid-word
                 continue
             if exact:
                 if len(d.text) < EXACT_MIN_CHARS:

@@ -309,13 +309,9 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         above = neighbour_index(blocks, prose[k], -1)
         if above is not None and blocks[above].role == "jump_from":
             score += UNDER_MARKER_FIT  # the first line of a part continued from another page
-        elif prev >= 0 and _cut_prose(blocks[prose[prev]].text):
-            # a copy right after a sentence cut off mid-way fills that gap: the printed place
-            score += HOLE_FIT + HOLE_CONT * float(logit(cont[prev, k]))
-        elif prev >= 0 and is_open_end(blocks[prose[prev]].text):
-            score += float(logit(cont[prev, k]))
         else:
-            score += float(logit(start_p[k]))
+            score += entry_fit(blocks[prose[prev]].text if prev >= 0 else None,
+                               float(logit(cont[prev, k])) if prev >= 0 else 0.0, float(logit(start_p[k])))
         if nxt < n and is_open_end(blocks[prose[k]].text):
             score += float(logit(cont[k, nxt]))
         around = "".join(blocks[prose[m]].text for m in (prev, nxt) if 0 <= m < n)
@@ -351,7 +347,8 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             return True
         return above in at and headline_like(blocks[above].text) and lines[at[above], 0] + lines[at[above], 1] > HEADLINE_LIKE
 
-    dups = find_duplicates([blocks[i] for i in prose], fit, anchored)
+    dups = find_duplicates([blocks[i] for i in prose], fit, anchored,
+                           headline=lambda k: lines[k, 0] + lines[k, 1] > HEADLINE_LIKE)
     gone = set()
     for d in dups:
         b = blocks[prose[d.block]]
@@ -361,6 +358,20 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         gone.add(d.block)
         log.debug("duplicate block at %d-%d, twin %s", b.start, b.end, d.twin)
     return [k for k in range(n) if k not in gone]
+
+
+def entry_fit(above: str | None, cont: float, start: float) -> float:
+    """How well a block fits right under the prose block ``above`` (None: the page's
+    first), given the seam model's log-odds that it goes on from that block (``cont``)
+    and that it opens a paragraph (``start``); one term of a copy's fit."""
+    if above is not None and _cut_prose(above):
+        # a copy right after a sentence cut off mid-way fills that gap: the printed place
+        return HOLE_FIT + HOLE_CONT * cont
+    if above is not None and is_open_end(above):
+        # a short line with no clause in it stops like a headline (`传家久`, `★某某`): under
+        # it a block may as well open an article as go on from it
+        return max(cont, start)
+    return start
 
 
 def _cut_prose(text: str) -> bool:
