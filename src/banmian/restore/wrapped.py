@@ -15,6 +15,7 @@ first lines count as indented (``Block.lost_indent``) for every later stage.
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 import numpy as np
 
@@ -74,7 +75,8 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
         runs_on[k] = (full[k] and k not in verse and _free_line(a) and _free_line(b) and line_breaks(text, a.end, b.start) == 1
-                      and not _ends_sentence(a.text) and not indented(text, b) and _fills_its_column(text, blocks, k)
+                      and not _ends_sentence(a.text) and not indented(text, b)
+                      and _fills_its_column(text, blocks, k, lambda m: _free_line(blocks[m]) and heads[m] <= HEADLINE_LIKE)
                       and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text))
                       and heads[k + 1] <= HEADLINE_LIKE)
     joined = join_lines(blocks, runs_on)
@@ -128,17 +130,18 @@ def _set_width(text: str, span: tuple[int, int]) -> int:
     return len(text[line_start(text, span[0]):span[1]].rstrip(NO_LINE_START))
 
 
-def _fills_its_column(text: str, blocks: list[Block], i: int) -> bool:
+def _fills_its_column(text: str, blocks: list[Block], i: int, prose_line: Callable[[int], bool] = lambda m: True) -> bool:
     """Is the last line of block ``i`` as wide as the printed lines around it (less one, or
     less the closing marks that hang at their ends)? A page may set columns of several
     widths, so a line as wide as some column may still be a short line in a wider one: a
     paragraph's last line, or a crosshead; the lines right above and below, in the same
-    column, tell."""
+    column, tell, if they are prose (``prose_line``): a headline or byline above is set to
+    its own width."""
     spans = blocks[i].spans
     around = [spans[-2]] if len(spans) > 1 else []
-    if not around and i > 0 and line_breaks(text, blocks[i - 1].end, blocks[i].start) == 1:
+    if not around and i > 0 and line_breaks(text, blocks[i - 1].end, blocks[i].start) == 1 and prose_line(i - 1):
         around.append(blocks[i - 1].spans[-1])
-    if i + 1 < len(blocks) and line_breaks(text, blocks[i].end, blocks[i + 1].start) == 1:
+    if i + 1 < len(blocks) and line_breaks(text, blocks[i].end, blocks[i + 1].start) == 1 and prose_line(i + 1):
         around.append(blocks[i + 1].spans[0])
     width = _line_width(text, spans[-1])
     return all(width >= min(_line_width(text, span) - 1, _set_width(text, span)) for span in around)
