@@ -43,6 +43,9 @@ _COUNT_UNITS = set("个位名家种部项件所座条只人户批类处支套台
 
 # a size printed as an attribute of a thing (面积500亩的基地, 一条650米长、3米宽的步道): a description, not a report
 _ATTRIBUTE_BEFORE = re.compile(r"(?:面积|占地|长度|宽度|高度|深度|直径|全长|总长|容量|容积|排量|载重|重量|规模)(?:约|近|达)?$")
+# a verb that makes the thing whose size follows (将…形成总规模超100亿元的基金群, 形成面积达18平方公里的片区): the size of
+# what is made is the figure of the making (planned or reported), not a description of a thing already there
+_MADE_BEFORE = re.compile(r"(?:形成|建成|打造|组建|培育)(?:一个|一批)?[^，。；\d]{0,4}?(?:总|整体)?$")
 # a distance travelled on the way to a place (沿高速向北行驶约80公里，进入…)
 _TRAVEL_BEFORE = re.compile(r"(?:行驶|驾车|开车|步行|骑行|徒步|前行)$")
 _DIMENSION_AFTER = re.compile(r"[长宽高深厚](?:[、，的]|$)")
@@ -74,7 +77,8 @@ def _is_descriptor(text: str, s0: int, q: dict) -> bool:
     from a place (距离某地10公里); a specification (see _specification)."""
     if _DIMENSION_AFTER.match(text, q["end"]) or _specification(text, q):
         return True
-    if text[q["end"]:q["end"] + 1] == "的" and _ATTRIBUTE_BEFORE.search(text, max(0, q["start"] - 5), q["start"]):
+    attr = _ATTRIBUTE_BEFORE.search(text, max(0, q["start"] - 5), q["start"]) if text[q["end"]:q["end"] + 1] == "的" else None
+    if attr is not None and _MADE_BEFORE.search(text, max(0, attr.start() - 8), attr.start()) is None:
         return True
     if _TRAVEL_BEFORE.search(text, max(0, q["start"] - 3), q["start"]):
         return True  # 沿高速向北行驶约80公里: the way to a place, a description of the route

@@ -32,7 +32,8 @@ HOLIDAY = re.compile(r"(?P<h>国庆节|国庆|劳动节|五一|元旦|清明节|
                       # “双11”, “双十一” (the shopping day) in quotes, or before 当天/期间
                       r"|(?<=“)双(?:11|十一)(?=”)|双(?:11|十一)(?=当天|期间))"
                       r"(?:假期|小长假|黄金周|期间)?(?![\u4e00-\u9fff]{0,1}(?:路|街|广场|大道|村|桥))"
-                      r"(?!招待会|系列|讲话|献礼|阅兵|晚会|庆典|大典|联欢)")  # 国庆招待会, 国庆系列讲话: an event's name
+                      r"(?!招待会|系列|讲话|献礼|阅兵|晚会|庆典|大典|联欢|劳动奖|青年奖|奖章|奖状)")  # 国庆招待会, 国庆系列讲话: an
+# event's name; 全国五一劳动奖状, 五四青年奖章: an award named after the holiday, no time
 # holidays that are also given names (李清明, 陈国庆): after a surname they may be a person's name, see given_name_holidays
 _GIVEN_NAME_HOLIDAY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<h>清明|国庆)(?!节|假期|小长假|黄金周|期间|前后|当天|前夕|时节)")
 

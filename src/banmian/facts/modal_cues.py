@@ -23,6 +23,8 @@ _YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
 # plan's obligation
 _YAO_IMMINENT = re.compile(r"[^，。；！？\n]{0,14}?了")
 _YAO_IMMINENT_BEFORE = set("快就")
+# 要 right before an amount (买个袋子要8毛钱, 调运周期要30天左右): the verb of what a thing costs or takes, not a modal
+_YAO_COSTS = re.compile(r"[约近超]?\d")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
 # 并将确保…, 并将力争…: after 并, a 将 right before another cue is the future auxiliary, not the disposal marker
 _CUE_AFTER_BING_JIANG = ("确保", "力争", "争取", "要")
@@ -61,6 +63,9 @@ def disposal_keeps(sent: str, verb: str) -> bool:
     return any((k := _BA_KEEP.match(sent, m.end())) is not None and k.group(1) == verb for m in re.finditer("将", sent))
 
 
+# a disposal 将 whose verb takes the perfective 了 (将…卖到了超市, 将…种上了竹子): what was done, not the future; not
+# 将会/将要/将于 (the future auxiliary) nor 了解/了不起 (words of their own)
+_BA_DONE = re.compile(r"(?!会|要|于|在|可|能|是)[^，。；！？“”]{1,20}?了(?![解不结如却断])")
 _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?(?:由|从)[^，。；]{0,20}$")
 # a disposal 将 up to the level its object is raised to (授权…扩展…，将面积扩展到N; 该工程将…能力提升至N): the level of a
 # measure's object, as _BA_FROM's (read in statements.py only where no other cue, goal or future time governs the figure)
@@ -97,6 +102,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue
             if m.start() > 0 and sent[m.start() - 1] in _YAO_IMMINENT_BEFORE and _YAO_IMMINENT.match(sent, m.end()):
                 continue  # 快要卖完了: about to happen
+            if _YAO_COSTS.match(sent, m.end()):
+                continue  # 大设备要30多万元一台: what a thing costs, a verb of its own
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
             continue  # 每天都要消毒4次: a routine, not a plan
         if w == "要" and past_obligation(sent):
@@ -128,6 +135,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue  # 将减税红利用于研发, 将N吨的载荷送入太空: a disposal
             if _BA_KEEP.match(sent[:clause_end], m.end()):
                 continue  # 将利率维持在0.0%不变: a disposal, the kept level is the decision's
+            if _BA_DONE.match(sent[:clause_end], m.end()):
+                continue  # 当天就将新采的N公斤蘑菇卖到了超市: a disposal of what was done (了), not the future
             if _BA_CHANGE.match(sent[:clause_end], m.end()):
                 continue  # 将水深由6米提升至8米, 将起付线降低50%: a disposal with a change of its object
         if w == "争取" and _OBTAINED_AFTER.match(sent, m.end()) and re.match(r"[^，。；]{0,12}\d", sent[m.end():]):

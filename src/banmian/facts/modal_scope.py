@@ -61,7 +61,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
         if m is not None and back and re.search(r"已经?(?!经)", sent[own:rel]):
             return None  # 计划建设N公里公路，并已为此拨款M: the figure's own clause reports what was done
         if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
-            break  # 在确保安全的前提下，…到岗N人: a condition, not a target
+            continue  # 在确保安全的前提下，…到岗N人: the cue of a condition governs no figure; a cue before the condition
+            # (要按照…，在确保…的前提下，…，使…缩短为N) still governs the clauses after it
         if m is not None and back and m.group(0) in _AUXILIARIES and _OWN_DEADLINE.search(sent, m.end(), rel):
             return None  # …将推进网络建设，到2027年底前，实现95%…: a goal with a deadline of its own, no modal printed
         if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES \

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["jiang_is_noun", "habitual", "past_obligation", "routine_paragraph", "jihua_is_noun", "closes_list", "counts_places",
-           "inside_noun_phrase"]
+           "inside_noun_phrase", "makes_count"]
 
 # 将 as the second character of a noun: 名将, 老将, 小将, 干将, 健将, 猛将, 悍将, 战将, 武将, 虎将, 良将, 勇将,
 # 女将, 爱将 (大将/上将/中将/少将 are left out: 其中将, 以上将… are the auxiliary after another word)
@@ -134,3 +134,10 @@ def inside_noun_phrase(sent: str, i: int) -> bool:
     """Is the modal cue at ``sent[i]`` the first word of a noun phrase after 的 (超过1万人的拟摘帽县, 的计划生育)? After 的
     comes the head of a noun phrase, never a verb of the clause."""
     return i > 0 and sent[i - 1] == "的"
+
+
+def makes_count(text: str, q: dict) -> bool:
+    """Does a verb that makes or sets up what it counts stand right before the count ``q`` (建设3000个以上充换电站, 新建
+    12个以上公园)? The count is then what the action makes, not the threshold of a category (伤亡3人以上事故)."""
+    return _MAKING_BEFORE.search(text, max(0, q["start"] - 6), q["start"]) is not None \
+        and re.match(r"[^，。；！？]{0,12}?的", text[q["end"]:]) is None  # 完成打造300个以上场景的目标: a goal's noun phrase

@@ -228,6 +228,11 @@ _AGE_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:�
 _REPORT_NAME_AFTER = re.compile(r"(?:、\d{4}年)*[\u4e00-\u9fff]{2,8}?(?<!工作)报告(?!期)")
 
 
+# a word after a period of several years that names its first part (“十五五”首季, “十五五”开局起步, 开局之年): the time
+# meant is that part (a quarter, a year already begun), not the whole plan period, which then dates no figure
+_FIRST_PART_AFTER = re.compile(r"[”\"’]?(?:时期|期间)?(?:首季|首年|首月|开局|起步|第一年|头一年|元年|开篇)")
+
+
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if not t["resolved"]:
         return False
@@ -243,6 +248,8 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
         return close >= 0 and _REPORT_TITLE_AFTER.match(text, close) is not None
     if _PLAN_NAME_AFTER.match(text, t["end"]):  # “十五五”规划编制工作: the name of a plan, not a period
         return False
+    if _FIRST_PART_AFTER.match(text, t["end"]) and t["from"] and t["to"] and t["to"][:4] > t["from"][:4]:
+        return False  # “十五五”首季国内生产总值实现N的增长: the plan's first quarter, not the five years
     if t["rule"].startswith("next-n-years") and _DURATION_OF_PLAN.match(text, t["end"]):
         return False
     if _SHARE_OF_PLAN_AFTER.match(text, t["end"]):

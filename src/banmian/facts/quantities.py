@@ -98,6 +98,10 @@ _PER_BASIS = "每"  # 每百万人口: a bare Chinese myriad after it is the bas
 _BOUND_SUFFIXES = ("以上", "及以上", "以下", "及以下")
 
 
+# the verb of a threshold crossed right before a bare 万亿 and its unit (产值突破万亿元)
+_CROSSED_BEFORE = re.compile(r"(?:突破|超过|迈上|跨过|跨越)$")
+
+
 def _bare_myriad_threshold(g: dict) -> bool:
     return bool(g.get("unit")) and g.get("suf") in _BOUND_SUFFIXES
 
@@ -357,7 +361,9 @@ def find_quantities(text: str) -> list[dict]:
                     and not text.startswith(ABOUT_AFTER, s - 2):
                 s = m.start("num") if kind == "arabic" else m.start("cn")  # 签约66.5亿元: no comparator
             if kind == "cn" and not pre and g["cn"].strip("万亿") == "" and not (
-                    g["cn"] in ("万", "亿") and (g.get("unit") in _BARE_MYRIAD_UNITS or _bare_myriad_threshold(g))):
+                    g["cn"] in ("万", "亿") and (g.get("unit") in _BARE_MYRIAD_UNITS or _bare_myriad_threshold(g))) \
+                    and not (g["cn"] == "万亿" and g.get("unit") and _CROSSED_BEFORE.search(text, max(0, s - 2), s)):
+                # (突破万亿元, 突破万亿千瓦时: a threshold of a trillion crossed, as 过万亿元)
                 continue  # 亿万人民, 万众: no number without a digit or a comparator
             if any(a < e and s < b for a, b in taken):
                 ns = m.start("num") if kind == "arabic" else m.start("cn")
@@ -430,8 +436,11 @@ def find_quantities(text: str) -> list[dict]:
         taken.append((s, e))
     for m in _DAY_COUNT.finditer(text):  # 15日内, 30日免签: days counted (no day of the month, see times.py)
         s, e = m.span()
+        pre = next((w for w in ("不少于", "不超过", "不低于", "至少", "最长") if text.endswith(w, 0, s)), None)
+        c = "=" if pre is None else PREFIX_COMPARATORS.get(pre, ("≤", False))[0]  # 最长30日: at most
+        s = s - len(pre) if pre else s  # 不少于30日: the prefix comparator belongs to the span
         if not any(a < e and s < b for a, b in taken):
-            q = {"text": m.group(0), "value": float(m["n"]), "unit": "日", "unit_text": "日", "comparator": "=",
+            q = {"text": text[s:e], "value": float(m["n"] or m["n2"]), "unit": "日", "unit_text": "日", "comparator": c,
                  "approximate": False, "low": None, "high": None, "start": s, "end": e}
             _annotate_context(text, s, q)
             out.append(q)

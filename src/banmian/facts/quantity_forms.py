@@ -101,13 +101,19 @@ def unit_starts_a_word(text: str, end: int, q: dict) -> bool:
 
 _MORE = "多"
 _AFTER_MORE = set("，。；、）)”的\n")
+# a measure of length, area or weight with 多 and then the thing measured or the dimension (1亩多辣椒, 4米多高的楼梯,
+# 2米多宽): 多 closes the quantity too, unless it starts a word of its own (5米多功能…, 3吨多种…)
+_MEASURES_MORE = {"m", "km", "亩", "kg", "g", "t", "斤", "cm", "m2", "km2", "公顷"}
+_WORD_AFTER_MORE = set("种样功元个次年家项方彩层重人少位部党国边名维媒")
 
 
 def more_after_unit(text: str, q: dict) -> None:
-    """7亩多: 多 after the unit of an exact Arabic quantity, closing it, makes a range of one unit (``q`` changed in
-    place; 3个多月 is a duration with 多 inside, not after the unit: 月 follows)."""
+    """7亩多: 多 after the unit of an exact Arabic quantity, closing it (or after a measure, before what is measured:
+    1亩多辣椒, 4米多高), makes a range of one unit (``q`` changed in place; 3个多月 is a duration with 多 inside, not
+    after the unit: 月 follows)."""
     e = q["end"]
-    if q["comparator"] != "=" or not q["unit_text"] or text[e:e + 1] != _MORE or text[e + 1:e + 2] not in _AFTER_MORE \
+    closes = text[e + 1:e + 2] in _AFTER_MORE or q["unit"] in _MEASURES_MORE and text[e + 1:e + 2] not in _WORD_AFTER_MORE
+    if q["comparator"] != "=" or not q["unit_text"] or text[e:e + 1] != _MORE or not closes \
             or not q["text"][:1].isdigit():
         return
     q["end"] = e + 1

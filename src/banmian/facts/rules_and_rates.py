@@ -210,6 +210,9 @@ _RECKONING_VERB = "(?:估算|测算|推算|计算|算)"
 _RECKONING_INPUT = re.compile(r"按(?:照)?[^，。；]*$")
 _RECKONING_AFTER = re.compile(rf"[^，。；]*?{_RECKONING_VERB}")
 _RECKONING_RESULT = re.compile(rf"按(?:照)?[^。；]*?{_RECKONING_VERB}[，,][^，。；]*$")
+# 照此计算，我先要扣除400元，还要再充600元: a reckoning by the figures just printed (此, 这样) covers the rest of its
+# sentence, every clause of which is the reckoned case
+_RECKONING_BY_THIS = re.compile(rf"(?:按|照|据|依)(?:此|这样|这个)(?:标准)?{_RECKONING_VERB}[，,][^。；！？]*$")
 
 
 # a result the reckoning forecasts (按25年运营周期计算，预计实现减排N吨): the forecast's figure, a target of its cue
@@ -220,4 +223,5 @@ def _reckoned(text: str, s0: int, q: dict) -> bool:
     """Is ``q`` an input (``按…每2000人1家…估算``) or the result (``估算，需要40万家``) of a reckoning, not forecast?"""
     before = text[s0:q["start"]]
     return (_RECKONING_INPUT.search(before) is not None and _RECKONING_AFTER.match(text, q["end"]) is not None) \
-        or _RECKONING_RESULT.search(before) is not None and _FORECAST_RESULT.search(before) is None
+        or (_RECKONING_RESULT.search(before) is not None or _RECKONING_BY_THIS.search(before) is not None) \
+        and _FORECAST_RESULT.search(before) is None

@@ -28,8 +28,12 @@ _GOAL_SET = re.compile(r"(?:工作报告|规划|纲要|方案)(?:设定|提出|�
 
 def goal_set(text: str, lo: int, q: dict):
     """The report or plan that sets out ``q`` as a goal (``_GOAL_SET``), or None. A count right after the verb is the
-    plan's parts (方案明确18项重点工作, 方案提出了3项工作目标), not a goal of it."""
+    plan's parts (方案明确18项重点工作, 方案提出了3项工作目标), not a goal of it; nor does a relative clause
+    (纲要提出的N项工程) set the figure out: it names the plan the items come from."""
     m = _GOAL_SET.search(text, lo, q["start"])
+    if m is not None and m.group(1).startswith("的"):
+        return None  # 将推进…纲要提出的109项重大工程: a relative clause names where the items come from; the verb of the
+        # clause (and its cue) governs the figure
     return None if m is None or re.fullmatch(r"了?[，,：:]?", m.group(1)) else m
 
 

@@ -50,7 +50,7 @@ from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_P
 from .metric_names import _metric, _metric_after
 from .modal_cues import _AUXILIARIES, _BA_FROM, _BA_TO, _MODAL, _POSSIBLE_BEFORE, _first_modal
 from .modal_scope import _modal, _plan_sentence, _plans_after
-from .modality import closes_list, counts_places
+from .modality import closes_list, counts_places, makes_count
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _FORMER_LEVEL, _HABITUAL,
                       _YEARLY_RATE,
                       _LABEL_AFTER, _item_datelines, _PRESENT, _SAME_PERIOD, _STARTS, _TO_BEFORE, _VAGUE_SPAN, _as_of,
@@ -92,6 +92,14 @@ _MEASURE_OPENING = re.compile(r"\s*(?:完善|优化|加强|强化|深化|推进|
 # a rank the figure earns, in its clause after it (今年甲品牌以N品牌价值跻身全球前十, …位居全国第一): a standing reached,
 # a report, not the year's plan
 _STANDING_AFTER = re.compile(r"[^，。；！？]{0,12}?(?:跻身|位居|位列|名列|稳居|排名|排在)")
+# a duration right before the verb of a completion (确保6天完工): under a goal's cue, the time the completion may take
+_TIME_TO_COMPLETE = re.compile(r"(?:内|之内|以内)?(?:完工|竣工|建成|完成|交付|投产|投用|建好)")
+# a proposal told in the sentence before the figure (2026年，某市提出加快实施…行动，推动…突破100家): what was proposed for a
+# year not over is a goal of that year, as in a sentence with a modal cue; not the noun phrase 提出的 (…纲要提出的N项),
+# nor a count in 提出's own clause (提出2020年N项活动计划: the items proposed, counted now)
+_PROPOSED = re.compile(r"提出(?![的了过])")
+# a sentence opening with the plan it follows (根据国家规划，…; 按照…规划，…)
+_PLAN_SOURCE = re.compile(r"[“”\s]*(?:根据|按照|依据|依照)[^，。；]{0,12}?(?:规划|计划|纲要)[，,]")
 # 期间 right after a period (“十三五”期间, 2016—2020年期间): the whole period, not its end
 _WHOLE_PERIOD_AFTER = re.compile(r"[”\"]?期间")
 
@@ -298,6 +306,10 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # 产出动画1万分钟, 节约…时间约1875万小时: an amount of time counted in 万/亿 is a total (output, time saved), not
             # a duration
             total_time = q["unit"] in _PLANNABLE_UNITS and re.search(r"\d[万亿]", q["text"]) is not None
+            # 确保项目6天完工: the time a goal's cue gives a completion, the figure of the goal (a time taken, 36小时内完成…,
+            # stays a bare duration)
+            total_time = total_time or q["unit"] in _PLANNABLE_UNITS and _TIME_TO_COMPLETE.match(text, q["end"]) is not None \
+                and _first_modal(sent, s0, text, _clause_start(text, q["start"]) - s0, q["start"] - s0) is not None
             if q["unit"] in _NO_OBSERVATION_UNITS and not total_time and not (q["unit"] in _PLANNABLE_UNITS and (_TIME_METRIC.search(
                     text, max(s0, q["start"] - 12), q["start"]) or _planned_duration(sent, s0, text, q, plan)
                     or _TIME_METRIC_CHANGE.search(text, max(s0, q["start"] - 24), q["start"]))) \
@@ -336,7 +348,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if q["comparator"] in ("≥", "≤") and q["text"].endswith(("以上", "以下")) and _THRESHOLD_NEXT.match(text, q["end"]) \
                     and not headline:
                 continue
-            attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1])
+            attributive = q["text"].endswith(("以上", "以下")) and re.match(r"的|[\u4e00-\u9fff]", text[q["end"]:q["end"] + 1]) \
+                and not makes_count(text, q)  # 建设3000个以上充换电站: the count of what is built, not a category
             quoted = _in_short_quote(text, q["start"])
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
                          carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q),
@@ -587,12 +600,17 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and not re.search(r"已|了|累计|完成|实现", text[s0:q["start"]]) \
                     and not re.search(r"有|是|在", text[_clause_start(text, q["start"]):q["start"]]) \
                     and not _STANDING_AFTER.match(text, q["end"]) \
-                    and any(_plan_sentence(x0, x, text) for x0, x in para_sents)  # 今年还有3项…在申请中: a state
+                    and (any(_plan_sentence(x0, x, text) for x0, x in para_sents)  # 今年还有3项…在申请中: a state
+                         or _PROPOSED.search(text, s0, _clause_start(text, q["start"])) is not None)
+                # 根据国家规划，从2019年至2021年，3年共开展N (in 2020): a plan's figure for a period not over, as its source says
+                plan_source = per is t and view is not None and view["from"] <= issue_iso < view["to"] \
+                    and _PLAN_SOURCE.match(text, s0) is not None
+                plan_year = plan_year or plan_source
                 adopted = _ADOPTED_BUDGET.search(text, max(s0, q["start"] - 12), q["start"]) is not None
                 # “十三五”期间，…总投资N (in 2019): the whole of a period already under way, no modal: the figure the period
                 # is reckoned to add up to, an observation of the period, not a goal; so is a range of years opening its
                 # clause (2023—2027年，某省共安排145项…, in 2026; not 接任2020至2021年度轮值主席国, an attribute)
-                adopted = adopted or per is t and view is not None and view["from"] < issue_iso \
+                adopted = adopted or not plan_source and per is t and view is not None and view["from"] < issue_iso \
                     and (_WHOLE_PERIOD_AFTER.match(text, t["end"]) is not None
                          or t["rule"] == "year-range" and text[t["end"]:t["end"] + 1] in "，,")
                 if fresh_piece and view is not None and view["from"] > issue_iso:

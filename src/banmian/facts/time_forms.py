@@ -222,4 +222,7 @@ def reporters_day(text: str, start: int) -> bool:
 
 # a count of days before these is a duration, not a day of the month (在15日内作出认定, 30日免签政策; not 日内瓦, Geneva):
 # times.py reads no day there, quantities.py reads the count (30日, unit 日, as 30天)
-DAYS_AS_DURATION = r"(?<![\d月.])(?P<n>[1-9]\d{0,2})日(?=内(?!瓦)|以内|之内|免签)"
+# nor after a word that counts days (连续7日无新增病例, 期限不少于30日, 自公布之日起30日后施行, 为期3日): n2 holds that count
+DAYS_AS_DURATION = r"(?<![\d月.])(?P<n>[1-9]\d{0,2})日(?=内(?!瓦)|以内|之内|免签)" \
+    r"|(?:(?<=连续)|(?<=为期)|(?<=长达)|(?<=历时)|(?<=日起)|(?<=不少于)|(?<=不超过)|(?<=不低于)|(?<=至少)|(?<=最长))" \
+    r"(?P<n2>[1-9]\d{0,2})日(?!元)"

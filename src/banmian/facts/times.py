@@ -66,8 +66,9 @@ _WITHIN_ONE_YEAR = re.compile(r"当年[\u4e00-\u9fff]{1,4}当年")
 # (also two decades in a row, 上世纪五六十年代: one reference from the first to the end of the second)
 _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d0>[一二三四五六七八](?=[二三四五六七八九]十年代))?"
                      r"(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
-# （今日谈）: a column's name; 大前天 (three days before) is not 前天; 探明天然气: 天然气 is the word, 明 ends 探明
-_REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|前天|明天|明日)(?!谈[）)]|然[气林])")
+# （今日谈）: a column's name; 大前天 (three days before) is not 前天; 探明天然气: 天然气 is the word, 明 ends 探明;
+# 目前天津, 当前天气, 提前天数: 前 ends the word before (目前, 当前, 此前, 之前, 提前, 日前, 空前, 眼前), 天 starts the next
+_REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|(?<![目当此之提日空眼])前天|明天|明日)(?!谈[）)]|然[气林])")
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天](?![\u4e00-\u9fff]{0,1}[些切直定般])?)?")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
@@ -495,6 +496,7 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
     """
     last_day: date | None = None
     first_day: date | None = None  # the first full date of the text (the dateline, 本报北京2月5日电)
+    wire = _closing_dateline(text, issue)  # （新华社北京2月15日电） closing the text: the day it was filed
     sent_year: tuple[int, int] | None = None  # (sentence start, year)
     starts = [m.end() for m in _SENT_END.finditer(text)]
     full_starts = [m.end() for m in _FULL_STOP.finditer(text)]
@@ -585,10 +587,13 @@ def _in_context(text: str, items: list[dict], issue: date) -> list[dict]:
             # (also 100多年后的今天, 21世纪的今天, 今日中国, and a paragraph opening with 今天，: the present of a commentary)
             figurative = rel == 0 and (text.startswith(("的", "中国"), t["end"]) or text[max(0, t["start"] - 1):t["start"]] in ("到", "有", "的")
                                        or text[max(0, t["start"] - 1):t["start"]] == "\n" and text.startswith("，", t["end"]))
-            base = issue if figurative else last_day or issue
+            # a wire dateline closing the text is the day its reporter tells of as 今天 (a paragraph opening 今天，我们…),
+            # not the present of a commentary or a quote (今天的民营企业, 发展到今天: the issue date)
+            opening = text[max(0, t["start"] - 1):t["start"]] == "\n" and text.startswith("，", t["end"])
+            base = (wire if opening and wire else issue) if figurative else last_day or wire or issue
             d = base + timedelta(days=rel)
             t["from"] = t["to"] = iso(d)
-            t["rule"] += "+present" if figurative else "+dateline" if last_day else "+issue-date"
+            t["rule"] += "+present" if figurative else "+dateline" if last_day or wire else "+issue-date"
         if t["rule"] in ("contextual-month", "relative-month(上月)", "relative-month(上月)+end") and last_month \
                 and (last_month[1] == para(t["start"]) or t["start"] and _COMPARED_WITH_LAST_MONTH.match(text, t["start"] - 1)):
             # 比上月, 较上月, 由上月: the month before the report's, printed in an earlier paragraph
@@ -650,6 +655,23 @@ def _told_as_coming(text: str, start: int, end: int) -> bool:
     s = max((m.end() for m in _FULL_STOP.finditer(text, 0, start)), default=0)
     e = _FULL_STOP.search(text, end)
     return bool(_COMING.search(text, s, e.start() if e else len(text))) or day_ahead(text, start, end)
+
+
+# a wire dateline closing the text (…。\n（新华社北京2月15日电  记者…）): the day the story was filed, the "today" of a story
+# that prints no date of its own before its 今天
+_CLOSING_DATELINE = re.compile(r"[（(](?:新华社|本报|中新社)[^（()）\d]{0,8}?(?P<m>1[0-2]|[1-9])月(?P<d>3[01]|[12]\d|[1-9])日电[^（()）]{0,60}[）)]\s*$")
+
+
+def _closing_dateline(text: str, issue: date) -> date | None:
+    """The day of a wire dateline that closes ``text`` (not after the issue date: else the year before), or None."""
+    m = _CLOSING_DATELINE.search(text, max(0, len(text) - 90))
+    if m is None:
+        return None
+    try:
+        d = date(issue.year, int(m["m"]), int(m["d"]))
+        return d if d <= issue else date(issue.year - 1, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def _day_in_the_dateline_month(d: date, day: int, last_day: date, first_day: date | None, issue: date) -> date | None:
