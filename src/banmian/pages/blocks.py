@@ -120,7 +120,12 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
     for measure in (len, display_width):
         widths = [measure(line) for line in printed]
         counts = Counter(int(w + 0.5) for w in widths if w >= WRAP_MIN_WIDTH)
-        columns = {w for w, c in counts.items() if c >= WRAP_MIN_LINES}
+        # a width one off a more common one is that column measured the wrong way (a line
+        # with half-width digits counted in characters, or the reverse), not a column of its own
+        columns: set[int] = set()
+        for w, c in sorted(counts.items(), key=lambda wc: (-wc[1], wc[0])):
+            if c >= WRAP_MIN_LINES and all(abs(w - other) > 1 for other in columns):
+                columns.add(w)
         covered = sum(counts[w] for w in columns)
         if covered >= WRAP_SHARE * len(blocks) and covered > best[0]:
             best = (covered, [any(w - 0.5 <= x <= w + 1.5 for w in columns) for x in widths])

@@ -1,0 +1,34 @@
+"""Which printed lines of a hard-wrapped page fill their column: widths counted in
+characters (generated pages, one character a cell) or in ems (presses set digits at half
+width), whichever shows one column; a width one off it is that column measured the wrong
+way, not a second column."""
+from banmian.pages.blocks import full_lines, split_blocks
+
+CJK = "城乡居民收入稳步增长消费市场持续回暖"  # 18 characters
+
+
+def page_of(lines: list[str]) -> tuple[str, list]:
+    text = "\n".join(lines) + "\n"
+    return text, split_blocks(text)
+
+
+def test_a_line_one_character_short_ends_its_paragraph_on_a_page_of_character_cells():
+    plain = [CJK[k:] + CJK[:k] for k in range(10)]
+    plain = [line[:16] for line in plain]  # 16 characters, 16 ems
+    digits = [f"今年{10 + k}月份社会消费品零售总额增" for k in range(9)]  # 16 characters, 15 ems
+    assert all(len(line) == 16 for line in plain + digits)
+    last = "消费市场持续回暖势头明显巩固。"  # a paragraph's last line: 15 characters
+    text, blocks = page_of(plain[:5] + digits + [last] + plain[5:])
+    full = full_lines(text, blocks)
+    assert full[5 + len(digits)] is False
+    assert all(full[k] for k in range(len(blocks)) if k != 5 + len(digits))
+
+
+def test_digits_at_half_width_fill_a_line_measured_in_ems():
+    plain = [(CJK[k:] + CJK[:k])[:16] for k in range(10)]  # 16 characters, 16 ems
+    digits = [f"今年{10 + k}月份社会消费品零售总额增长" for k in range(9)]  # 17 characters, 16 ems
+    assert all(len(line) == 17 for line in digits)
+    last = "消费市场回暖势头明显。"
+    text, blocks = page_of(plain[:5] + digits + plain[5:] + [last])
+    full = full_lines(text, blocks)
+    assert all(full[:-1]) and full[-1] is False
