@@ -32,3 +32,31 @@ def test_digits_at_half_width_fill_a_line_measured_in_ems():
     text, blocks = page_of(plain[:5] + digits + plain[5:] + [last])
     full = full_lines(text, blocks)
     assert all(full[:-1]) and full[-1] is False
+
+
+FILL = "沿江各地加快推进港口航道建设提升通航能力服务流域经济发展"
+
+
+def paragraph(k: int, last: int, width: int = 15, first: int | None = None) -> list[str]:
+    """A paragraph set ``width`` wide: a first line ``first`` wide (an indent lost), two
+    full lines, and a last line ``last`` characters long."""
+    text = FILL[k % 7:] + FILL[:k % 7]
+    lines = [text[:first]] if first else []
+    return lines + [text[:width], text[1:width + 1], text[2:2 + last - 1] + "。"]
+
+
+def test_last_lines_that_happen_to_share_a_width_are_no_column():
+    # a long page: the last lines of 48 paragraphs fall on six widths, eight on each
+    lines = [line for k in range(48) for line in paragraph(k, (8, 9, 10, 11, 12, 13)[k % 6])]
+    text, blocks = page_of(lines)
+    full = full_lines(text, blocks)
+    assert [full[k] for k in range(len(lines)) if len(lines[k]) == 13] == [False] * 8
+    assert all(full[k] for k in range(len(lines)) if len(lines[k]) == 15)
+
+
+def test_first_lines_that_lost_their_indent_are_a_width_of_their_own():
+    # every paragraph opens with a line two characters narrower: the indent's room, kept empty
+    lines = [line for k in range(30) for line in paragraph(k, (4, 6, 8, 10, 11)[k % 5], first=13)]
+    text, blocks = page_of(lines)
+    full = full_lines(text, blocks)
+    assert all(full[k] for k in range(len(lines)) if len(lines[k]) in (13, 15))

@@ -99,6 +99,7 @@ def indent_signs(text: str, blocks: list[Block]) -> list[int]:
 WRAP_MIN_LINES = 8
 WRAP_SHARE = 0.3
 WRAP_MIN_WIDTH = 6
+COLUMN_OVER_CHANCE = 3  # times the median count of the other widths that a second column needs
 
 
 _HALF_WIDTH = re.compile("[\u0000-\u10ff\uff61-\uffdc]")
@@ -123,8 +124,13 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
         # a width one off a more common one is that column measured the wrong way (a line
         # with half-width digits counted in characters, or the reverse), not a column of its own
         columns: set[int] = set()
-        for w, c in sorted(counts.items(), key=lambda wc: (-wc[1], wc[0])):
-            if c >= WRAP_MIN_LINES and all(abs(w - other) > 1 for other in columns):
+        ranked = sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))
+        # ... and a second column stands out from the widths that paragraphs' last lines
+        # happen to have (a long page has a dozen of many widths)
+        others = sorted(c for w, c in ranked[1:] if abs(w - ranked[0][0]) > 1)
+        chance = others[len(others) // 2] if others else 0
+        for w, c in ranked:
+            if c >= max(WRAP_MIN_LINES, COLUMN_OVER_CHANCE * chance) and all(abs(w - other) > 1 for other in columns):
                 columns.add(w)
         covered = sum(counts[w] for w in columns)
         if covered >= WRAP_SHARE * len(blocks) and covered > best[0]:
