@@ -130,7 +130,8 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
         others = sorted(c for w, c in ranked[1:] if abs(w - ranked[0][0]) > 1)
         chance = others[len(others) // 2] if others else 0
         for w, c in ranked:
-            if c >= max(WRAP_MIN_LINES, COLUMN_OVER_CHANCE * chance) and all(abs(w - other) > 1 for other in columns):
+            if c >= max(WRAP_MIN_LINES, COLUMN_OVER_CHANCE * chance if columns else 0) \
+                    and all(abs(w - other) > 1 for other in columns):
                 columns.add(w)
         covered = sum(counts[w] for w in columns)
         if covered >= WRAP_SHARE * len(blocks) and covered > best[0]:

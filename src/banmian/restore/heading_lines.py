@@ -107,6 +107,9 @@ def stacked_by_form(upper: str, lower: str) -> bool | None:
 DOCUMENT_NUMBER = re.compile(r"(?:［[^］]{1,8}］)?第[一二三四五六七八九十百零〇\d]+号")
 NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
                            rf"|第[一二三四五六七八九十百零〇]+[章节条编][{SPACES}])")
+# An article of a law or regulation opens its own running text on its line (`第十二条  投资者开展…`):
+# unlike a chapter's heading (`第二章  …`), it is a paragraph of prose, however short its words.
+LAW_ARTICLE = re.compile(rf"第[一二三四五六七八九十百零〇]+条[{SPACES}]+\S")
 
 
 def headline_like(text: str) -> bool:

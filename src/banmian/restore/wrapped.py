@@ -22,6 +22,7 @@ import numpy as np
 from ..model import Block
 from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks, line_start
 from .cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, verse_lines
+from .heading_lines import LAW_ARTICLE
 from .roles import FREE, fixed_role
 
 # Log-odds a full line gains for running on into the line under it when the sentence
@@ -68,6 +69,9 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
         return blocks, set()
     free = [k for k, b in enumerate(blocks) if _free_line(b)]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
+    for k in free:
+        if LAW_ARTICLE.match(blocks[k].text):
+            heads[k] = 0.0  # an article of a law opens prose, however like a heading its first words read
     for k in _lost_indents(text, blocks, full, heads):
         blocks[k].lost_indent = True
     runs_on = [False] * len(blocks)
@@ -76,7 +80,8 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
         a, b = blocks[k], blocks[k + 1]
         runs_on[k] = (full[k] and k not in verse and _free_line(a) and _free_line(b) and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b)
-                      and _fills_its_column(text, blocks, k, lambda m: _free_line(blocks[m]) and heads[m] <= HEADLINE_LIKE)
+                      and (a.lost_indent  # a first line as much narrower as the indent it lost
+                           or _fills_its_column(text, blocks, k, lambda m: _free_line(blocks[m]) and heads[m] <= HEADLINE_LIKE))
                       and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text))
                       and heads[k + 1] <= HEADLINE_LIKE)
     joined = join_lines(blocks, runs_on)
@@ -191,7 +196,8 @@ def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: s
     """A headline as wide as its column: one flush line that reads as a headline, which no
     full line above runs into."""
     i = prose[k]
-    if len(blocks[i].spans) > 1 or indented(text, blocks[i]) or lines[k, 0] + lines[k, 1] <= HEADLINE_LIKE:
+    if len(blocks[i].spans) > 1 or indented(text, blocks[i]) or lines[k, 0] + lines[k, 1] <= HEADLINE_LIKE \
+            or LAW_ARTICLE.match(blocks[i].text):
         return False
     above = prose[k - 1] if k else None
     return above is None or above != i - 1 or above not in full_end

@@ -1,0 +1,53 @@
+"""A regulation printed line by line: each article opens its own running text on its
+line (`第三条  …`), which reads like a heading to the line model but runs on like prose,
+also where the extraction dropped the indent of the article's first line."""
+from banmian.restore import restore
+
+WIDTH = 18
+ARTICLES = [
+    "第一条  为了规范城市公共绿地的建设和管护，提升绿地服务功能，改善人居环境，根据有关法律法规，结合本市实际，制定本办法。",
+    "第二条  本市行政区域内公共绿地的规划、建设、养护和监督管理，适用本办法。居住区内部绿地的管护另有规定的，从其规定。",
+    "第三条  市园林绿化主管部门负责全市公共绿地的监督管理工作，区园林绿化主管部门按照职责分工负责本辖区内的相关工作。",
+    "第四条  任何单位和个人不得擅自占用公共绿地，不得损毁绿地内的树木、花草和设施，对违反规定的行为有权进行劝阻和举报。",
+    "第五条  公共绿地的建设应当符合城市绿地系统规划，优先选用适合本地气候的乡土树种，合理配置乔木、灌木和地被植物。",
+    "第六条  新建、改建道路应当同步建设道路绿化，道路绿地率不得低于规划确定的指标，已建成的道路绿化不得随意改变用途。",
+    "第七条  公共绿地的养护管理单位应当建立养护档案，定期修剪、浇灌、施肥和防治病虫害，保持绿地整洁和植物生长良好。",
+    "第八条  因建设工程确需临时占用公共绿地的，建设单位应当报经园林绿化主管部门同意，并在占用期满后及时恢复原状。",
+    "第九条  违反本办法规定，擅自占用或者损毁公共绿地的，由园林绿化主管部门责令限期改正，恢复原状，并依法予以处罚。",
+    "第十条  本办法自公布之日起施行。",
+]
+CLOSING = "，。、；：？！）》”"
+
+
+def printed(article: str) -> list[str]:
+    """The article set WIDTH wide, its first line two characters narrower (the room of an
+    indent the extraction did not keep); closing punctuation hangs at a line's end."""
+    lines, room = [], WIDTH - 2
+    while len(article) > room:
+        cut = room + (article[room] in CLOSING)
+        lines.append(article[:cut])
+        article, room = article[cut:], WIDTH
+    return lines + [article] if article else lines
+
+
+def test_articles_of_a_regulation_run_on_over_their_lines():
+    text = "城市公共绿地管理办法\n" + "\n".join(line for a in ARTICLES for line in printed(a)) + "\n"
+    page = restore(text)
+    paragraphs = [p.text for a in page.articles for p in a.paragraphs]
+    assert paragraphs == ARTICLES
+
+
+def test_first_lines_that_lost_their_indent_run_on_before_the_seam_model_reads_them():
+    from banmian.pages.blocks import split_blocks
+    from banmian.restore.roles import assign_fixed_roles
+    from banmian.restore.wrapped import join_wrapped_lines
+
+    prose = [a.split("  ", 1)[1] for a in ARTICLES[:9]] + [  # the same sentences, no article numbers
+        "社区绿地认养活动开展以来，已有四十多家单位和两百多户居民参与认养，认养面积超过三万平方米。",
+        "园林部门表示，将继续完善认养激励办法，定期公布养护评价结果，让更多市民参与身边绿地的管护。",
+        "不少居民说，家门口的绿地变美了，傍晚出来散步的人也多了，小区里的邻里关系更加融洽。"]
+    text = "\n".join(line for p in prose for line in printed(p)) + "\n"
+    lines = split_blocks(text)
+    assign_fixed_roles(lines)
+    blocks, _ = join_wrapped_lines(text, lines, lambda texts: [0.1] * len(texts))
+    assert [b.text for b in blocks] == prose
