@@ -61,8 +61,8 @@ def test_a_past_day_only_dates_the_announcement():
 
 # --- observations -------------------------------------------------------------
 def test_gap_between_two_levels_is_no_observation():
-    f = facts("2026-05-01", "一季度，全市就业率92.3%，比上年末高0.6个百分点。")
-    assert [92.3] == [o["value"] for o in f["observations"]]
+    f = facts("2026-05-01", "一季度，全区就业率91.7%，比上年末高0.4个百分点。")
+    assert [91.7] == [o["value"] for o in f["observations"]]
 
 
 def test_enumerated_changes_belong_to_their_levels():

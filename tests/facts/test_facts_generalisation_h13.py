@@ -129,7 +129,7 @@ def test_qizhong_after_a_sentence_that_names_the_parts():
 
 
 def test_metric_counted_in_time_and_rate_per_unit():
-    f = facts("2026-04-20", "一季度，全国风电平均利用小时数560小时。东部地区利用小时数最低，达210小时。")
-    assert [o[0] for o in observations(f)] == ["560小时", "210小时"]
+    f = facts("2026-04-20", "一季度，全省光伏电站平均发电小时数280小时。北部片区发电小时数最低，达150小时。")
+    assert [o[0] for o in observations(f)] == ["280小时", "150小时"]
     f = facts("2026-04-20", "一季度，一台收割机每小时收割小麦15亩。")
     assert observations(f) == []

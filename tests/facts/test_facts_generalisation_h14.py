@@ -41,8 +41,8 @@ def test_a_duration_from_the_issue_gives_no_deadline():
 
 
 def test_hou_nian_gives_no_deadline_either():
-    got = targets(facts("2021-03-01", "项目总投资30亿元，建成后年产值将超过60亿元。"))
-    assert ("超过60亿元", "将", None) in got
+    got = targets(facts("2021-03-01", "园区一期投资18亿元，建成后年营收将超过45亿元。"))
+    assert ("超过45亿元", "将", None) in got
 
 
 def test_jihua_before_an_adverb_or_in_a_name_is_a_noun():

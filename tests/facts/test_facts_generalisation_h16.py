@@ -4,7 +4,7 @@ name before one is no unit), basis points (个基点) are a unit, 度 is kWh onl
 observation), pairs (对) and an approximate count of 号 are classifiers, bounds printed with 为 (最多为N, a limit) and a
 bare myriad with a bound (亿元以上) are quantities, 两成 reads like 三成; 圣诞 and 新年 are holidays with fixed dates (their
 occurrence nearest the issue), 上年末 is the end of the year before the report's, a year after 超 is a comparison base;
-a transliterated name that starts with a surname is not cut (冯德莱恩), a member of a political consultative body holds
+a transliterated name that starts with a surname is not cut (冯塔莱恩), a member of a political consultative body holds
 no post, an organisation may be printed in quotes before its post. Sentences written for the tests (invented places,
 names and figures), not corpus text."""
 from facts_helpers import facts, observations, officials, quantities, targets, times
@@ -105,7 +105,7 @@ def test_a_year_after_chao_is_a_comparison_base():
 
 # --- people ----------------------------------------------------------------------------
 def test_a_transliterated_name_that_starts_with_a_surname_is_not_cut():
-    assert ("冯德莱恩", ["主席"]) in officials("某委员会主席冯德莱恩表示，将加大投入。")
+    assert ("冯塔莱恩", ["主席"]) in officials("某委员会主席冯塔莱恩表示，将加大投入。")
     assert ("冯德", ["县长"]) in officials("县长冯德表示，将加大投入。")
 
 
@@ -146,9 +146,9 @@ def test_a_goal_clause_is_not_governed_by_an_earlier_auxiliary():
 
 
 def test_the_level_printed_before_a_goal_is_a_target():
-    f = facts("2026-07-14", "这项措施旨在为实现全年6.2%的经济增长目标提供支撑。")
-    assert ("6.2%", "", "2026-12-31") in targets(f)
-    assert not any(o[0] == "6.2%" for o in observations(f))
+    f = facts("2026-07-14", "该计划旨在为完成全年4.5%的出口增长目标提供保障。")
+    assert ("4.5%", "", "2026-12-31") in targets(f)
+    assert not any(o[0] == "4.5%" for o in observations(f))
 
 
 def test_a_goal_output_printed_without_a_verb_is_a_target():
@@ -182,7 +182,7 @@ def test_the_units_a_survey_was_made_on_are_a_sample():
 
 
 def test_the_real_change_after_the_nominal_one_is_a_change_of_the_same_level():
-    f = facts("2020-01-25", "2019年，全镇农民人均可支配收入15400元，比上年名义增长7.9%，扣除价格因素影响，实际增长5.8%。")
+    f = facts("2020-01-25", "2019年，全乡居民人均消费支出12600元，比上年名义增长6.8%，扣除价格因素影响，实际增长4.3%。")
     obs = observations(f)
-    assert ("15400元", "2019-01-01", "2019-12-31", "actual") in obs
-    assert not any(o[0] in ("7.9%", "5.8%") for o in obs)
+    assert ("12600元", "2019-01-01", "2019-12-31", "actual") in obs
+    assert not any(o[0] in ("6.8%", "4.3%") for o in obs)

@@ -114,11 +114,11 @@ def test_forecast_frame_over_youwang():
 def test_goals_named_after_the_figure():
     f = facts("2026-05-10", "在“运营里程达5000公里”这个中长期目标即将实现之际，新的问题出现。",
               "共有800万人完成登记，占政府设定1000万人目标的80%。",
-              "修复200万公顷草场被列为计划主要目标之一。",
+              "治理150万公顷荒漠被列为方案核心目标之一。",
               "专家认为，要实现平均1.5万元的增收目标，需长期稳定收益。")
     got = targets(f)
     assert ("5000公里", "", None) in got and ("1000万人", "", None) in got
-    assert ("200万公顷", "", None) in got and ("1.5万元", "", None) in got
+    assert ("150万公顷", "", None) in got and ("1.5万元", "", None) in got
 
 
 def test_a_plan_referred_back_to_is_a_noun():
@@ -133,8 +133,8 @@ def test_a_policy_extended_to_a_year_sets_no_deadline():
 
 
 def test_the_start_of_output_is_no_deadline():
-    f = facts("2026-05-10", "今年冬天正式投产后，公司预计年产5000吨果干，年销售额3亿元。")
-    assert ("5000吨", "预计", None) in targets(f) and ("3亿元", "预计", None) in targets(f)
+    f = facts("2026-05-10", "今年冬天正式投产后，工厂预计年产8000吨饲料，年产值2亿元。")
+    assert ("8000吨", "预计", None) in targets(f) and ("2亿元", "预计", None) in targets(f)
 
 
 def test_an_adopted_budget_is_reported():
@@ -151,13 +151,13 @@ def test_a_record_since_a_time_dates_nothing():
 
 
 def test_zi_before_a_date_with_words_between():
-    f = facts("2026-05-06", "自大桥2021年6月1日通车以来，机器人已累计发现并处理超3000处隐患。")
-    assert ("超3000处", "2021-06-01", "2026-05-06", "actual") in observations(f)
+    f = facts("2026-05-06", "自隧道2021年6月1日通车以来，巡检车已累计排查并整改超2000处隐患。")
+    assert ("超2000处", "2021-06-01", "2026-05-06", "actual") in observations(f)
 
 
 def test_an_as_of_day_over_the_year_it_falls_in():
-    f = facts("2026-07-10", "截至7月4日，某国今年累计接待国际游客超900万人次。")
-    assert ("超900万人次", "2026-07-04", "2026-07-04", "actual") in observations(f)
+    f = facts("2026-07-10", "截至7月4日，某岛今年累计接待入境游客超600万人次。")
+    assert ("超600万人次", "2026-07-04", "2026-07-04", "actual") in observations(f)
 
 
 def test_temperatures_are_conditions_unless_forecast():

@@ -49,13 +49,13 @@ def test_a_fronted_frame_still_governs_the_clauses_after_it():
 
 
 def test_a_frame_with_a_predicate_of_its_own_is_no_frame():
-    f = facts("2026-05-10", "项目一期全长40公里，预计于2032年前完成二期建设，届时整条道路总长将达到90公里。")
-    assert ("90公里", "将", "2032-12-31") in targets(f)
+    f = facts("2026-05-10", "线路一期全长35公里，预计于2032年前完成延伸段建设，届时全线运营里程将达到80公里。")
+    assert ("80公里", "将", "2032-12-31") in targets(f)
 
 
 def test_a_goal_named_after_the_figure_in_a_clause_with_no_modal():
-    f = facts("2020-01-15", "某集团将在今后5年间投资300亿元，实现到2029年累计销售新能源汽车800万辆的长期目标。")
-    assert ("800万辆", "", "2029-12-31") in targets(f)
+    f = facts("2020-01-15", "某企业将在今后5年间投入200亿元，实现到2029年累计交付电动船舶600艘的长期目标。")
+    assert ("600艘", "", "2029-12-31") in targets(f)
 
 
 def test_a_modal_after_the_year_keeps_the_year_over_an_as_of_day():
@@ -76,11 +76,11 @@ def test_jihua_after_a_count_is_a_noun():
 
 
 def test_the_scope_a_plan_covers_is_counted_now():
-    f = facts("2019-10-15", "这是今年第一次招考，计划招录1.8万人，涉及中央和国家机关70个单位、20个直属机构。")
+    f = facts("2019-10-15", "这是今年首次集中招聘，计划招录1.2万人，涉及省直机关60个单位、15个直属机构。")
     got = targets(f)
-    assert ("1.8万人", "计划", None) in got
-    assert not any(t[0] in ("70个", "20个") for t in got)
-    assert ("70个", None, None, "actual") in observations(f)
+    assert ("1.2万人", "计划", None) in got
+    assert not any(t[0] in ("60个", "15个") for t in got)
+    assert ("60个", None, None, "actual") in observations(f)
 
 
 def test_an_as_of_day_dates_what_follows_it_only():

@@ -34,9 +34,9 @@ def test_a_lower_bound_reaches_across_a_short_verb():
 
 # --- targets and observations -----------------------------------------------------------------------
 def test_a_state_of_some_years_ago_after_a_forecast_is_reported():
-    f = facts("2026-07-01", "某机构预计，2026年甲国电动自行车产量将达到1800万辆，占全球产量近40%，而五六年前这一比例仅为8%左右。")
-    assert targets(f) == [("1800万辆", "预计", "2026-12-31"), ("近40%", "预计", "2026-12-31")]
-    assert observations(f) == [("8%左右", None, None, "actual")]
+    f = facts("2026-07-01", "某协会预计，2026年甲国无人机销量将达到1200万架，占全球销量近35%，而五六年前这个比重仅为9%左右。")
+    assert targets(f) == [("1200万架", "预计", "2026-12-31"), ("近35%", "预计", "2026-12-31")]
+    assert observations(f) == [("9%左右", None, None, "actual")]
 
 
 def test_a_base_or_a_start_level_of_some_years_ago_keeps_the_period():

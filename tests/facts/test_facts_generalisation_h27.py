@@ -38,7 +38,7 @@ def test_new_years_eve():
 
 
 def test_last_month_is_the_month_before_the_reports_month():
-    assert times("5月份，甲指数为52.1%，较上月上升0.3个百分点。乙指数为52.9%，较上月上升0.7个百分点。", "2026-06-01") == [
+    assert times("5月份，甲指数为50.8%，较上月上升0.4个百分点。乙指数为53.6%，较上月回落0.2个百分点。", "2026-06-01") == [
         ("5月份", "2026-05-01", "2026-05-31"), ("上月", "2026-04-01", "2026-04-30"), ("上月", "2026-04-01", "2026-04-30")]
     # a later paragraph compares with the same month; 本月 does not move the report's month
     got = times("4月份，甲指数上涨0.3%。\n本月乙指数上涨1.5%，涨幅比上月扩大0.3个百分点。", "2026-05-14")
@@ -70,7 +70,7 @@ def test_about_a_share_of_a_base():
 
 # --- targets and observations ----------------------------------------------------------------------------
 def test_the_levels_a_decision_keeps_are_bare():
-    f = facts("2019-10-30", "某央行10月17日宣布，将存款利率、贷款利率继续分别维持在0.5%、1.75%、-0.25%不变。")
+    f = facts("2019-10-30", "某央行10月17日宣布，将再贴现率、隔夜拆借利率和准备金利率继续分别维持在0.75%、1.5%、-0.5%不变。")
     assert targets(f) == [] and observations(f) == []
     assert targets(facts("2019-10-30", "明年该国经济增速将维持在6%左右。")) == [("6%左右", "将", "2020-12-31")]
 
@@ -88,10 +88,10 @@ def test_a_duration_that_qualifies_a_plan_dates_no_figure():
 
 
 def test_a_change_from_last_month_ends_in_the_reports_month():
-    f = facts("2026-05-14", "4月份，甲指数环比上涨0.3%。", "从环比看，乙指数由上月下降0.7%转为上涨0.3%。从同比看，乙指数涨幅比上月扩大0.2个百分点。")
+    f = facts("2026-05-14", "4月份，甲指数环比上涨0.3%。", "从环比看，乙指数由上月下降0.6%转为上涨0.4%。从同比看，乙指数涨幅比上月扩大0.5个百分点。")
     got = observations(f)[1:]
-    assert got == [("0.7%", "2026-03-01", "2026-03-31", "actual"), ("0.3%", "2026-04-01", "2026-04-30", "actual"),
-                   ("0.2个百分点", "2026-04-01", "2026-04-30", "actual")]
+    assert got == [("0.6%", "2026-03-01", "2026-03-31", "actual"), ("0.4%", "2026-04-01", "2026-04-30", "actual"),
+                   ("0.5个百分点", "2026-04-01", "2026-04-30", "actual")]
 
 
 def test_the_level_of_a_past_year_compared_with_after_a_forecast():

@@ -15,13 +15,13 @@ from facts_helpers import facts, observations, officials, quantities, targets, t
 # --- people ----------------------------------------------------------------------------------------------
 def test_posts_with_the_qualifiers_joint_plenipotentiary_supreme_and_foreign_are_read_whole():
     assert officials("甲联盟联合主席马克·斯坦表示欢迎。") == [("马克·斯坦", ["联合主席"])]
-    assert officials("甲国总统保护企业家权利全权代表彼得罗夫认为，措施有效。") == [("彼得罗夫", ["全权代表"])]
+    assert officials("甲国总统数字经济事务全权代表彼得罗夫认为，措施有效。") == [("彼得罗夫", ["全权代表"])]
     assert officials("甲国最高领导人卡尔森非常重视合作。") == [("卡尔森", ["最高领导人"])]
     assert officials("某科学院外籍院士约翰·卡特认为，合作有益。") == [("约翰·卡特", ["外籍院士"])]
 
 
 def test_director_general_charge_d_affaires_and_senior_statisticians_are_posts():
-    assert officials("某组织秘书处科技事务总司长阿卜杜拉表示，成果丰硕。") == [("阿卜杜拉", ["总司长"])]
+    assert officials("某组织秘书处农业事务总司长萨米尔表示，成果丰硕。") == [("萨米尔", ["总司长"])]
     assert officials("中国驻甲国大使馆临时代办王明出席。") == [("王明", ["临时代办"])]
     assert officials("某统计局城市司高级统计师刘芳分析，价格回落。") == [("刘芳", ["高级统计师"])]
 
@@ -42,8 +42,8 @@ def test_an_adviser_is_a_post():
 
 # --- quantities ------------------------------------------------------------------------------------------
 def test_the_cfa_francs_are_units():
-    assert quantities("项目合同金额近1500亿西非法郎（1元人民币约合85西非法郎）。") == [
-        ("近1500亿西非法郎", 1.5e11, "西非法郎", "≈"), ("1元", 1.0, "CNY", "="), ("85西非法郎", 85.0, "西非法郎", "≈")]
+    assert quantities("工程合同总额近1200亿西非法郎（1美元约合600西非法郎）。") == [
+        ("近1200亿西非法郎", 1.2e11, "西非法郎", "≈"), ("1美元", 1.0, "USD", "="), ("600西非法郎", 600.0, "西非法郎", "≈")]
 
 
 def test_books_and_big_containers_are_counted():

@@ -14,7 +14,7 @@ from facts_helpers import facts, observations, officials, targets, times
 def test_a_deputy_to_a_peoples_congress_holds_only_the_local_post():
     assert officials("全国人大代表、甲州市委书记王明说，要守住底线。") == [("王明", ["书记"])]
     assert officials("省人大代表、乙村党支部书记李芳介绍，村里种茶多年。") == [("李芳", ["党支部书记"])]
-    assert officials("丙国常驻联合国代表张军发言。") == [("张军", ["代表"])]
+    assert officials("丙国常驻联合国代表赵立民发言。") == [("赵立民", ["代表"])]
 
 
 def test_dichu_before_a_place_is_no_post():
@@ -23,7 +23,7 @@ def test_dichu_before_a_place_is_no_post():
 
 
 def test_a_feeling_or_a_manner_after_a_name_ends_the_name():
-    assert officials("“首趟班列就从这里出发。”甲港东站站长黄光辉自豪地说。") == [("黄光辉", ["站长"])]
+    assert officials("“第一批货就从这里装车。”甲港北站站长周建军自豪地说。") == [("周建军", ["站长"])]
     assert officials("乙公司总经理焦大广兴奋地对记者说，订单很多。") == [("焦大广", ["总经理"])]
     assert officials("2018年1月，丙市中心主任叶静华主动请缨，到社区值守。") == [("叶静华", ["主任"])]
 
@@ -53,7 +53,7 @@ def test_about_to_happen_is_no_plan():
 
 
 def test_a_yearly_quota_under_a_deadline_is_a_plan():
-    assert targets(facts("2019-02-19", "到2020年，那就是每年要脱贫10万人。")) == [("10万人", "要", "2020-12-31")]
+    assert targets(facts("2019-02-19", "到2022年，那就是每年要造林15万亩。")) == [("15万亩", "要", "2022-12-31")]
     assert targets(facts("2019-02-19", "甲县环卫工人每年要清扫道路50公里。")) == []
 
 

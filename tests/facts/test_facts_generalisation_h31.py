@@ -22,7 +22,7 @@ def test_the_deputy_secretary_of_a_party_branch_is_printed_whole():
 
 
 def test_a_chief_officer_named_with_a_field_is_a_post():
-    assert officials("甲公司执行副总裁兼首席商务官李芳娜表示，订单增加。") == [("李芳娜", ["执行副总裁", "首席商务官"])]
+    assert officials("甲公司执行副总裁兼首席技术官陈芳娜表示，订单增加。") == [("陈芳娜", ["执行副总裁", "首席技术官"])]
     assert officials("乙集团首席运营官任小东说，产能恢复。") == [("任小东", ["首席运营官"])]
 
 

@@ -1,5 +1,5 @@
 """Rules written after the thirty-second held-out set (h32) was merged into the development set, for the kinds of its
-misses rather than its sentences: the goals a report or plan sets out with no modal word (今年的政府工作报告设定了…N以上、
+misses rather than its sentences: the goals a report or plan sets out with no modal word (甲市今年政府工作报告设定了…N以上、
 …N左右: targets with no modality, dated by a time printed for them) and a forecast attributed to its source with no modal
 of its own (据某机构预测，到2035年，…会带动…N: modality 预测; a 将 of its own still wins), the noun 目标客户 (a group aimed
 at, not a goal), 争取了 (obtained), a gain per unit under 预计 (预计平均每亩水田能多赚N元: a forecast, not a describing rate) and the level a thing takes before something happens (要到N才会…: a condition).
@@ -8,8 +8,8 @@ from facts_helpers import facts, observations, targets
 
 
 def test_the_goals_a_report_sets_out_are_targets_with_no_modality():
-    f = facts("2020-05-23", "今年的政府工作报告设定了粮食产量1.3万亿斤以上、单位能耗降低2.5%左右、居民收入增长6%左右。")
-    assert targets(f) == [("1.3万亿斤以上", "", "2020-12-31"), ("2.5%左右", "", "2020-12-31"), ("6%左右", "", "2020-12-31")]
+    f = facts("2020-05-23", "甲市今年政府工作报告设定了蔬菜产量1.6万吨以上、单位水耗降低3.5%左右、农民收入增长7%左右。")
+    assert targets(f) == [("1.6万吨以上", "", "2020-12-31"), ("3.5%左右", "", "2020-12-31"), ("7%左右", "", "2020-12-31")]
     assert observations(f) == []
     # with no time printed for them, no deadline (Deadline convention)
     assert targets(facts("2020-05-23", "甲省规划提出，城镇新增就业50万人以上。")) == [("50万人以上", "", None)]

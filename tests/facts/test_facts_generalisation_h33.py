@@ -47,15 +47,15 @@ def test_a_goal_word_after_the_year_makes_the_figure_the_years_goal_not_an_as_of
 
 
 def test_paragraphs_of_measures_under_a_plan_period_set_its_goals():
-    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国水利基础设施体系将更加完善。\n"
-                            "完善水网骨干布局，推进引调水工程，推动农村自来水普及率提升至95%，加快建设灌溉网。\n"
-                            "优化水资源配置，到2030年改造8万公里左右的老旧供水管道。\n"
-                            "加强数字赋能，加快建设20个国家级、80个省级智慧水利示范区。")
+    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国乡村道路运输保障能力将稳步提升。\n"
+                            "完善路网主干布局，推进断头路改造，推动建制村通客车比例提升至95%，加快建设快递配送网。\n"
+                            "优化运力配置，到2030年改造8万公里左右的老旧乡村道路。\n"
+                            "加强数字赋能，加快建设20个国家级、80个省级智慧交通示范区。")
     assert targets(f) == [("95%", "", "2030-12-31"), ("8万公里左右", "", "2030-12-31"), ("20个", "", "2030-12-31"),
                           ("80个", "", "2030-12-31")]
     assert observations(f) == []
     # a paragraph that does not open with a measure reports; the plan of this year only is not carried to the next paragraph
-    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国水利基础设施体系将更加完善。\n据统计，农村自来水普及率为91%。")
+    f = facts("2026-07-22", "甲部长表示，“十五五”时期，甲国乡村道路运输保障能力将稳步提升。\n据统计，建制村通客车比例为91%。")
     assert targets(f) == [] and observations(f) == [("91%", None, None, "actual")]
-    f = facts("2026-07-22", "甲部长表示，今年甲国水利基础设施体系将更加完善。\n完善水网骨干布局，推动农村自来水普及率提升至95%。")
+    f = facts("2026-07-22", "甲部长表示，今年甲国乡村道路运输保障能力将稳步提升。\n完善路网主干布局，推动建制村通客车比例提升至95%。")
     assert targets(f) == [] and observations(f) == [("95%", None, None, "actual")]

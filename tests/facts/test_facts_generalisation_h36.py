@@ -44,7 +44,7 @@ def test_zhengqu_lai_is_obtained():
 
 
 def test_yao_after_dangshi_opening_its_sentence_is_what_had_to_be_done_then():
-    f = facts("2026-06-09", "可当时粮食金贵，要砍掉30亩玉米来试种，谁也不敢拍板。")
+    f = facts("2026-06-09", "可当时口粮紧缺，要腾出20亩麦田来种药材，谁也不敢做主。")
     assert targets(f) == []
 
 
@@ -71,22 +71,22 @@ def test_a_time_qualifying_the_plan_a_share_is_of_dates_no_figure():
 
 
 def test_a_balance_is_dated_by_the_as_of_time_not_by_the_span_of_the_increases():
-    f = facts("2026-07-28", "今年上半年甲类贷款稳步增长，截至二季度末，甲类贷款余额40.5万亿元，上半年余额增加3.1万亿元。",
-              "分用途看，甲、乙两类贷款余额分别为21.3万亿元和6.6万亿元。",
-              "分行业看，电力行业甲类贷款余额8.2万亿元，上半年增加2100亿元；交通行业甲类贷款余额7.9万亿元，上半年增加6800亿元。")
+    f = facts("2026-07-28", "今年上半年甲类贷款较快增长，截至二季度末，甲类贷款余额32.8万亿元，上半年余额增加2.7万亿元。",
+              "分期限看，甲、乙两类贷款余额分别为17.6万亿元和5.4万亿元。",
+              "分行业看，水务行业甲类贷款余额6.4万亿元，上半年增加1700亿元；物流行业甲类贷款余额5.3万亿元，上半年增加4200亿元。")
     june, half = ("2026-06-01", "2026-06-30"), ("2026-01-01", "2026-06-30")
-    assert observations(f) == [("40.5万亿元", *june, "actual"), ("3.1万亿元", *half, "actual"),
-                               ("21.3万亿元", *june, "actual"), ("6.6万亿元", *june, "actual"),
-                               ("8.2万亿元", *june, "actual"), ("2100亿元", *half, "actual"),
-                               ("7.9万亿元", *june, "actual"), ("6800亿元", *half, "actual")]
+    assert observations(f) == [("32.8万亿元", *june, "actual"), ("2.7万亿元", *half, "actual"),
+                               ("17.6万亿元", *june, "actual"), ("5.4万亿元", *june, "actual"),
+                               ("6.4万亿元", *june, "actual"), ("1700亿元", *half, "actual"),
+                               ("5.3万亿元", *june, "actual"), ("4200亿元", *half, "actual")]
 
 
 def test_a_sentence_opening_with_a_place_of_its_own_takes_no_deadline_from_the_one_before():
-    text = "在甲市生物岛上，乙创新中心正在收尾，将于11月中旬正式开业。在丙开发区，丁公司瞄准新能源汽车，将增资30亿元兴建新厂区。"
-    assert targets(facts("2019-10-29", text)) == [("30亿元", "将", None)]
+    text = "在甲市科学城里，乙孵化大楼正在收尾，将于11月中旬投入使用。在丙开发区，丁公司看好储能电池，将增资25亿元兴建新厂区。"
+    assert targets(facts("2019-10-29", text)) == [("25亿元", "将", None)]
     # one party's plan told on keeps the date of its sentence before
-    text = "在甲市生物岛上，乙创新中心将于11月中旬正式开业，届时将新增研发人员300名。"
-    assert targets(facts("2019-10-29", text)) == [("300名", "将", "2019-11-20")]
+    text = "在甲市科学城里，乙孵化大楼将于11月中旬投入使用，届时将入驻研发人员200名。"
+    assert targets(facts("2019-10-29", text)) == [("200名", "将", "2019-11-20")]
 
 
 def test_an_average_over_many_years_has_no_period():
@@ -127,10 +127,10 @@ def test_this_years_spring_festival_and_new_years_eve_as_dayan_sanshi():
 
 
 def test_verbs_of_speech_and_feeling_close_a_name():
-    text = "甲园区管委会副主任周锐彬道出关键。乙市政协副主席吴汉民倍感振奋。丙学院副教授张川难掩激动。丁管委会主任李勇笑言：“好。”"
-    assert officials(text) == [("周锐彬", ["副主任"]), ("吴汉民", ["副主席"]), ("张川", ["副教授"]), ("李勇", ["主任"])]
+    text = "甲园区管委会副主任钱卫东道出原委。乙市政协副主席冯立群倍感欣慰。丙学院副教授程阳难掩喜悦。丁管委会主任马涛笑言：“行。”"
+    assert officials(text) == [("钱卫东", ["副主任"]), ("冯立群", ["副主席"]), ("程阳", ["副教授"]), ("马涛", ["主任"])]
 
 
 def test_a_figurative_today_is_the_issue_date():
-    text = "甲市2019年5月8日电 这个村子5月7日迎来了丰收节。村支书说：“能有今天的好日子，离不开大家。”"
+    text = "甲市2019年5月8日电 这个镇子5月7日办起了采摘节。老支书说：“能有今天的红火日子，靠的是大家。”"
     assert ("今天", "2019-05-09", "2019-05-09") in times(text, "2019-05-09")

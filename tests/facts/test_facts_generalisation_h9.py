@@ -96,8 +96,8 @@ def test_start_and_end_levels():
 
 
 def test_first_day_of_a_holiday_and_changes():
-    f = facts("2026-05-02", "“五一”假期首日，全社会人员流动量预计3亿人次，同比增长3%。")
-    assert observations(f)[0][:4] == ("3亿人次", "2026-05-01", "2026-05-01", "forecast")
+    f = facts("2026-05-02", "“五一”假期首日，该市各景区游客量预计80万人次，同比增长6%。")
+    assert observations(f)[0][:4] == ("80万人次", "2026-05-01", "2026-05-01", "forecast")
     f = facts("2026-07-10", "6月，某市汽车销量为9万辆，销售额为200亿元，同比分别增长20%和35%。今年上半年，销量下降5%至9.1万辆。")
     obs = observations(f)
     assert not any(o[0] in ("20%", "35%") for o in obs)  # the changes of the two levels, 分别…和
