@@ -90,6 +90,10 @@ def indent_signs(text: str, blocks: list[Block]) -> list[int]:
     n = sum(marks)
     if not blocks or n < MIN_INDENTED or n < INDENTED_SHARE * len(blocks):
         return [0] * len(blocks)
+    if 2 * sum(b.lost_indent for b in blocks) > n:
+        # the indents were read off the widths of first lines, not printed: a block of one
+        # printed line (a crosshead, a caption) shows no width to read, flush or not
+        return [1 if m else 0 if len(b.spans) == 1 else -1 for m, b in zip(marks, blocks)]
     return [1 if m else -1 for m in marks]
 
 
