@@ -51,3 +51,24 @@ def test_first_lines_that_lost_their_indent_run_on_before_the_seam_model_reads_t
     assign_fixed_roles(lines)
     blocks, _ = join_wrapped_lines(text, lines, lambda texts: [0.1] * len(texts))
     assert [b.text for b in blocks] == prose
+
+
+def test_a_paragraph_of_two_lines_shows_its_lost_indent_against_the_column():
+    from banmian.pages.blocks import split_blocks
+    from banmian.restore.roles import assign_fixed_roles
+    from banmian.restore.wrapped import join_wrapped_lines
+
+    short = ["志愿者们每天清晨上岗，捡拾步道上的落叶和垃圾。", "附近学校的学生也利用周末加入了护绿队伍。",
+             "园林部门为认养单位统一制作了标识牌。"]
+    long = [a.split("  ", 1)[1][:-9] + "。" for a in ARTICLES[:9]]  # last lines short, as most are
+    prose = long[:5] + [short[0]] + long[5:] + [short[1]] + long[::-1] + [short[2]]
+    assert all(len(printed(p)) == 2 for p in short)
+    assert all(len(printed(p)[-1]) < WIDTH - 3 for p in prose)
+    text = "\n".join(line for p in prose for line in printed(p)) + "\n"
+    lines = split_blocks(text)
+    assign_fixed_roles(lines)
+    blocks, _ = join_wrapped_lines(text, lines, lambda texts: [0.1] * len(texts))
+    assert [b.text for b in blocks] == prose
+    # the first line of each, as of every paragraph, lost an indent: it opens a paragraph
+    # (flush, it would read as running text cut by a column)
+    assert all(b.lost_indent for b in blocks)

@@ -104,6 +104,7 @@ WRAP_MIN_LINES = 8
 WRAP_SHARE = 0.3
 WRAP_MIN_WIDTH = 6
 COLUMN_OVER_CHANCE = 3  # times the median count of the other widths that a second column needs
+INDENT_ROOM = 2  # characters of a paragraph's indent
 
 
 _HALF_WIDTH = re.compile("[\u0000-\u10ff\uff61-\uffdc]")
@@ -114,6 +115,38 @@ def display_width(text: str) -> float:
     return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))
 
 
+def _columns(cells: list[int], indents_printed: bool) -> set[int]:
+    """The column widths that a page's line widths (``cells``, in reading order) show. The
+    most common width is a column, and so is the width an indent narrower where first
+    lines lost their indent: most lines of that width follow a line that stops, as a
+    paragraph's first line does, not a full one, as its last line does (on a page of short
+    paragraphs they may outnumber the full lines: then the wider width is the column). A
+    width one off a column is that column measured the wrong way (a line with half-width
+    digits counted in characters, or the reverse). Any other column must stand out from
+    the widths paragraphs' last lines happen to share (a long page has a dozen lines of
+    many widths)."""
+    counts = Counter(w for w in cells if w >= WRAP_MIN_WIDTH)
+    candidates = {w for w, c in counts.items() if c >= WRAP_MIN_LINES}
+    if not candidates:
+        return set()
+
+    def first_lines(narrow: int) -> bool:  # lines ``narrow`` wide open paragraphs an indent narrower
+        after_stop = sum(w == narrow and (k == 0 or abs(cells[k - 1] - narrow - INDENT_ROOM) > 1)
+                         for k, w in enumerate(cells))
+        return not indents_printed and narrow in candidates and 2 * after_stop > counts[narrow]
+
+    main = max(candidates, key=lambda w: (counts[w], -w))
+    if main + INDENT_ROOM in candidates and first_lines(main):
+        main += INDENT_ROOM
+    columns = {main} | ({main - INDENT_ROOM} if first_lines(main - INDENT_ROOM) else set())
+    others = sorted(c for w, c in counts.items() if all(abs(w - column) > 1 for column in columns))
+    chance = others[len(others) // 2] if others else 0
+    for w in sorted(candidates, key=lambda w: (-counts[w], w)):
+        if counts[w] >= COLUMN_OVER_CHANCE * chance and all(abs(w - column) > 1 for column in columns):
+            columns.add(w)
+    return columns
+
+
 def full_lines(text: str, blocks: list[Block]) -> list[bool]:
     """Which blocks fill a whole printed line of a hard-wrapped page; all False on a page
     of blocks. Widths are counted in characters and in ems (generated pages set one
@@ -122,22 +155,12 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
     wider: closing punctuation hangs at its end. An indent is part of its line's width."""
     best: tuple[int, list[bool]] = (0, [False] * len(blocks))
     printed = [text[line_start(text, b.start):b.end] for b in blocks]
+    indents_printed = sum(line.startswith(_INDENTS) for line in printed) >= MIN_INDENTED
     for measure in (len, display_width):
         widths = [measure(line) for line in printed]
-        counts = Counter(int(w + 0.5) for w in widths if w >= WRAP_MIN_WIDTH)
-        # a width one off a more common one is that column measured the wrong way (a line
-        # with half-width digits counted in characters, or the reverse), not a column of its own
-        columns: set[int] = set()
-        ranked = sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))
-        # ... and a second column stands out from the widths that paragraphs' last lines
-        # happen to have (a long page has a dozen of many widths)
-        others = sorted(c for w, c in ranked[1:] if abs(w - ranked[0][0]) > 1)
-        chance = others[len(others) // 2] if others else 0
-        for w, c in ranked:
-            if c >= max(WRAP_MIN_LINES, COLUMN_OVER_CHANCE * chance if columns else 0) \
-                    and all(abs(w - other) > 1 for other in columns):
-                columns.add(w)
-        covered = sum(counts[w] for w in columns)
+        cells = [int(w + 0.5) for w in widths]
+        columns = _columns(cells, indents_printed)
+        covered = sum(w in columns for w in cells)
         if covered >= WRAP_SHARE * len(blocks) and covered > best[0]:
             best = (covered, [any(w - 0.5 <= x <= w + 1.5 for w in columns) for x in widths])
     return best[1]

@@ -15,6 +15,7 @@ first lines count as indented (``Block.lost_indent``) for every later stage.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from typing import Callable
 
 import numpy as np
@@ -166,14 +167,23 @@ def _lost_indents(text: str, blocks: list[Block], full: list[bool], heads: dict[
         return (above is None or not full[k - 1] or _ends_sentence(above.text) or not _free_line(above)
                 or heads.get(k - 1, 1.0) > HEADLINE_LIKE or line_breaks(text, above.end, blocks[k].start) != 1)
 
-    places = [k for k in range(len(blocks) - 1)
-              if full[k + 1] and _free_line(blocks[k]) and heads.get(k, 1.0) <= HEADLINE_LIKE and stops_above(k)]
+    starts = [k for k in range(len(blocks) - 1)
+              if _free_line(blocks[k]) and heads.get(k, 1.0) <= HEADLINE_LIKE and stops_above(k)]
+    places = [k for k in starts if full[k + 1]]
     opens = [k for k in places if _opens_unindented(text, blocks, k)]
     # (a first line may end a sentence; the habit is judged on lines that run on, since a
     # short paragraph's last line in such a place may be that narrower by chance)
     running = [k for k in places if not _ends_sentence(blocks[k].text)]
     habit = len(set(running) & set(opens))
-    return opens if habit >= max(MIN_INDENTED, LOST_INDENT_SHARE * len(running)) else []
+    if habit < max(MIN_INDENTED, LOST_INDENT_SHARE * len(running)):
+        return []
+    # a paragraph of two lines shows its lost indent against the column's full width, not
+    # against its short last line: its first line, running on, is that much narrower
+    widths = Counter(_line_width(text, blocks[k + 1].spans[0]) for k in opens)
+    column = widths.most_common(1)[0][0]
+    two_lines = [k for k in starts if not full[k + 1] and not _ends_sentence(blocks[k].text)
+                 and INDENT_CHARS <= column - _set_width(text, blocks[k].spans[0]) <= INDENT_CHARS + 1]
+    return sorted(set(opens) | set(two_lines))
 
 
 def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
