@@ -72,3 +72,26 @@ def test_a_paragraph_of_two_lines_shows_its_lost_indent_against_the_column():
     # the first line of each, as of every paragraph, lost an indent: it opens a paragraph
     # (flush, it would read as running text cut by a column)
     assert all(b.lost_indent for b in blocks)
+
+
+def test_a_flush_line_between_lines_of_prose_runs_on_however_like_a_headline_it_reads():
+    from banmian.pages.blocks import split_blocks
+    from banmian.restore.roles import assign_fixed_roles
+    from banmian.restore.wrapped import join_wrapped_lines
+
+    paragraphs = [a.split("  ", 1)[1] for a in ARTICLES[:9]]
+    # a sentence ends right at a line's end; the flush line under it reads like a headline
+    rows = ["社区绿地认养活动开展以来，反响热", "烈，已有四十多家单位参与了认养工作。", "市园林部门负责人在认养授牌仪式上介绍",
+            "说，今年还将推出一批认养点位。"]
+    paragraphs.insert(4, "".join(rows))
+    lines = []
+    for p in paragraphs:  # printed indents this time, the first line two characters short
+        printed_rows = rows if p == paragraphs[4] else printed(p)
+        lines += ["\u3000\u3000" + printed_rows[0]] + printed_rows[1:]
+    text = "\n".join(lines) + "\n"
+    blocks = split_blocks(text)
+    assign_fixed_roles(blocks)
+    joined, _ = join_wrapped_lines(text, blocks, lambda texts: [0.9 if t == rows[2] else 0.1 for t in texts])
+    # (a line that ends a sentence runs on only where the seam model says so, later)
+    expected = paragraphs[:4] + ["".join(rows[:2]), "".join(rows[2:])] + paragraphs[5:]
+    assert [b.text for b in joined] == expected

@@ -77,13 +77,24 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
         blocks[k].lost_indent = True
     runs_on = [False] * len(blocks)
     verse = set(verse_lines([b.text for b in blocks]))
+    page_indents = sum(indented(text, b) for b in blocks) >= MIN_INDENTED
+
+    def inside_column(k: int) -> bool:
+        # on a page that indents its paragraphs, a flush line right under a full one, in the
+        # same column, goes on with the running text of that column, however like a
+        # headline its words read (`日本前众议长某某在致辞中讲述` / `了…`): a headline or
+        # crosshead is not set flush between two lines of prose
+        return page_indents and k > 0 and full[k - 1] and line_breaks(text, blocks[k - 1].end, blocks[k].start) == 1 \
+            and _free_line(blocks[k - 1]) and not indented(text, blocks[k])
+
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
         runs_on[k] = (full[k] and k not in verse and _free_line(a) and _free_line(b) and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b)
                       and (a.lost_indent  # a first line as much narrower as the indent it lost
                            or _fills_its_column(text, blocks, k, lambda m: _free_line(blocks[m]) and heads[m] <= HEADLINE_LIKE))
-                      and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text))
+                      and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text)
+                           or inside_column(k))
                       and heads[k + 1] <= HEADLINE_LIKE)
     joined = join_lines(blocks, runs_on)
     for i, b in enumerate(joined):
