@@ -54,8 +54,16 @@ def _ends_sentence(text: str) -> bool:
 def _free_line(block: Block) -> bool:
     """Is this printed line free text? A line of prose that happens to end like a credit
     (`师不断调整模型渲染的画面。真人拍摄`) is, when it holds a sentence's punctuation: the
-    credit test is for the joined block."""
-    return block.role == FREE or block.role in ("caption", "credit") and any(ch in block.text for ch in "，。")
+    credit test is for the joined block; and so is a line that closes a bracket opened on
+    the line above (`新华社北京10月8日电  （` / `记者某某）中央军委副主`: a dateline's reporter,
+    not a byline)."""
+    return block.role == FREE or block.role in ("caption", "credit") and any(ch in block.text for ch in "，。") \
+        or block.role == "byline" and _closes_a_bracket_above(block.text)
+
+
+def _closes_a_bracket_above(text: str) -> bool:
+    close = text.find("）")
+    return close >= 0 and "（" not in text[:close]
 
 
 def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list[Block], set[int]]:
@@ -71,8 +79,10 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     free = [k for k, b in enumerate(blocks) if _free_line(b)]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
     for k in free:
-        if LAW_ARTICLE.match(blocks[k].text):
-            heads[k] = 0.0  # an article of a law opens prose, however like a heading its first words read
+        if LAW_ARTICLE.match(blocks[k].text) or blocks[k].role == "byline":
+            # an article of a law opens prose, however like a heading its first words read;
+            # a reporter's name that closes a dateline's bracket goes on with the lead
+            heads[k] = 0.0
     for k in _lost_indents(text, blocks, full, heads):
         blocks[k].lost_indent = True
     runs_on = [False] * len(blocks)

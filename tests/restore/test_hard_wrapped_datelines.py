@@ -1,0 +1,31 @@
+"""A dateline broken over printed lines: the line after `…电  （` opens with the
+reporter's name (`记者某某）…`), which alone reads as a byline, but it closes the bracket
+the line above opened and goes on with the lead."""
+from banmian.restore import restore
+
+WIDTH = 13
+TITLE = "湖滨新城夜市开市"
+LEAD = "新华社湖滨5月3日电  （记者林小溪）湖滨新城夜市3日晚正式开市，首批入驻摊位一百二十个，吸引市民游客数万人次。"
+SECOND = "夜市管理办公室负责人介绍，下一步将增设停车位和公共厕所，并延长营业时间，让夜市更有烟火气。"
+CLOSING = "，。、；：？！）》”"
+
+
+def printed(paragraph: str) -> list[str]:
+    lines = []
+    while len(paragraph) > WIDTH:
+        cut = WIDTH + (paragraph[WIDTH] in CLOSING)
+        lines.append(paragraph[:cut])
+        paragraph = paragraph[cut:]
+    return lines + [paragraph] if paragraph else lines
+
+
+def test_a_dateline_broken_before_its_reporter_stays_one_paragraph():
+    lead_lines = printed(LEAD)
+    assert lead_lines[0].endswith("（") and lead_lines[1].startswith("记者")
+    other = [printed(p) for p in (SECOND, SECOND.replace("停车位", "充电桩"), SECOND.replace("公共厕所", "休息座椅"))]
+    text = "\n".join([TITLE] + lead_lines + [line for rows in other for line in rows]) + "\n"
+    page = restore(text)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert article.title.text == TITLE and article.byline is None
+    assert article.paragraphs[0].text == LEAD
