@@ -29,3 +29,20 @@ def test_a_dateline_broken_before_its_reporter_stays_one_paragraph():
     article = page.articles[0]
     assert article.title.text == TITLE and article.byline is None
     assert article.paragraphs[0].text == LEAD
+
+
+def test_a_full_line_that_ends_like_a_photo_credit_goes_on_with_its_paragraph():
+    from banmian.pages.blocks import split_blocks
+    from banmian.restore.roles import assign_fixed_roles
+    from banmian.restore.wrapped import join_wrapped_lines
+
+    survey = "过去调查鱼群数量靠人工拖网，如今渔政站用上了水下高清摄像头和声呐探测，鱼群在水下的活动一目了然，既准确又不惊扰鱼类。"
+    lines = printed(survey)
+    assert lines[1].endswith("摄")  # `…水下高清摄`: by its last word, a photo credit
+    paragraphs = [survey] + [SECOND, SECOND.replace("停车位", "充电桩"), SECOND.replace("公共厕所", "休息座椅")]
+    text = "\n".join(line for p in paragraphs for line in printed(p)) + "\n"
+    blocks = split_blocks(text)
+    assign_fixed_roles(blocks)
+    assert blocks[1].role != "free"
+    joined, _ = join_wrapped_lines(text, blocks, lambda texts: [0.1] * len(texts))
+    assert joined[0].text.startswith(survey[:30])

@@ -76,7 +76,15 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     full = full_lines(text, blocks)
     if not any(full):
         return blocks, set()
-    free = [k for k, b in enumerate(blocks) if _free_line(b)]
+    # a full line that reads as a credit or caption by its last words (`…现在用高清摄`,
+    # `…接到电话：“…`) is a printed line of whatever it belongs to: the joined block shows
+    # its role whole
+    loose = {k for k, b in enumerate(blocks) if full[k] and b.role in ("caption", "credit")}
+
+    def is_free(k: int) -> bool:
+        return _free_line(blocks[k]) or k in loose
+
+    free = [k for k in range(len(blocks)) if is_free(k)]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
     for k in free:
         if LAW_ARTICLE.match(blocks[k].text) or blocks[k].role == "byline":
@@ -95,14 +103,14 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
         # headline its words read (`日本前众议长某某在致辞中讲述` / `了…`): a headline or
         # crosshead is not set flush between two lines of prose
         return page_indents and k > 0 and full[k - 1] and line_breaks(text, blocks[k - 1].end, blocks[k].start) == 1 \
-            and _free_line(blocks[k - 1]) and not indented(text, blocks[k])
+            and is_free(k - 1) and not indented(text, blocks[k])
 
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
-        runs_on[k] = (full[k] and k not in verse and _free_line(a) and _free_line(b) and line_breaks(text, a.end, b.start) == 1
+        runs_on[k] = (full[k] and k not in verse and is_free(k) and is_free(k + 1) and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b)
                       and (a.lost_indent  # a first line as much narrower as the indent it lost
-                           or _fills_its_column(text, blocks, k, lambda m: _free_line(blocks[m]) and heads[m] <= HEADLINE_LIKE))
+                           or _fills_its_column(text, blocks, k, lambda m: is_free(m) and heads[m] <= HEADLINE_LIKE))
                       and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text)
                            or inside_column(k))
                       and heads[k + 1] <= HEADLINE_LIKE)
