@@ -102,7 +102,7 @@ def test_real_facts_are_stored_and_exported():
 @pytest.mark.spark
 @pytest.mark.slow
 def test_partitioned_parquet_is_read_by_spark(archive, tmp_path):
-    pyspark = pytest.importorskip("pyspark")
+    pytest.importorskip("pyspark")
     from pyspark.sql import SparkSession
 
     export_articles(archive, "parquet", partitioned=tmp_path / "parts")

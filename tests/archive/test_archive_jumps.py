@@ -228,49 +228,49 @@ def bylined(title, paragraphs, byline="本报记者 王五", **kw):
 
 def test_a_closed_front_split_at_bylined_sections_is_rejoined_by_topic():
     # no marker and no open end: the back goes on with the story of the feature's second
-    # section (the nurse 黄艳清), not with its first
+    # section (the veteran 罗振川), not with its first
     pages = [
-        (2, {"articles": [bylined("致敬奋战在一线的医务人员", ["医生邵紫韫的女儿给她写信，鼓励她安心工作，她干劲更足了。"]),
-                          bylined("缺医护人员 我义不容辞", ["新婚护士黄艳清报名去武汉，在重症监护室护理确诊患者。"],
+        (2, {"articles": [bylined("向守护堤坝的人们致敬", ["村医周晓岚的儿子给她留了张字条，叮嘱她按时吃饭，她看了心里一暖。"]),
+                          bylined("堤上缺人手 我先顶上去", ["退伍老兵罗振川报名上堤，在最险的管涌点日夜值守。"],
                                   byline="本报记者 李四"),
                           art("全省春耕备耕有序推进", ["本报北京2月8日电  各地抓紧春耕备耕，农资供应充足。"])]}),
-        (3, {"articles": [art("致敬奋战在一线的医务人员",
-                              ["护士黄艳清瞒着公公婆婆，说重症监护室加班，收拾行李就出发了。"], frm=2)]}),
+        (3, {"articles": [art("向守护堤坝的人们致敬",
+                              ["老兵罗振川瞒着老伴，说去镇上开会，扛起铁锹就上了堤。"], frm=2)]}),
     ]
     assert [[(2, 0), (2, 1), (3, 0)], [(2, 2)]] == chains(stitch(pages))
 
 
 def test_a_story_on_the_same_topic_next_to_a_closed_front_is_no_section_of_it():
-    # `国务院台办…` follows the commentary on the same topic, but with a dateline and no
+    # `市渔政支队…` follows the commentary on the same topic, but with a dateline and no
     # byline it is a story of its own: the back continues the commentary itself
     pages = [
-        (5, {"articles": [bylined("倚外谋独只是黄粱一梦", ["历史大势浩浩荡荡，任何人都阻挡不了。"], byline="钟一平"),
-                          art("国务院台办发言人就领导人讲话表明态度",
-                              ["本报北京5月20日电  发言人表示，倚外谋独只会带来战争的阴云和凋敝的民生。"])]}),
-        (9, {"articles": [art("倚外谋独只是黄粱一梦", ["倚外谋独只会带来战争的阴云和凋敝的民生，注定失败。"], frm=5)]}),
+        (5, {"articles": [bylined("偷捕偷捞终究是自断后路", ["禁渔是为了让江里的鱼多起来，渔民迟早会尝到甜头。"], byline="钟一平"),
+                          art("市渔政支队负责人就禁渔期执法答记者问",
+                              ["本报北京5月20日电  负责人表示，偷捕偷捞只会换来空荡荡的江面和冷清的渔村。"])]}),
+        (9, {"articles": [art("偷捕偷捞终究是自断后路", ["偷捕偷捞只会换来空荡荡的江面和冷清的渔村，得不偿失。"], frm=5)]}),
     ]
     assert [[(5, 0), (9, 0)], [(5, 1)]] == chains(stitch(pages))
 
 
 def test_a_front_whose_title_became_its_kicker_is_still_found_by_the_back():
     # the restorer took the front's first crosshead for its title and its title for a kicker
-    front = art("坚持党的领导是最本质的特征", ["中国共产党领导是中国特色社会主义最本质的特征。"])
-    front["kicker"] = "党建思想金句"
+    front = art("守住耕地就是守住饭碗", ["耕地是种粮人的本钱，一寸也不能少。"])
+    front["kicker"] = "田间地头话粮安"
     pages = [
-        (5, {"articles": [front, art("坚持不忘初心、牢记使命", ["我们党的历史，就是一部践行初心使命的历史，党始终团结带领人民"])]}),
-        (12, {"articles": [art("党建思想金句", ["完成所肩负的历史使命，践行初心使命。"], frm=5)]}),
+        (5, {"articles": [front, art("把种粮的账算明白", ["我们村种粮的历史，就是一部守着土地过日子的历史，乡亲们始终带着娃娃"])]}),
+        (12, {"articles": [art("田间地头话粮安", ["守着这片土地，守着种粮的日子。"], frm=5)]}),
     ]
     assert [[(5, 0), (5, 1), (12, 0)]] == chains(stitch(pages))
 
 
 def test_a_back_repeating_the_line_the_restorer_read_as_the_fronts_subtitle_finds_its_front():
-    # `斯诺克…资格赛落幕` / `10名中国球员晋级正赛` read as title over subtitle on the front
+    # `某地羽毛球…资格赛收官` / `8名中国小将闯入正赛` read as title over subtitle on the front
     # page; the back repeats the second line alone. Another story on the front page also
     # stops mid-sentence, and is printed first.
-    front = art("斯诺克中国公开赛资格赛落幕", ["本报北京2月21日电  资格赛当地时间20日落幕，两名中国选手"])
-    front["subtitle"] = "10名中国球员晋级正赛"
+    front = art("某地羽毛球公开赛资格赛收官", ["本报北京2月21日电  资格赛当地时间20日收官，两名中国小将在决胜局中"])
+    front["subtitle"] = "8名中国小将闯入正赛"
     pages = [
         (14, {"articles": [art("冰雪运动进校园", ["越来越多的中小学开设冰雪课程，孩子们"]), front]}),
-        (20, {"articles": [art("10名中国球员晋级正赛", ["顺利获得了正赛入场券。"], frm=14)]}),
+        (20, {"articles": [art("8名中国小将闯入正赛", ["逆转对手，拿到了正赛席位。"], frm=14)]}),
     ]
     assert [[(14, 0)], [(14, 1), (20, 0)]] == chains(stitch(pages))

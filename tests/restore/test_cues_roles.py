@@ -187,7 +187,7 @@ def test_a_bracket_closed_in_the_other_width_is_still_closed():
 
     assert not closes_unopened("选择“慢”，更需要勇气（财经书吧)")  # a column tag typeset in mixed widths
     assert closes_unopened("区委）宣传部")  # the rest of a bracket opened in another block
-    assert is_heading_line("在民宿体验年味儿（新春新年俗)", (0.6, 0.3, 0.1))
+    assert is_heading_line("到古镇逛灯会过大年（新春新年俗)", (0.6, 0.3, 0.1))
 
 
 @pytest.mark.parametrize("piece", ["据介绍，今年“十佳快", "近日发布的《关于加强基层治理", "国家统计局（"])
@@ -203,10 +203,10 @@ def test_a_line_that_leaves_a_quote_or_bracket_open_is_no_headline(piece):
 def test_a_line_of_two_equal_clauses_reads_as_parallel_form():
     from banmian.restore.heading_lines import parallel_clauses
 
-    assert parallel_clauses("振兴美丽乡村，全域旅游财气聚")
-    assert parallel_clauses("“拧”紧阀门，用水精打细算")  # quotes do not count
-    assert not parallel_clauses("记者从税务部门了解到，为帮助")  # clauses of unequal length: a cut piece
-    assert not parallel_clauses("振兴美丽乡村，全域旅游财气聚。")  # a sentence
+    assert parallel_clauses("修好山间古道，乡村民宿人气旺")
+    assert parallel_clauses("“看”住水表，用水心中有数")  # quotes do not count
+    assert not parallel_clauses("记者从文旅部门了解到，为方便")  # clauses of unequal length: a cut piece
+    assert not parallel_clauses("修好山间古道，乡村民宿人气旺。")  # a sentence
     assert not parallel_clauses("乡村振兴，产业兴旺，生态宜居")  # three clauses
 
 
@@ -217,7 +217,7 @@ def test_a_crosshead_in_parallel_form_is_not_run_into_the_paragraph_under_it():
     page = ("某县发展全域旅游见闻\n\n本报记者  王  五\n\n"
             "近年来，某县把全域旅游作为富民产业来抓，游客人数逐年增加，去年接待游客超过三百万人次，旅游收入\n\n"
             "比上年增长两成，带动两万多名群众在家门口就业。\n\n盘活闲置农房，民宿经济底气足\n\n"
-            "新添办公设备，不花一分钱。某区公物仓里，闲置的桌椅电脑经过登记，又回到了需要它们的单位。\n")
+            "新配打印设备，不花一分钱。某区公物仓里，闲置的桌椅电脑经过登记，又回到了需要它们的单位。\n")
     (art,) = restore(page).articles
     texts = [p.text for p in art.paragraphs]
     assert "盘活闲置农房，民宿经济底气足" in texts

@@ -30,7 +30,7 @@ def test_a_short_last_line_as_wide_as_another_column_ends_its_paragraph():
 
 
 def test_a_crosshead_as_wide_as_another_column_does_not_run_on():
-    crosshead = "个人梦想与时代机遇相互成就"  # 13 characters, as wide as the narrow column's lines
+    crosshead = "工匠精神与产业升级比翼齐飞"  # 13 characters, as wide as the narrow column's lines
     wide = [SENTENCES[0] + SENTENCES[1], crosshead, SENTENCES[13] + SENTENCES[10]]
     page = restore(two_column_page(wide, 13))
     # (whether it heads a section or a story of its own is the title decision's)

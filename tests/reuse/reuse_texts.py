@@ -1,9 +1,9 @@
 """Small hand-written texts for the reuse tests (no corpus text)."""
 
 # A formulation that travels (written for these tests).
-PASSAGE = "坚持把发展经济的着力点放在实体经济上，加快建设以先进制造业为骨干的现代化产业体系，推动产业链供应链优化升级。"
+PASSAGE = "坚持把县域发展的重心放在特色种养业上，加快培育以先进制造业为龙头的县域特色产业园，带动上下游小企业抱团发展。"
 WORD_EDIT = PASSAGE.replace("先进制造业", "高端制造业")
-CLAUSE_DROP = "坚持把发展经济的着力点放在实体经济上，推动产业链供应链优化升级。"
+CLAUSE_DROP = "坚持把县域发展的重心放在特色种养业上，带动上下游小企业抱团发展。"
 FILLERS = [
     "清晨的码头上，渔民们正忙着把刚捕捞的海鲜装箱外运。",
     "这所乡村小学新建了图书室，孩子们课后常常在这里读书。",

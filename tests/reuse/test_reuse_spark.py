@@ -16,7 +16,7 @@ def test_spark_equals_local(tmp_path, reuse_articles, spark_session):
     from reuse_texts import FILLERS, PASSAGE, article
 
     # one more travelling passage so that there are two clusters to number
-    extra = "各地要因地制宜发展新质生产力，防止一哄而上、泡沫化，也不要搞一种模式。"
+    extra = "各村要看准自家的山水选产业，防止一窝蜂上马、同质化，也不要照搬一种模式。"
     arts = reuse_articles + [
         article("p4-2024-05-01-a1", "晚报", "2024-05-01", "2", FILLERS[12], extra),
         article("p5-2024-05-02-a1", "晨报", "2024-05-02", "5", extra, FILLERS[13], PASSAGE),

@@ -98,7 +98,7 @@ def test_search_marks_hits_and_opens_the_article(page, server):
     assert marks and {"国债"} == set(marks)
     hit = api(page, server, "/api/search?q=" + quote("国债"))["hits"][0]
     page.locator(".hit-title").first.click()
-    page.wait_for_url(f"**/articles/**")
+    page.wait_for_url("**/articles/**")
     assert hit["title"] == page.locator("h1.title").inner_text()
     assert not page.dialogs, "markup in the title must not run"
 
