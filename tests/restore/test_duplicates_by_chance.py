@@ -46,6 +46,8 @@ def test_a_block_under_a_line_that_stops_like_a_headline_may_open_an_article():
     # under a short line with no clause (`传家久`, `★某某`) a block may open an article
     assert entry_fit("家风传万家", cont, start) == start
     assert entry_fit("家风传万家", 2.0, start) == 2.0
+    # on a hard-wrapped page such a line is a printed line of prose the joining left alone
+    assert entry_fit("家风传万家", cont, start, headline_above=False) == cont
     # under prose cut off mid-sentence it fills the gap, and after a closed sentence it opens a paragraph
     assert entry_fit("群众的事无小事，件件都要", cont, start) > HOLE_FIT + 0.3 * cont - 1e-9
     assert entry_fit("群众的事无小事。", cont, start) == start

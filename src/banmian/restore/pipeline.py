@@ -135,7 +135,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     for k in range(len(prose)):
         if starts_mid_sentence(texts[k]):
             start_p[k] = 0.0
-    keep = _drop_duplicates(page, blocks, prose, cont, start_p, an.idf, lines)
+    keep = _drop_duplicates(page, blocks, prose, cont, start_p, an.idf, lines, wrapped=bool(full_end))
     an.prose = [prose[k] for k in keep]
     an.lines = lines[keep]
     cont, start_p, end_p = cont[np.ix_(keep, keep)], start_p[keep], end_p[keep]
@@ -297,7 +297,8 @@ def uncut_page(texts: list[str], lines: np.ndarray) -> bool:
                    for t, probs in zip(texts, lines))
 
 
-def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p, idf, lines) -> list[int]:
+def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, start_p, idf, lines,
+                     wrapped: bool = False) -> list[int]:
     """Remove layout duplicates among the prose blocks; return the indices (into prose) kept."""
     n = len(prose)
 
@@ -311,7 +312,8 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             score += UNDER_MARKER_FIT  # the first line of a part continued from another page
         else:
             score += entry_fit(blocks[prose[prev]].text if prev >= 0 else None,
-                               float(logit(cont[prev, k])) if prev >= 0 else 0.0, float(logit(start_p[k])))
+                               float(logit(cont[prev, k])) if prev >= 0 else 0.0, float(logit(start_p[k])),
+                               headline_above=not wrapped)
         if nxt < n and is_open_end(blocks[prose[k]].text):
             score += float(logit(cont[k, nxt]))
         around = "".join(blocks[prose[m]].text for m in (prev, nxt) if 0 <= m < n)
@@ -360,17 +362,19 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
     return [k for k in range(n) if k not in gone]
 
 
-def entry_fit(above: str | None, cont: float, start: float) -> float:
+def entry_fit(above: str | None, cont: float, start: float, headline_above: bool = True) -> float:
     """How well a block fits right under the prose block ``above`` (None: the page's
     first), given the seam model's log-odds that it goes on from that block (``cont``)
-    and that it opens a paragraph (``start``); one term of a copy's fit."""
+    and that it opens a paragraph (``start``); one term of a copy's fit. On a
+    hard-wrapped page (``headline_above`` False) a short open line is a printed line of
+    prose the joining left alone, no headline."""
     if above is not None and _cut_prose(above):
         # a copy right after a sentence cut off mid-way fills that gap: the printed place
         return HOLE_FIT + HOLE_CONT * cont
     if above is not None and is_open_end(above):
         # a short line with no clause in it stops like a headline (`传家久`, `★某某`): under
         # it a block may as well open an article as go on from it
-        return max(cont, start)
+        return max(cont, start) if headline_above else cont
     return start
 
 
