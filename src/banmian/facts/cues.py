@@ -50,6 +50,11 @@ UNITS = {
     "国": "国", "型": "型", "箭": "箭",
     # cities counted as N市 (大湾区内地9市, 区域5市11县: gold.json), and the pages of a book (一本200页左右的专业书)
     "市": "市", "市州": "市州", "页": "页",
+    # provinces and cities counted together (沿江N省市, 西部N省区市, N省区): one compound measure of the units named
+    "省市": "省市", "省区市": "省区市", "省区": "省区",
+    # cubic metres as spoken after 万/亿 (开挖量约N亿方, 土石方N万方): kept as printed; 方 alone starts a word (3方会谈,
+    # see quantity_forms.unit_starts_a_word)
+    "方": "方",
     # days and nights of a voyage or a vigil (经过7昼夜的海上航行)
     "昼夜": "昼夜",
     # lessons of a course (70多课时的培训); money as spoken (3000块钱, 5毛钱, 5角钱: tenths of a yuan, see UNIT_SCALES)

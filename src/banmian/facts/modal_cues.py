@@ -25,8 +25,11 @@ _YAO_IMMINENT = re.compile(r"[^，。；！？\n]{0,14}?了")
 _YAO_IMMINENT_BEFORE = set("快就")
 # 要 right before an amount (买个袋子要8毛钱, 调运周期要30天左右): the verb of what a thing costs or takes, not a modal
 _YAO_COSTS = re.compile(r"[约近超]?\d")
+# 为何要…？, 为什么要…？: a question about the reasons for what was decided or done, not a plan's obligation
+_YAO_WHY = re.compile(r"(?:为何|为什么|何必|干嘛|凭什么)(?:还|又|却|偏)?$")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
-# 并将确保…, 并将力争…: after 并, a 将 right before another cue is the future auxiliary, not the disposal marker
+# 并将确保…, 均将力争…: after an adverb (并, 均, 都…), a 将 right before another cue is the future auxiliary, not the
+# disposal marker (whose object is a noun phrase, never a verb of striving or securing)
 _CUE_AFTER_BING_JIANG = ("确保", "力争", "争取", "要")
 _JIANG_BAD_BEFORE = set("即")  # 即将 stays future, but 将 alone is the cue; both accepted below
 _BA = ("其", "该", "这", "此", "原", "所有", "相关", "各", "全部", "一", "两", "第")  # 将第五批N颗卫星送入…: an ordinal object
@@ -102,6 +105,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
                 continue
             if m.start() > 0 and sent[m.start() - 1] in _YAO_IMMINENT_BEFORE and _YAO_IMMINENT.match(sent, m.end()):
                 continue  # 快要卖完了: about to happen
+            if _YAO_WHY.search(sent, max(0, m.start() - 4), m.start()):
+                continue  # 为何要投资N亿元，建设…？: a question why something was decided, not a plan's obligation
             if _YAO_COSTS.match(sent, m.end()):
                 continue  # 大设备要30多万元一台: what a thing costs, a verb of its own
         if w in _AUXILIARIES and habitual(sent, _window_start(sent, m.start(), 0), m.start()):
@@ -122,9 +127,10 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             if nxt.isdigit() or sent.startswith(_BA, m.end()):
                 continue  # 将12种药品纳入: the disposal marker, not the future
             if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾") \
-                    and not (sent[m.start() - 1] == "并" and sent.startswith(_CUE_AFTER_BING_JIANG, m.end())):
-                continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past (not 并将确保N: the
-                # future auxiliary before a goal's own cue, which it outranks as the first of two side by side)
+                    and not sent.startswith(_CUE_AFTER_BING_JIANG, m.end()):
+                continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past (not 并将确保N, 均将力争N,
+                # 某都将力争N: a 将 right before another cue takes no object, it is the future auxiliary before the goal's
+                # own cue, which it outranks as the first of two side by side; a 都 may also end a place name, 成都)
             clause_end = min([i for i in (sent.find("，", m.end()), sent.find("。", m.end())) if i >= 0] or [len(sent)])
             ba = _BA_VERBS.search(sent, m.end(), clause_end)
             if ba is not None and ba.start() > m.end():

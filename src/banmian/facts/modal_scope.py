@@ -66,7 +66,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
         if m is not None and back and m.group(0) in _AUXILIARIES and _OWN_DEADLINE.search(sent, m.end(), rel):
             return None  # …将推进网络建设，到2027年底前，实现95%…: a goal with a deadline of its own, no modal printed
         if m is not None and back and not carry_aux and m.group(0) in _AUXILIARIES \
-                and not (back == 1 and _SUBJECTLESS_MAKING.match(sent, own)) and not _SPELLED_OUT.search(sent, m.end(), rel):
+                and not (back == 1 and _SUBJECTLESS_MAKING.match(sent, own)) and not _SPELLED_OUT.search(sent, m.end(), rel) \
+                and not _COLON_SPELLS_OUT.match(sent, m.end()):
             break  # 本次调水将持续N天，…水位达M米: with no future date, an auxiliary governs its own clause only
         if m is not None and m.group(0) == "预测":
             aux = _first_modal(sent, s0, text, m.end(), rel)
@@ -119,6 +120,9 @@ _SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|�
 # a clause opening with 即 spells out the plan the auxiliary before it announces (将推动“甲乙”工程，即用3年时间，使用N元…，
 # 补贴培训M人次): the clauses after it are that plan's, with no future date too
 _SPELLED_OUT = re.compile(r"[，,]即(?!使|便|可|将)")
+# a colon closing the auxiliary's own clause (…将打造…新格局：A达到N，B达到M): what follows spells out what the auxiliary
+# announces, as a clause opening with 即 does, so its clauses are that plan's, with no future date too
+_COLON_SPELLS_OUT = re.compile(r"[^，,。；：！？]{0,30}：")
 # a clause that states what a plan covers (…，涉及全市各部门42个单位), not what it plans
 _SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共)?涉及")
 # a deadline printed as a clause of its own between an auxiliary and the figure (…将推进…，到2027年底前，实现N): the figure

@@ -117,7 +117,7 @@ def _dotted_name_len(text: str, p: int, cand: str) -> int:
         if "·" not in name or name.endswith("·"):
             continue
         tail = name.rsplit("·", 1)[-1]
-        if len(tail) > 4:
+        if len(tail) > 6:  # up to six characters (a last part of five, some of its characters outside the table)
             break
         if len(tail) == 1 and _longer_last_part_closes(text, end):
             continue  # 苏巴提·苏来曼说: 来 starts no verb here, the last part runs on to 说

@@ -26,7 +26,7 @@ def _period_view(t: dict | None) -> dict | None:
 _REPORT_TITLE_AFTER = re.compile(r"》(?:显示|表明|指出)")
 # (最新 right after a time is the latest of that time, which dates the figures: 4月的最新调查; 统计局发布的最新数据 stays
 # the present; 至今 opening its clause, 至今，他已记录N种, is up to now, not the end of 从2012年至今)
-_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|(?<![\d年月日起])至今(?=[，,])|现有|眼下|(?<!年的)(?<!月的)(?<!日的)(?<!度的)最新")
+_PRESENT = re.compile(r"目前|截至目前|截止目前|当前|如今|迄今(?=[，,]|已|共|累计)|(?<![\d年月日起])至今(?=[，,])|现有|眼下|(?<!年的)(?<!月的)(?<!日的)(?<!度的)最新")
 # a past time counted back from now (而五六年前这一比例仅为N): a state of then, with no date of its own; not a base or a
 # start level (与3年前相比, 由几年前的41%上升到70%)
 _YEARS_AGO = re.compile(r"(?<![与由从比较几\d一二两三四五六七八九十])[一二两三四五六七八九十几\d]+年前(?!的)")
@@ -208,7 +208,10 @@ _HELD_BEFORE = re.compile(r"(?:举行|召开|举办)$")
 
 # a time that starts the name of a document (今年一号文件, 2026年…招募公告): it dates the document, not the figures
 _DOCUMENT_AFTER = re.compile(r"(?:(?!发布|印发|出台|下发|公布|发出|颁布|联合)[^，。；：、\d]){0,20}?"
-                             r"(?:一号文件|文件|公告|通知|意见|方案)(?![\u4e00-\u9fff]{0,2}(?:显示|表明|指出))")
+                             r"(?:一号文件|文件|公告|通知|意见|方案)(?![\u4e00-\u9fff]{0,2}(?:显示|表明|指出))"
+                             # not documents counted (某年文件和会议数量减少N, 今年文件数量): the things whose number the
+                             # year dates, coordinated with another noun or followed by a word of number
+                             r"(?![和与及、]|数|总数|总量|量)")
 
 
 # a year inside a title won (2012年法网亚军, 2019年世锦赛冠军) or an award that qualifies a person or a work (2015年荣获全国

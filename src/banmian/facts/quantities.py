@@ -12,8 +12,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .quantity_forms import (ABOUT_AFTER, below_zero, listed_before_unit, more_after_unit, more_inside_unit,
-                             tens_of_myriads, unit_starts_a_word)
+from .quantity_forms import (ABOUT_AFTER, below_zero, degrees_of_temperature, listed_before_unit, more_after_unit,
+                             more_inside_unit, tens_of_myriads, unit_starts_a_word)
 from .cues import (UNIT_SCALES, CHANGE_BASES, CHANGE_WORDS, HEDGE_COMPARATORS, MULTIPLIERS, PREFIX_COMPARATORS,
                    SUFFIX_COMPARATORS, VERB_COMPARATORS, alternation)
 from .measures import unit_table
@@ -396,6 +396,8 @@ def find_quantities(text: str) -> list[dict]:
                 # the prefix's comparator goes with the prefix only (约800万人口 keeps ≈: only 人 left the span)
                 if pre and s > m.start() and q["comparator"] == PREFIX_COMPARATORS[pre][0]:
                     q["comparator"], q["approximate"] = "=", False
+                    if g.get("suf"):  # 节约2小时左右: the suffix's comparator still stands (约 ended 节约)
+                        q["comparator"], q["approximate"] = SUFFIX_COMPARATORS[g["suf"]]
             elif g.get("pre") and q["comparator"] == "range" and not g.get("num2"):
                 # 至少1000多元, 近2300多张: the printed comparator bounds the figure, 多/余 only blurs it
                 q["comparator"] = PREFIX_COMPARATORS[g["pre"]][0]
@@ -404,6 +406,7 @@ def find_quantities(text: str) -> list[dict]:
                 s -= 1  # 约为-0.6个百分点, 0.25%、-0.5%: a negative figure (also as an item of a list)
                 q["value"], q["text"] = -q["value"], text[s:e]
             q["start"], q["end"] = s, e
+            degrees_of_temperature(text, q)
             below_zero(text, q)
             more_after_unit(text, q)
             more_inside_unit(text, q)

@@ -1,6 +1,8 @@
 """Forms of a printed quantity read after the patterns of quantities.py have matched (kept apart: that module is long).
 
-- A temperature below zero printed with 零下 (零下162摄氏度) is negative, 零下 in the span.
+- A temperature below zero printed with 零下 (零下162摄氏度) is negative, 零下 in the span; 约 or 大约 before 零下 (大约零下N摄氏
+  度) makes it approximate, in the span.
+- N度 after a word of temperature (测体温：“N度”, 零下N多度) is in ℃, not kWh.
 - Bare numbers listed after 分别 before a number with its unit share that unit (同比分别提高了8.46、6.78、8.89个百分点:
   three figures in percentage points), as 高7.5个和1.1个百分点 shares 百分点.
 - 折合约N: 约 after 折合 is the comparator, not the end of 合约 (a contract).
@@ -17,12 +19,13 @@ import re
 from .clauses import _clause_start
 from .cues import GUO_WORD_SECOND
 
-__all__ = ["below_zero", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word", "more_after_unit", "more_inside_unit",
-           "tens_of_myriads"]
+__all__ = ["below_zero", "degrees_of_temperature", "listed_before_unit", "ABOUT_AFTER", "unit_starts_a_word",
+           "more_after_unit", "more_inside_unit", "tens_of_myriads"]
 
 ABOUT_AFTER = ("折合",)  # 折合约1.5亿吨标准煤
 _BELOW = "零下"
 _TEMPERATURE = "℃"
+_ABOUT_BEFORE_BELOW = re.compile(r"(?<![签预节公条合制邀相婚履违守特盟契解隐])(?:大约|约)$")
 _BARE = re.compile(r"(?<![\d.．])(\d+(?:\.\d+)?)(?=[、和])")
 _LIST_CUE = "分别"
 _CUE_REACH = 8
@@ -36,6 +39,20 @@ def _clause_before(text: str, k: int, reach: int) -> str:
     return text[min(start, max(0, k - reach)):k]
 
 
+# a word of temperature before a figure in 度 in its clause (测体温：“N度”, 气温降到零下N多度): degrees Celsius, not
+# kilowatt-hours (度 is kWh only for electricity, h16)
+_TEMPERATURE_WORD = re.compile(r"体温|气温|温度|水温|室温|高温|低温|降温|升温|测温|零下$")
+
+
+def degrees_of_temperature(text: str, q: dict) -> None:
+    """N度 after a word of temperature in its clause (or right after 零下): the unit ℃ (``q`` changed in place)."""
+    if q.get("unit_text") != "度":
+        return
+    before = text[max(_clause_start(text, q["start"]) - 6, q["start"] - 16, 0):q["start"]]
+    if _TEMPERATURE_WORD.search(before):
+        q["unit"] = _TEMPERATURE
+
+
 def below_zero(text: str, q: dict) -> None:
     """零下N摄氏度: the value negative and 零下 in the span (``q`` changed in place)."""
     s = q["start"]
@@ -45,6 +62,11 @@ def below_zero(text: str, q: dict) -> None:
         q["value"] = -q["value"]
         if q.get("low") is not None:
             q["low"], q["high"] = -q["high"] if q.get("high") is not None else None, -q["low"]
+        about = _ABOUT_BEFORE_BELOW.search(text, max(0, q["start"] - 2), q["start"])
+        if about is not None and q["comparator"] == "=":  # 冷却到大约零下N摄氏度: about, the word in the span
+            q["start"] = about.start()
+            q["text"] = text[q["start"]:q["end"]]
+            q["comparator"], q["approximate"] = "≈", True
 
 
 def listed_before_unit(text: str, qs: list[dict]) -> list[dict]:
@@ -90,6 +112,8 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 def unit_starts_a_word(text: str, end: int, q: dict) -> bool:
     """Does the one-character unit of ``q`` (ending at ``end``) start a word instead (2019国际…, 5国家), or a room's
     number follow it (6栋2004号: an address)?"""
+    if q["unit_text"] == _CUBIC:
+        return _MYRIAD_CUBIC.search(q["text"]) is None  # N亿方 (cubic metres), not 3方会谈 (parties)
     after = _WORD_AFTER.get(q["unit_text"])
     if after is None:
         return False
@@ -99,6 +123,8 @@ def unit_starts_a_word(text: str, end: int, q: dict) -> bool:
     return text[end:end + 1] in after or q["unit_text"] not in _NOT_YEAR_LIKE and _YEAR_LIKE.fullmatch(q["text"][:-1]) is not None
 
 
+_CUBIC = "方"
+_MYRIAD_CUBIC = re.compile(r"[万亿][多余]?方")
 _MORE = "多"
 _AFTER_MORE = set("，。；、）)”的\n")
 # a measure of length, area or weight with 多 and then the thing measured or the dimension (1亩多辣椒, 4米多高的楼梯,

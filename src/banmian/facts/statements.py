@@ -92,6 +92,8 @@ _MEASURE_OPENING = re.compile(r"\s*(?:完善|优化|加强|强化|深化|推进|
 # a rank the figure earns, in its clause after it (今年甲品牌以N品牌价值跻身全球前十, …位居全国第一): a standing reached,
 # a report, not the year's plan
 _STANDING_AFTER = re.compile(r"[^，。；！？]{0,12}?(?:跻身|位居|位列|名列|稳居|排名|排在)")
+# 在N个月内完成, 于N日内完成: a time limit (在…内, a bound the completion must keep), bare, not a goal's time to complete
+_TIME_LIMIT = re.compile(r"[在于](?:约|近|最多|最长)?$")
 # a duration right before the verb of a completion (确保6天完工): under a goal's cue, the time the completion may take
 _TIME_TO_COMPLETE = re.compile(r"(?:内|之内|以内)?(?:完工|竣工|建成|完成|交付|投产|投用|建好)")
 # a proposal told in the sentence before the figure (2026年，某市提出加快实施…行动，推动…突破100家): what was proposed for a
@@ -148,8 +150,23 @@ _DOCUMENT_DATED = re.compile(r"[^，。；《]{0,12}?(?:编制|发布|印发|出
 _DURATION_AFTER_CUE = re.compile(r"(?:用|再用|在)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:内|时间|左右|间)?(?!\d|底|末|初|前|后|级|度)")
 
 
+# a question why a thing is (to be) done (为什么要分N步…？, 为何要投资N亿元…？): its figures are what is asked about, no
+# statement of a plan nor a report
+_WHY_QUESTION = re.compile(r"(?:为何|为什么|何必|凭什么)(?:还|又|却|偏)?要")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _asks_why(text: str, s0: int, q: dict) -> bool:
+    """Is ``q`` inside a why-question (为什么要…N…？) whose asking words stand before it in its sentence?"""
+    if _WHY_QUESTION.search(text, s0, q["start"]) is None:
+        return False
+    end = _SENTENCE_END.search(text, q["end"])
+    return end is not None and end.group(0) in "？?"
+
+
 # a count of items whose noun is the goal itself (6个目标, 8个考核指标, 3项目标): not after 的 (100个示范村的目标 is a level)
-_GOAL_NOUN_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){0,10}?(?:目标|指标)(?![\u4e00-\u9fff])")
+# (N个“…”建设目标: a quoted name inside the noun is part of it)
+_GOAL_NOUN_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff“”‘’]){0,12}?(?:目标|指标)(?![\u4e00-\u9fff])")
 
 
 def _counts_goals(text: str, st: dict) -> bool:
@@ -309,7 +326,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # 确保项目6天完工: the time a goal's cue gives a completion, the figure of the goal (a time taken, 36小时内完成…,
             # stays a bare duration)
             total_time = total_time or q["unit"] in _PLANNABLE_UNITS and _TIME_TO_COMPLETE.match(text, q["end"]) is not None \
-                and _first_modal(sent, s0, text, _clause_start(text, q["start"]) - s0, q["start"] - s0) is not None
+                and _first_modal(sent, s0, text, _clause_start(text, q["start"]) - s0, q["start"] - s0) is not None \
+                and not _TIME_LIMIT.search(text, max(s0, q["start"] - 2), q["start"])
             if q["unit"] in _NO_OBSERVATION_UNITS and not total_time and not (q["unit"] in _PLANNABLE_UNITS and (_TIME_METRIC.search(
                     text, max(s0, q["start"] - 12), q["start"]) or _planned_duration(sent, s0, text, q, plan)
                     or _TIME_METRIC_CHANGE.search(text, max(s0, q["start"] - 24), q["start"]))) \
@@ -318,7 +336,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             if _states_a_format(text, q) or _locative(text, s0, q) or _rate_of_a_basis(text, s0, q) \
                     or _origin_of_participants(text, s0, q) or _exchange_rate(text, q) or _states_a_criterion(text, q) \
                     or _rate_paid_on_a_basis(text, s0, q) or _one_of_a_set(text, q) or _reckoned(text, s0, q) \
-                    or _illustrates_or_conditions(text, s0, q) or _match_record(text, q):
+                    or _illustrates_or_conditions(text, s0, q) or _match_record(text, q) or _asks_why(text, s0, q):
                 continue
             if _is_level_difference(text, sent, s0, q, qs) or _is_descriptor(text, s0, q):
                 continue

@@ -30,7 +30,7 @@ _SUB = (
     r"|(?<![提之以此])前(?P<nm>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月份?"  # 前5月份, as 5月份
     r"|第?(?P<qe>[1-4一二三四])季度末"
     rf"|(?P<m>{_M})月(?:(?P<d>{_D})日(?:[-－—–~～至到](?P<d2>{_D})日)?|份|(?P<mpart>底|末|初|中下旬|上中旬|中旬|上旬|下旬))?"
-    r"|(?P<ypart>年底|年末|年初(?!步)|年内|底|末|初(?!步)|内)"
+    r"|(?P<ypart>(?<![千百万])年底|(?<![千百万])年末|年初(?!步)|年内|底|末|初(?!步)|内)"  # 千年底蕴: 千年 is the word
     r"|(?P<full>全年(?!龄)))"  # 全年龄段: all ages, no year
 )
 # 2011年至今, 年初至今, 大年初二至今: from that time to the issue date, spanned whole like 以来 (not 至今年底, 至今天)
@@ -43,6 +43,7 @@ _ANCHORED = re.compile(
 )
 # 2021—2025年, 2017年至2019年底 (the end of the last year closes the span), and a season printed without 年
 # (2021—2022冰雪季, 2017—2018赛季): consecutive years only
+_FROM_WORDS = ("从", "自", "由")
 _YEAR_RANGE = re.compile(r"(?<!\d)(?P<y1>\d{4})(?P<nian>年)?(?P<sep>[-－至到—~～])(?P<y2>\d{4})(?:年(?:底|末)?|(?P<season>(?=冰雪季|雪季|赛季|学年|年度|财年|采暖季|供暖季|榨季)))")
 # (not after a numeral: 两年内, 几年内 are durations, not the issue year's 年内)
 # (多 only after a numeral, 十多个月: 基多6月21日电 is a place, then the date)
@@ -58,6 +59,14 @@ _CENTURY = re.compile(r"(?<![\d“])(?P<n>[1-9]|1\d|2[01])世纪(?!\d|[一二三
 # 本世纪: the century of the last year printed before it in its sentence (1992年…提出：在本世纪末 is the 20th), else
 # the issue's century
 _THIS_CENTURY = re.compile(r"本世纪")
+
+
+def _century_since(text: str, it: dict, issue: date) -> dict:
+    """进入21世纪以来, 本世纪以来: a century with 以来 runs from its start to the issue date, spanned with 以来 (as
+    今年以来); a century not yet begun, or one with no 以来, is left whole."""
+    if text.startswith("以来", it["end"]) and it["from"] is not None and it["from"] <= iso(issue):
+        it.update(text=it["text"] + "以来", end=it["end"] + 2, to=iso(issue), rule=it["rule"] + "+since")
+    return it
 _SENT_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?=年)")
 # a season named by one year (2026赛季): that year, spanned without 赛季 (as 2019—2020赛季)
 _SEASON_YEAR = re.compile(r"(?<![\d—\-－至到~～])(?P<y>(?:19|20)\d\d)(?=赛季)")
@@ -68,7 +77,11 @@ _DECADE = re.compile(r"(?P<c>上世纪|上个世纪|20世纪|二十世纪)?(?P<d
                      r"(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 # （今日谈）: a column's name; 大前天 (three days before) is not 前天; 探明天然气: 天然气 is the word, 明 ends 探明;
 # 目前天津, 当前天气, 提前天数: 前 ends the word before (目前, 当前, 此前, 之前, 提前, 日前, 空前, 眼前), 天 starts the next
-_REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|(?<![目当此之提日空眼])前天|明天|明日)(?!谈[）)]|然[气林])")
+# 光明日报, 文明日, 聪明天才: 明 ends the word before (光明, 文明, 证明, 发明, 鲜明…), 日/天 starts the next; 美好的明天, 乡村的
+# 明天: a 明天 owned by 的 is the figurative future, no day
+_REL_DAY = re.compile(r"(?<!大)(?P<w>今天|今日|昨天|昨日|(?<![目当此之提日空眼])前天|"
+                      r"(?<![光文证发聪清透鲜分高英阐简查黎昭声申载])(?<!的)明天|(?<![光文证发聪清透鲜分高英阐简查黎昭声申载])明日)"
+                      r"(?!谈[）)]|然[气林])")
 _WEEK = re.compile(r"(?P<w>本周|上周|下周)(?P<wd>[一二三四五六日天](?![\u4e00-\u9fff]{0,1}[些切直定般])?)?")
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CROSS_RANGE = re.compile(r"(?P<m1>1[0-2]|0?[1-9])月(?P<d1>3[01]|[12][0-9]|0?[1-9])日[-－—–~～至到](?P<m2>1[0-2]|0?[1-9])月(?P<d2>3[01]|[12][0-9]|0?[1-9])日")
@@ -78,7 +91,8 @@ _DAY_RANGE = re.compile(r"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五|(?<=“)(?P<first>[一二三四五六七八九])五(?=”)")
 _FIRST_PLANS = {1: 1953, 2: 1958}  # the third started in 1966, after three years of adjustment; every plan since is 5 years
 _MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初))?")
-_UNRES = re.compile(r"(?P<u>届时)")
+# 换届时, 本届时间: 届 ends a word (换届, 本届, 历届, 应届, 往届, 上届, 每届, 首届, 下届), no contextual 届时
+_UNRES = re.compile(r"(?<![换本历应往上每首下])(?P<u>届时)")
 # 未来5年, 今后3年, 未来2—3年 (a span of durations: its longest end)
 _NEXT_YEARS = re.compile(r"(?P<w>未来|今后)(?:[一二两三四五六七八九十]|\d{1,2})?[—\-－至到~～]?(?P<n>[一二两三四五六七八九十]|\d{1,2})年")
 
@@ -261,8 +275,9 @@ def find_times(text: str, issue: date | str) -> list[dict]:
     cands: list[dict] = []
     for m in _YEAR_RANGE.finditer(text):
         y1, y2 = int(m["y1"]), int(m["y2"])
-        if m["nian"] and m["sep"] == "到":
-            continue  # 从2012年到2018年: two years, the start and the end of a change (到 joins no period)
+        if m["nian"] and m["sep"] == "到" and text[max(0, m.start() - 1):m.start()] in _FROM_WORDS:
+            continue  # 从2012年到2018年: two years, the start and the end of a change (到 after 从 joins no period; with
+            # no 从, 2013年到2018年，… names one period, as 至 does)
         if 1900 <= y1 <= y2 <= 2100 and (m["season"] is None or y2 == y1 + 1):
             cands.append(_item(m, date(y1, 1, 1), date(y2, 12, 31), "year-range" if m["season"] is None else "season"))
     for m in _ANCHORED.finditer(text):
@@ -421,13 +436,14 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             cands.append(it)
     for m in _CENTURY.finditer(text):
         n = int(m["n"])
-        cands.append(_item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "century"))
+        cands.append(_century_since(text, _item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "century"), issue))
     for m in _THIS_CENTURY.finditer(text):
         sent = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
         years = _SENT_YEAR.findall(text, sent, m.start())
         y = int(years[-1]) if years else issue.year
         n = (y - 1) // 100 + 1
-        cands.append(_item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "this-century"))
+        cands.append(_century_since(text, _item(m, date(100 * (n - 1) + 1, 1, 1), date(100 * n, 12, 31), "this-century"),
+                                    issue))
     for m in _SEASON_YEAR.finditer(text):
         y = int(m["y"])
         cands.append(_item(m, date(y, 1, 1), date(y, 12, 31), "season-year"))
