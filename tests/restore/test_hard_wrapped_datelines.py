@@ -46,3 +46,19 @@ def test_a_full_line_that_ends_like_a_photo_credit_goes_on_with_its_paragraph():
     assert blocks[1].role != "free"
     joined, _ = join_wrapped_lines(text, blocks, lambda texts: [0.1] * len(texts))
     assert joined[0].text.startswith(survey[:30])
+
+
+def test_a_note_in_brackets_over_two_lines_is_one_note():
+    from banmian.pages.blocks import split_blocks
+    from banmian.restore.roles import assign_fixed_roles
+    from banmian.restore.wrapped import join_wrapped_lines
+
+    note = "（综合本报记者林小溪、周远、郭明报道）"
+    lines = printed(note)
+    assert len(lines) == 2
+    paragraphs = [SECOND, SECOND.replace("停车位", "充电桩"), SECOND.replace("公共厕所", "休息座椅")]
+    text = "\n".join([line for p in paragraphs for line in printed(p)] + lines) + "\n"
+    blocks = split_blocks(text)
+    assign_fixed_roles(blocks)
+    joined, _ = join_wrapped_lines(text, blocks, lambda texts: [0.9 if t in lines else 0.1 for t in texts])
+    assert joined[-1].text == note

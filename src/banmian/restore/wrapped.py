@@ -66,6 +66,17 @@ def _closes_a_bracket_above(text: str) -> bool:
     return close >= 0 and "（" not in text[:close]
 
 
+def _leaves_a_bracket_open(text: str) -> bool:
+    return text.rfind("（") > text.rfind("）")
+
+
+def _bracket_across(a: Block, b: Block) -> bool:
+    """Does line ``a`` open a bracket that line ``b`` closes (`（本报记者王某、李某、` /
+    `张某报道）`, `（作者为某某大学法学院` / `院长）`)? The two are one note, whatever each
+    line alone reads as."""
+    return _leaves_a_bracket_open(a.text) and _closes_a_bracket_above(b.text)
+
+
 def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list[Block], set[int]]:
     """Join the lines of a hard-wrapped page that surely run on.
 
@@ -80,6 +91,10 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     # `…接到电话：“…`) is a printed line of whatever it belongs to: the joined block shows
     # its role whole
     loose = {k for k, b in enumerate(blocks) if full[k] and b.role in ("caption", "credit")}
+    # a note in brackets printed over two lines, not a headline's (`（综合本报记者王某、` /
+    # `李某报道）`, `（作者为某某大学法学院` / `院长）`), is one note whatever each line reads as
+    across = {k for k in range(len(blocks) - 1) if full[k] and blocks[k].role != FREE
+              and _bracket_across(blocks[k], blocks[k + 1])}
 
     def is_free(k: int) -> bool:
         return _free_line(blocks[k]) or k in loose
@@ -107,6 +122,9 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
 
     for k in range(len(blocks) - 1):
         a, b = blocks[k], blocks[k + 1]
+        if k in across and line_breaks(text, a.end, b.start) == 1:
+            runs_on[k] = True
+            continue
         runs_on[k] = (full[k] and k not in verse and is_free(k) and is_free(k + 1) and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b)
                       and (a.lost_indent  # a first line as much narrower as the indent it lost
