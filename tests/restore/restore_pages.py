@@ -62,3 +62,15 @@ def wrapped_article(title: str, byline: str | None, paragraphs: list[str], width
     for para in paragraphs:
         lines.extend(wrapped(para, width, indent))
     return "\n".join(lines) + "\n"
+
+
+def joined_lines(text: str, headline_p=lambda texts: [0.1] * len(texts)):
+    """The blocks of a hard-wrapped ``text`` after its printed lines are joined, as the
+    pipeline joins them (``headline_p``: the line model's P(headline) per line)."""
+    from banmian.pages.blocks import split_blocks
+    from banmian.restore.roles import assign_fixed_roles
+    from banmian.restore.wrapped import join_wrapped_lines
+
+    blocks = split_blocks(text)
+    assign_fixed_roles(blocks)
+    return join_wrapped_lines(text, blocks, headline_p)[0]

@@ -3,6 +3,8 @@ line (`第三条  …`), which reads like a heading to the line model but runs o
 also where the extraction dropped the indent of the article's first line."""
 from banmian.restore import restore
 
+from restore_pages import joined_lines, wrapped
+
 WIDTH = 18
 ARTICLES = [
     "第一条  为了规范城市公共绿地的建设和管护，提升绿地服务功能，改善人居环境，根据有关法律法规，结合本市实际，制定本办法。",
@@ -16,18 +18,11 @@ ARTICLES = [
     "第九条  违反本办法规定，擅自占用或者损毁公共绿地的，由园林绿化主管部门责令限期改正，恢复原状，并依法予以处罚。",
     "第十条  本办法自公布之日起施行。",
 ]
-CLOSING = "，。、；：？！）》”"
-
-
 def printed(article: str) -> list[str]:
     """The article set WIDTH wide, its first line two characters narrower (the room of an
     indent the extraction did not keep); closing punctuation hangs at a line's end."""
-    lines, room = [], WIDTH - 2
-    while len(article) > room:
-        cut = room + (article[room] in CLOSING)
-        lines.append(article[:cut])
-        article, room = article[cut:], WIDTH
-    return lines + [article] if article else lines
+    first, *rest = wrapped(article, WIDTH, "\u3000\u3000")
+    return [first.lstrip("\u3000"), *rest]
 
 
 def test_articles_of_a_regulation_run_on_over_their_lines():
@@ -38,26 +33,16 @@ def test_articles_of_a_regulation_run_on_over_their_lines():
 
 
 def test_first_lines_that_lost_their_indent_run_on_before_the_seam_model_reads_them():
-    from banmian.pages.blocks import split_blocks
-    from banmian.restore.roles import assign_fixed_roles
-    from banmian.restore.wrapped import join_wrapped_lines
-
     prose = [a.split("  ", 1)[1] for a in ARTICLES[:9]] + [  # the same sentences, no article numbers
         "社区绿地认养活动开展以来，已有四十多家单位和两百多户居民参与认养，认养面积超过三万平方米。",
         "园林部门表示，将继续完善认养激励办法，定期公布养护评价结果，让更多市民参与身边绿地的管护。",
         "不少居民说，家门口的绿地变美了，傍晚出来散步的人也多了，小区里的邻里关系更加融洽。"]
     text = "\n".join(line for p in prose for line in printed(p)) + "\n"
-    lines = split_blocks(text)
-    assign_fixed_roles(lines)
-    blocks, _ = join_wrapped_lines(text, lines, lambda texts: [0.1] * len(texts))
+    blocks = joined_lines(text)
     assert [b.text for b in blocks] == prose
 
 
 def test_a_paragraph_of_two_lines_shows_its_lost_indent_against_the_column():
-    from banmian.pages.blocks import split_blocks
-    from banmian.restore.roles import assign_fixed_roles
-    from banmian.restore.wrapped import join_wrapped_lines
-
     short = ["志愿者们每天清晨上岗，捡拾步道上的落叶和垃圾。", "附近学校的学生也利用周末加入了护绿队伍。",
              "园林部门为认养单位统一制作了标识牌。"]
     long = [a.split("  ", 1)[1][:-9] + "。" for a in ARTICLES[:9]]  # last lines short, as most are
@@ -65,9 +50,7 @@ def test_a_paragraph_of_two_lines_shows_its_lost_indent_against_the_column():
     assert all(len(printed(p)) == 2 for p in short)
     assert all(len(printed(p)[-1]) < WIDTH - 3 for p in prose)
     text = "\n".join(line for p in prose for line in printed(p)) + "\n"
-    lines = split_blocks(text)
-    assign_fixed_roles(lines)
-    blocks, _ = join_wrapped_lines(text, lines, lambda texts: [0.1] * len(texts))
+    blocks = joined_lines(text)
     assert [b.text for b in blocks] == prose
     # the first line of each, as of every paragraph, lost an indent: it opens a paragraph
     # (flush, it would read as running text cut by a column)
@@ -75,10 +58,6 @@ def test_a_paragraph_of_two_lines_shows_its_lost_indent_against_the_column():
 
 
 def test_a_flush_line_between_lines_of_prose_runs_on_however_like_a_headline_it_reads():
-    from banmian.pages.blocks import split_blocks
-    from banmian.restore.roles import assign_fixed_roles
-    from banmian.restore.wrapped import join_wrapped_lines
-
     paragraphs = [a.split("  ", 1)[1] for a in ARTICLES[:9]]
     # a sentence ends right at a line's end; the flush line under it reads like a headline
     rows = ["社区绿地认养活动开展以来，反响热", "烈，已有四十多家单位参与了认养工作。", "市园林部门负责人在认养授牌仪式上介绍",
@@ -89,9 +68,7 @@ def test_a_flush_line_between_lines_of_prose_runs_on_however_like_a_headline_it_
         printed_rows = rows if p == paragraphs[4] else printed(p)
         lines += ["\u3000\u3000" + printed_rows[0]] + printed_rows[1:]
     text = "\n".join(lines) + "\n"
-    blocks = split_blocks(text)
-    assign_fixed_roles(blocks)
-    joined, _ = join_wrapped_lines(text, blocks, lambda texts: [0.9 if t == rows[2] else 0.1 for t in texts])
+    joined = joined_lines(text, lambda texts: [0.9 if t == rows[2] else 0.1 for t in texts])
     # (a line that ends a sentence runs on only where the seam model says so, later)
     expected = paragraphs[:4] + ["".join(rows[:2]), "".join(rows[2:])] + paragraphs[5:]
     assert [b.text for b in joined] == expected
