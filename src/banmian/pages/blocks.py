@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from typing import Iterable
 from functools import lru_cache
 
 from ..model import Block, Span
@@ -74,6 +75,7 @@ _INDENTS = ("\u3000", "  ", "\u00a0", "\t")
 # MIN_INDENTED of them) is indented; then a flush line is a paragraph's continuation.
 INDENTED_SHARE = 0.3
 MIN_INDENTED = 3
+INDENT_ROOM = 2  # characters of a paragraph's indent: its first line is that much narrower
 
 
 def indented(text: str, block: Block) -> bool:
@@ -81,6 +83,12 @@ def indented(text: str, block: Block) -> bool:
     did it, before the extraction dropped it (see ``Block.lost_indent``)?"""
     lead = text[line_start(text, block.start):block.start]
     return block.lost_indent or any(mark in lead for mark in _INDENTS)
+
+
+def indents_paragraphs(text: str, blocks: Iterable[Block]) -> bool:
+    """Do at least MIN_INDENTED of ``blocks`` open with an indent (printed, or lost and
+    read off their widths)? Then the page indents its paragraphs."""
+    return sum(indented(text, b) for b in blocks) >= MIN_INDENTED
 
 
 def indent_signs(text: str, blocks: list[Block]) -> list[int]:
@@ -104,7 +112,6 @@ WRAP_MIN_LINES = 8
 WRAP_SHARE = 0.3
 WRAP_MIN_WIDTH = 6
 COLUMN_OVER_CHANCE = 3  # times the median count of the other widths that a second column needs
-INDENT_ROOM = 2  # characters of a paragraph's indent
 
 
 _HALF_WIDTH = re.compile("[\u0000-\u10ff\uff61-\uffdc]")
@@ -155,7 +162,7 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
     wider: closing punctuation hangs at its end. An indent is part of its line's width."""
     best: tuple[int, list[bool]] = (0, [False] * len(blocks))
     printed = [text[line_start(text, b.start):b.end] for b in blocks]
-    indents_printed = sum(line.startswith(_INDENTS) for line in printed) >= MIN_INDENTED
+    indents_printed = indents_paragraphs(text, blocks)
     for measure in (len, display_width):
         widths = [measure(line) for line in printed]
         cells = [int(w + 0.5) for w in widths]

@@ -17,9 +17,10 @@ import math
 import unicodedata
 from typing import Sequence
 
+from ..pages.blocks import INDENT_ROOM
 from .seam_features import NO_LINE_START
 
-INDENTS = (0, 2)  # room of a paragraph's indent before its first piece, in characters
+INDENTS = (0, INDENT_ROOM)  # room of a paragraph's indent before its first piece, in characters
 WIDTHS = range(8, 41)  # characters per column line that a page may have
 MIN_PIECE_CHARS = 12  # pieces this short may be headlines that stop without a mark
 MIN_SHARE = 0.7  # of the pieces cut mid-sentence that must fill their lines exactly

@@ -21,7 +21,8 @@ from typing import Callable
 import numpy as np
 
 from ..model import Block
-from ..pages.blocks import MIN_INDENTED, full_lines, indented, join_lines, line_breaks, line_start
+from ..pages.blocks import (INDENT_ROOM, MIN_INDENTED, full_lines, indented, indents_paragraphs, join_lines, line_breaks,
+                            line_start)
 from .cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, verse_lines
 from .heading_lines import LAW_ARTICLE
 from .roles import FREE, fixed_role
@@ -34,10 +35,9 @@ WRAP_JOIN = 8.0
 # the length of the paragraph so far and the seam model's own word decide the rest.
 WRAP_JOIN_AFTER_STOP = 5.5
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
-# A paragraph's first line is set an indent (two characters) narrower than its column,
-# and extraction often drops the indent itself: a line that much narrower than the full
-# line under it opens a paragraph.
-INDENT_CHARS = 2
+# A paragraph's first line is set an indent (INDENT_ROOM) narrower than its column, and
+# extraction often drops the indent itself: a line that much narrower than the full line
+# under it opens a paragraph.
 LOST_INDENT_SHARE = 0.5  # of the lines that could open a paragraph, so narrower on a page that lost its indents
 # The paragraph so far tells whether it ends at a sentence end: a paragraph seldom stops
 # after one short sentence and often after 90 characters. The share that ends there, as
@@ -59,6 +59,13 @@ def _free_line(block: Block) -> bool:
     not a byline)."""
     return block.role == FREE or block.role in ("caption", "credit") and any(ch in block.text for ch in "，。") \
         or block.role == "byline" and _closes_a_bracket_above(block.text)
+
+
+def _prose_whatever_it_reads(block: Block) -> bool:
+    """A free line that opens or goes on with prose however like a heading the line model
+    reads it: an article of a law (`第十二条  …`), and a reporter's name that closes a
+    dateline's bracket (the only byline a free line can be, see _free_line)."""
+    return bool(LAW_ARTICLE.match(block.text)) or block.role == "byline"
 
 
 def _closes_a_bracket_above(text: str) -> bool:
@@ -102,15 +109,13 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     free = [k for k in range(len(blocks)) if is_free(k)]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
     for k in free:
-        if LAW_ARTICLE.match(blocks[k].text) or blocks[k].role == "byline":
-            # an article of a law opens prose, however like a heading its first words read;
-            # a reporter's name that closes a dateline's bracket goes on with the lead
+        if _prose_whatever_it_reads(blocks[k]):
             heads[k] = 0.0
     for k in _lost_indents(text, blocks, full, heads):
         blocks[k].lost_indent = True
     runs_on = [False] * len(blocks)
     verse = set(verse_lines([b.text for b in blocks]))
-    page_indents = sum(indented(text, b) for b in blocks) >= MIN_INDENTED
+    page_indents = indents_paragraphs(text, blocks)
 
     def inside_column(k: int) -> bool:
         # on a page that indents its paragraphs, a flush line right under a full one, in the
@@ -149,7 +154,7 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
     """The pairs left to the seam model: a full line and the block right under it."""
     if not full_end:
         return
-    page_indents = sum(indented(text, blocks[i]) for i in prose) >= MIN_INDENTED
+    page_indents = indents_paragraphs(text, (blocks[i] for i in prose))
     for k in range(len(prose) - 1):
         i, j = prose[k], prose[k + 1]
         if i not in full_end or j != i + 1 or indented(text, blocks[j]):
@@ -206,7 +211,7 @@ def _lost_indents(text: str, blocks: list[Block], full: list[bool], heads: dict[
     sentence end, or a heading), no headline itself. Only on a page that prints no indents
     of its own and shows the habit: most lines that run on in such a place are that
     narrower, as no page prints them by chance."""
-    if sum(indented(text, b) for b in blocks) >= MIN_INDENTED:
+    if indents_paragraphs(text, blocks):
         return []
 
     def stops_above(k: int) -> bool:
@@ -229,7 +234,7 @@ def _lost_indents(text: str, blocks: list[Block], full: list[bool], heads: dict[
     widths = Counter(_line_width(text, blocks[k + 1].spans[0]) for k in opens)
     column = widths.most_common(1)[0][0]
     two_lines = [k for k in starts if not full[k + 1] and not _ends_sentence(blocks[k].text)
-                 and INDENT_CHARS <= column - _set_width(text, blocks[k].spans[0]) <= INDENT_CHARS + 1]
+                 and _an_indent_narrower(column - _set_width(text, blocks[k].spans[0]))]
     return sorted(set(opens) | set(two_lines))
 
 
@@ -245,7 +250,13 @@ def _opens_unindented(text: str, blocks: list[Block], i: int) -> bool:
     else:
         return False
     short = _line_width(text, below) - _set_width(text, spans[0])
-    return INDENT_CHARS <= short <= INDENT_CHARS + 1
+    return _an_indent_narrower(short)
+
+
+def _an_indent_narrower(short: int) -> bool:
+    """Is a line ``short`` characters narrower than a full one as much narrower as an indent
+    (or one more, where the full line hangs a closing mark)?"""
+    return INDENT_ROOM <= short <= INDENT_ROOM + 1
 
 
 def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: set[int],
@@ -254,7 +265,7 @@ def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: s
     full line above runs into."""
     i = prose[k]
     if len(blocks[i].spans) > 1 or indented(text, blocks[i]) or lines[k, 0] + lines[k, 1] <= HEADLINE_LIKE \
-            or LAW_ARTICLE.match(blocks[i].text):
+            or _prose_whatever_it_reads(blocks[i]):
         return False
     above = prose[k - 1] if k else None
     return above is None or above != i - 1 or above not in full_end
