@@ -25,8 +25,10 @@ _YAO_IMMINENT = re.compile(r"[^，。；！？\n]{0,14}?了")
 _YAO_IMMINENT_BEFORE = set("快就")
 # 要 right before an amount (买个袋子要8毛钱, 调运周期要30天左右): the verb of what a thing costs or takes, not a modal
 _YAO_COSTS = re.compile(r"[约近超]?\d")
+# the words that ask why, with the adverb that may follow them (为何还…, 为什么又…)
+WHY_ASKED = r"(?:为何|为什么|何必|凭什么)(?:还|又|却|偏)?"
 # 为何要…？, 为什么要…？: a question about the reasons for what was decided or done, not a plan's obligation
-_YAO_WHY = re.compile(r"(?:为何|为什么|何必|干嘛|凭什么)(?:还|又|却|偏)?$")
+_YAO_WHY = re.compile(rf"(?:{WHY_ASKED}|干嘛(?:还|又|却|偏)?)$")
 _JIANG_BAD_AFTER = ("近", "军", "领", "士")
 # 并将确保…, 均将力争…: after an adverb (并, 均, 都…), a 将 right before another cue is the future auxiliary, not the
 # disposal marker (whose object is a noun phrase, never a verb of striving or securing)

@@ -48,7 +48,7 @@ from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_P
                           _monitoring_or_capacity, _one_of_a_set,
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
-from .modal_cues import _AUXILIARIES, _BA_FROM, _BA_TO, _MODAL, _POSSIBLE_BEFORE, _first_modal
+from .modal_cues import WHY_ASKED, _AUXILIARIES, _BA_FROM, _BA_TO, _MODAL, _POSSIBLE_BEFORE, _first_modal
 from .modal_scope import _modal, _plan_sentence, _plans_after
 from .modality import closes_list, counts_places, makes_count
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _FORMER_LEVEL, _HABITUAL,
@@ -152,7 +152,7 @@ _DURATION_AFTER_CUE = re.compile(r"(?:用|再用|在)?(?:\d{1,2}|[一二两三�
 
 # a question why a thing is (to be) done (为什么要分N步…？, 为何要投资N亿元…？): its figures are what is asked about, no
 # statement of a plan nor a report
-_WHY_QUESTION = re.compile(r"(?:为何|为什么|何必|凭什么)(?:还|又|却|偏)?要")
+_WHY_QUESTION = re.compile(rf"{WHY_ASKED}要")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
