@@ -27,7 +27,7 @@ from .matching import FORBIDDEN, is_open_end, match_backward_tails, match_seams,
 from .columns import column_width, fills_lines
 from .cues import DATELINE, verse_lines
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
-from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines
+from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines, reads_as_headline
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
         seams.update(_backward_tails(blocks, an.prose, an.cut_off, seams, score, start_p))
     an.chains = _chains(an.prose, seams)
     an.start_open = {}
-    headlines = {i for k, i in enumerate(an.prose) if an.lines[k, 0] + an.lines[k, 1] > HEADLINE_LIKE}
+    headlines = {i for k, i in enumerate(an.prose) if reads_as_headline(an.lines[k])}
     for k, i in enumerate(an.prose):
         # Right under a headline or byline a block almost always opens a paragraph; there
         # only a strong signal says the article's beginning is missing.
@@ -347,10 +347,10 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
             return False
         if blocks[above].role in ("subtitle", "label"):
             return True
-        return above in at and headline_like(blocks[above].text) and lines[at[above], 0] + lines[at[above], 1] > HEADLINE_LIKE
+        return above in at and headline_like(blocks[above].text) and reads_as_headline(lines[at[above]])
 
     dups = find_duplicates([blocks[i] for i in prose], fit, anchored,
-                           headline=lambda k: lines[k, 0] + lines[k, 1] > HEADLINE_LIKE)
+                           headline=lambda k: reads_as_headline(lines[k]))
     gone = set()
     for d in dups:
         b = blocks[prose[d.block]]

@@ -35,6 +35,12 @@ WRAP_JOIN = 8.0
 # the length of the paragraph so far and the seam model's own word decide the rest.
 WRAP_JOIN_AFTER_STOP = 5.5
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
+
+
+def reads_as_headline(probs) -> bool:
+    """Does the line model (``probs``: P(head, cross, fragment) of one line) read the line
+    as a headline or crosshead?"""
+    return probs[0] + probs[1] > HEADLINE_LIKE
 # A paragraph's first line is set an indent (INDENT_ROOM) narrower than its column, and
 # extraction often drops the indent itself: a line that much narrower than the full line
 # under it opens a paragraph.
@@ -165,7 +171,7 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
             continue
         if not _ends_sentence(blocks[i].text):
             score[k, k + 1] += WRAP_JOIN
-        elif lines[k + 1, 0] + lines[k + 1, 1] <= HEADLINE_LIKE and not _opens_unindented(text, blocks, j):
+        elif not reads_as_headline(lines[k + 1]) and not _opens_unindented(text, blocks, j):
             score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP - PARAGRAPH_LENGTH_WEIGHT * \
                 paragraph_end_logodds(len(blocks[i].text))
 
@@ -264,7 +270,7 @@ def _lone_headline(text: str, blocks: list[Block], prose: list[int], full_end: s
     """A headline as wide as its column: one flush line that reads as a headline, which no
     full line above runs into."""
     i = prose[k]
-    if len(blocks[i].spans) > 1 or indented(text, blocks[i]) or lines[k, 0] + lines[k, 1] <= HEADLINE_LIKE \
+    if len(blocks[i].spans) > 1 or indented(text, blocks[i]) or not reads_as_headline(lines[k]) \
             or _prose_whatever_it_reads(blocks[i]):
         return False
     above = prose[k - 1] if k else None
