@@ -8,7 +8,7 @@ the draw of h35 (seed 20038), rebuilt from the NOTES description of the earlier 
 their own code was not kept, and this cue is looser than theirs (61 articles of
 4000-5500 characters matched it at h35, against about 22 expected). Target articles of
 4000-7000 characters ran out at h40: later draws top the target stratum up with articles
-of 2500-4000 characters. Every set in bench/gold/facts is excluded, a set stored apart
+of 2500-4000 characters, and when those ran out too at h47, of 1500-2500 characters. Every set in bench/gold/facts is excluded, a set stored apart
 before its merge too (h40's draw repeated 14 articles of h39 before this was so).
 
 Usage: python scripts/draw_facts_set.py --seed 20039 --out /tmp/h36/draw.json
@@ -76,6 +76,8 @@ def stratum(article: dict, text: str) -> str | None:
         return "target-long"  # drawn only when the main target stratum runs out
     if 2500 <= len(text) < 4000 and sets_targets(text):
         return "target-short"  # ... and only when the long one has run out too (it did at h40)
+    if 1500 <= len(text) < 2500 and sets_targets(text):
+        return "target-shorter"  # ... and only when the short one has run out too (it did at h47)
     if 150 <= len(text) <= 600:
         if reports_statistics(text):
             return "statistics"
@@ -96,7 +98,8 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
         if s:
             pools.setdefault(s, []).append(a)
     rng = random.Random(seed)
-    for name in ("target", "target-long", "target-short", "statistics", "officials"):
+    # a new stratum goes last, so that the earlier pools are shuffled as they were
+    for name in ("target", "target-long", "target-short", "statistics", "officials", "target-shorter"):
         pools.setdefault(name, []).sort(key=lambda a: a["id"])
         rng.shuffle(pools[name])
     seen: set[str] = set()
@@ -113,7 +116,7 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
         return out
 
     taken = {name: take(pools[name], k) for name, k in STRATA}
-    for fallback in ("target-long", "target-short"):
+    for fallback in ("target-long", "target-short", "target-shorter"):
         taken["target"] += take(pools[fallback], 14 - len(taken["target"]))
     iters = {name: iter(taken[name]) for name, _ in STRATA}
     return [(name, next(iters[name])) for _ in range(7) for name in ORDER]

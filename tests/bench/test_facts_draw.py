@@ -35,3 +35,16 @@ def test_a_draw_keeps_its_strata_apart_leaves_known_articles_out_and_interleaves
     assert len(set(ids)) == 28 and not excluded & set(ids)
     assert all(a["id"].startswith(s) for s, a in order)
     assert ids == [a["id"] for _, a in d.draw(articles, excluded, seed=7)]  # a seed fixes the draw
+
+
+def test_when_longer_target_articles_run_out_shorter_ones_fill_the_target_stratum():
+    d = _draw()
+    # target articles of about 2,000 characters only (PLAN + 36 fillers): below the 2,500 of the last fallback
+    shorter = [{"id": f"target-{i:02d}", "date": "2026-05-01", "title": f"标题{i}",
+                "paragraphs": [PLAN] + [FILLER + f"（{i}-{k}）" for k in range(36)]} for i in range(16)]
+    assert 1500 <= len(d.article_text(shorter[0])) < 2500
+    assert d.stratum(shorter[0], d.article_text(shorter[0])) == "target-shorter"
+    rest = [article(i, kind) for kind, n in (("statistics", 8), ("officials", 8)) for i in range(n)]
+    order = d.draw(shorter + rest, set(), seed=7)
+    assert sum(s == "target" for s, _ in order) == 14
+    assert all(a["id"].startswith("target") for s, a in order if s == "target")
