@@ -8,7 +8,8 @@ the draw of h35 (seed 20038), rebuilt from the NOTES description of the earlier 
 their own code was not kept, and this cue is looser than theirs (61 articles of
 4000-5500 characters matched it at h35, against about 22 expected). Target articles of
 4000-7000 characters ran out at h40: later draws top the target stratum up with articles
-of 2500-4000 characters, and when those ran out too at h47, of 1500-2500 characters. Every set in bench/gold/facts is excluded, a set stored apart
+of 2500-4000 characters, and when those ran out too at h47, of 1500-2500 characters. Short officials articles ran out at h49:
+that stratum is topped up with officials articles of 600-1000 characters. Every set in bench/gold/facts is excluded, a set stored apart
 before its merge too (h40's draw repeated 14 articles of h39 before this was so).
 
 Usage: python scripts/draw_facts_set.py --seed 20039 --out /tmp/h36/draw.json
@@ -83,6 +84,8 @@ def stratum(article: dict, text: str) -> str | None:
             return "statistics"
         if names_officials(text):
             return "officials"
+    if 600 < len(text) <= 1000 and names_officials(text):
+        return "officials-long"  # drawn only when the short officials articles have run out (they did at h49)
     return None
 
 
@@ -99,7 +102,7 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
             pools.setdefault(s, []).append(a)
     rng = random.Random(seed)
     # a new stratum goes last, so that the earlier pools are shuffled as they were
-    for name in ("target", "target-long", "target-short", "statistics", "officials", "target-shorter"):
+    for name in ("target", "target-long", "target-short", "statistics", "officials", "target-shorter", "officials-long"):
         pools.setdefault(name, []).sort(key=lambda a: a["id"])
         rng.shuffle(pools[name])
     seen: set[str] = set()
@@ -116,8 +119,10 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
         return out
 
     taken = {name: take(pools[name], k) for name, k in STRATA}
-    for fallback in ("target-long", "target-short", "target-shorter"):
-        taken["target"] += take(pools[fallback], 14 - len(taken["target"]))
+    need = dict(STRATA)
+    for name, fallback in (("target", "target-long"), ("target", "target-short"), ("target", "target-shorter"),
+                           ("officials", "officials-long")):
+        taken[name] += take(pools[fallback], need[name] - len(taken[name]))
     iters = {name: iter(taken[name]) for name, _ in STRATA}
     return [(name, next(iters[name])) for _ in range(7) for name in ORDER]
 

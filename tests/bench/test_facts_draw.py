@@ -48,3 +48,15 @@ def test_when_longer_target_articles_run_out_shorter_ones_fill_the_target_stratu
     order = d.draw(shorter + rest, set(), seed=7)
     assert sum(s == "target" for s, _ in order) == 14
     assert all(a["id"].startswith("target") for s, a in order if s == "target")
+
+
+def test_when_short_officials_articles_run_out_longer_ones_fill_their_stratum():
+    d = _draw()
+    longer = [{"id": f"officials-{i:02d}", "date": "2026-05-01", "title": f"标题{i}",
+               "paragraphs": [f"市委书记张{i}强调，要抓好春耕生产。市长李{i}主持会议并讲话。" + FILLER * 16]} for i in range(8)]
+    assert 600 < len(d.article_text(longer[0])) <= 1000
+    assert d.stratum(longer[0], d.article_text(longer[0])) == "officials-long"
+    rest = [article(i, kind) for kind, n in (("target", 16), ("statistics", 8), ("officials", 3)) for i in range(n)]
+    order = d.draw(longer + rest, set(), seed=7)
+    officials = [a["id"] for s, a in order if s == "officials"]
+    assert len(officials) == 7 and sum(len(d.article_text(a)) > 600 for s, a in order if s == "officials") == 4
