@@ -62,3 +62,14 @@ def test_heldout_spans_read_as_figures_and_names():
             # up to 17: a dotted three-part transliterated name is printed that long (阿图罗·奥罗佩萨·加西亚, 12; a
             # three-part name with five-character parts, 17, in h15)
             assert 2 <= e - s <= 17 and all(ps[1] <= s or ps[0] >= e for ps in p["posts"]), (i, text[s:e])
+
+
+def test_targets_only_blind_sets_share_no_article_with_any_other_set():
+    blind = {path.stem: json.loads(path.read_text(encoding="utf-8"))["articles"]
+             for path in sorted(GOLD.glob("targets_blind_*.json"))}
+    assert blind, "no targets-only blind set"
+    ids = [{a["id"] for a in articles} for articles in list(_sets().values()) + list(blind.values())]
+    assert all(not x & y for i, x in enumerate(ids) for y in ids[i + 1:])
+    for articles in blind.values():
+        assert len(articles) == len({a["id"] for a in articles})
+        assert all(0 <= t["quantity"][0] < t["quantity"][1] <= a["text_length"] for a in articles for t in a["targets"])

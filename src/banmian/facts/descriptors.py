@@ -242,3 +242,16 @@ _ONE_OF_AFTER = re.compile(r"[^，。；、\d]{0,16}?之一")
 def _one_of_a_set(text: str, q: dict) -> bool:
     """Is ``q`` the size of a set that the sentence names one member of (…172项重大水利工程之一)?"""
     return q["unit"] in _COUNT_UNITS and _ONE_OF_AFTER.match(text, q["end"]) is not None
+
+
+# the people China's population counts (14亿人口, 13亿多中国人, 近14亿人, 十几亿人口)
+_POPULATION_AFTER = re.compile(r"(?:人口|中国人|人民|群众|老百姓)")
+
+
+def population_of_the_nation(text: str, q: dict) -> bool:
+    """Whether ``q`` is the population of the country: 1.3 to 1.45 billion people (the years the corpus covers), or a
+    vague 十几亿 (not 12亿人口 of a trade area, 15亿人 of a group of countries, 11亿网民)."""
+    if not (1.3e9 <= q["value"] <= 1.45e9 or q["value"] == 1e9 and "十几" in q["text"]):
+        return False
+    return q["unit"] == "人" and not text.startswith("次", q["end"]) or q["unit"] == "" and _POPULATION_AFTER.match(
+        text, q["end"]) is not None

@@ -44,10 +44,13 @@ _BA_RESULT = re.compile(r"设定在|确定在|划分成|划分为|分成|下调�
                         # an object sorted, placed or handed down (将建议归纳为N个大类, 将设备定位到N头, 将审批权限下放至省级)
                         r"归纳为|归纳成|归类为|定位到|定位于|定位为|下放至|下放到|下放给")
 # a disposal 将 whose object changes by a printed amount (将航道水深由6米提升至8米, 将起付线降低50%): a measure, not a forecast
-_BA_CHANGE = re.compile(r"(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年|"
+_BA_CHANGE = re.compile(r"(?!进一步|使|让|令|带动|推动|促进|拉动|助力|帮助|持续|继续|大幅|有效|逐步|全面|再|力争|努力|明显|显著|分别|比|较|同比|年均|平均|每年|"
                         r"稳步|快速|逐年|有望|可能|可以|能够|也|还|都|会|基本)"
                         r"[\u4e00-\u9fff“”]{2,16}?(?:由[^，。；]{1,12}?(?:提升|提高|降低|增加|减少|下降|扩大|缩短)(?:至|到|为)|"
                         r"(?:降低|下调|上调|压缩|缩短)(?:到|至)?约?\d|"
+                        # an object raised or cut by an amount (系统将仓库周转效率提升40%): the result of a measure, as
+                        # 降低50% (将使收入提高5%, 将带动…增加N: the future of what a measure makes change)
+                        r"(?:提升|提高|增加|减少)约?\d|"
                         # a result verb of depth, height, width or length by an amount (将主槽冲深2.35米, 将堤身加高2米)
                         r"(?:刷深|冲深|挖深|加深|加高|抬高|加宽|拓宽|加厚|延长)约?\d|"
                         # 将瓷胎中石英含量提升至N: the object is a noun phrase with a place word (中/内) or a 的
@@ -76,6 +79,9 @@ _BA_FROM = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|�
 # measure's object, as _BA_FROM's (read in statements.py only where no other cue, goal or future time governs the figure)
 _BA_TO = re.compile(r"(?<![已经均都并曾])将(?!进一步|持续|继续|大幅|有效|逐步|全面|再|力争|努力)[\u4e00-\u9fff“”]{2,16}?"
                     r"(?:扩展|扩大|提高|提升|增加)(?:到|至)[约近]?$")
+# 预测 with a short object that closes its clause (预测销量，, 精准预测需求。): the activity, not a forecast of the figures
+# after it (not 预测称, 预测说: an attribution)
+_FORECAST_ACTIVITY = re.compile(r"(?![称说道])[\u4e00-\u9fff]{1,6}[，,。；]")
 # 争取国家资金N万元: funds obtained (a report), not a target
 _OBTAINED_AFTER = re.compile(r"(?:到|了)?(?:国家|中央|省级|省|市级|上级|各级|各类|专项|社会)?[\u4e00-\u9fff]{0,4}?(?:资金|项目资金|投资|补助|支持资金|任务|指标)")
 # 争取到65万元资金, 争取到12个国家的支持, 争取来30万元: 到/来 is the result (secured), not a deadline as in 争取到2025年…
@@ -164,6 +170,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
         if w == "预测" and (sent.startswith(("预警", "的", "值", "数据", "结果", "和", "分析", "模型", "、"), m.end())
                            or sent[m.start() - 1:m.start()] in ("的", "和", "与")):
             continue  # 强化预测预警, 预测、控制、探明储量 (the kinds of reserves listed): the noun
+        if w == "预测" and _FORECAST_ACTIVITY.match(sent, m.end()):
+            continue  # 通过大数据预测销量，…: forecasting as an activity, whose object ends its clause; it frames no figure
         if w == "预测" and _REVISED_AFTER.match(sent, m.end()):
             continue  # 将今年增长预测分别下调至3%和2.5%: the forecast is the object a revision changes, the noun
         if w == "计划" and sent[m.start() - 1:m.start()] in ("”", "\"", "’"):

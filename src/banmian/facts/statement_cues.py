@@ -52,7 +52,7 @@ _GOAL_DISPOSAL = re.compile(r"目标(?:是|为)[^，。；]{0,10}?将[^。；]{1
 # the level of a goal printed before it (实现全年5.4%的经济增长目标): a target of the goal's period, no modality
 # (设定500万人目标, “线路总长达2000公里”这个远期规划目标, 300万亩荒山被列为计划主要目标之一)
 # (not 目标客户, 目标市场: the noun modifier of the group aimed at, 形成3800余家目标客户清单 counts the group)
-_GOAL_AFTER = re.compile(r"(?:的[\u4e00-\u9fff]{0,8}?目标|(?:[\u4e00-\u9fff]{0,2}”?(?:这个|这一)[\u4e00-\u9fff]{0,8}?)?目标)"
+_GOAL_AFTER = re.compile(r"(?:”?的[\u4e00-\u9fff]{0,8}?目标|(?:[\u4e00-\u9fff]{0,2}”?(?:这个|这一)[\u4e00-\u9fff]{0,8}?)?目标)"
                          r"(?!客户|用户|人群|群体|市场|企业|国家|城市|区域)"
                          # 圆满完成800万城镇居民住房保障目标任务: a task named as a goal after the figure
                          r"|[\u4e00-\u9fff]{0,14}?目标任务"

@@ -45,7 +45,7 @@ from .cues import TASK_VERBS, alternation
 from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
                           _TIME_METRIC_CHANGE,
                           _PLANNABLE_UNITS, _described, _group_of_a_part, _is_descriptor, _locative,
-                          _monitoring_or_capacity, _one_of_a_set,
+                          _monitoring_or_capacity, _one_of_a_set, population_of_the_nation,
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
 from .modal_cues import WHY_ASKED, _AUXILIARIES, _BA_FROM, _BA_TO, _MODAL, _POSSIBLE_BEFORE, _first_modal
@@ -118,6 +118,45 @@ def _measure_item(text: str, para_start: int, p_end: int, times: list[dict], pre
     return prev_deadline
 
 
+# a paragraph that is a heading of goals (2020年经济社会发展主要预期目标：, 主要目标是：), and the items listed under it
+_GOAL_HEADING = re.compile(r"(?:目标|指标)(?:是|为|如下)?[：:]\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:——|—|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+
+
+def _goal_list(text: str, prev_start: int, prev_end: int, start: int, times: list[dict], issue: date,
+               listed: dict | None) -> dict | None:
+    """The goals a heading lists, for the paragraph opening at ``start`` (the one before it: ``prev_start``–``prev_end``):
+    ``{"time": the heading's time or None}`` when that paragraph is a heading of goals or an item under one, and this
+    one opens as an item of the list (——, （一）, 一是, 1.); else None. Figures of the items with no modal of their own
+    are the goals, dated by a time of the heading not yet over (2020年 in May 2020), as a goal named before its figure."""
+    if not _LIST_ITEM.match(text, start):
+        return None
+    if _GOAL_HEADING.search(text, prev_start, prev_end):
+        dated = [x for x in times if prev_start <= x["start"] < prev_end and x["resolved"] and x["to"]
+                 and x["to"] >= issue.isoformat()]
+        return {"time": dated[-1] if dated else None}
+    return listed  # the list goes on while its items do
+
+
+_LEAD = re.compile(r"[\u4e00-\u9fff]{2,3}$")
+# a sentence that turns against the one before or names a source of its own (不过，根据…数据，…): no parallel of it
+_TURN_OR_SOURCE = re.compile(r"[“”\s]*(?:不过|但|然而|根据|据|按照|依据)")
+
+
+def _parallel_target(text: str, s0: int, q: dict, earlier: list[dict]) -> dict | None:
+    """The statement of the sentence before (``earlier``, its targets with a modal) whose wording a figure of a sentence
+    with no time or cue of its own repeats: the same two or three characters right before the figure (预计今年A可供种N，
+    需种M。B可供种K，需种L。) go on with that target's modality and deadline; else None."""
+    lead = _LEAD.search(text, max(s0, q["start"] - 3), q["start"])
+    if lead is None:
+        return None
+    for x in reversed(earlier):
+        start = x["quantity"]["spans"][0][0]
+        if x["modality"] and text[start - len(lead.group(0)):start] == lead.group(0):
+            return {"modality": x["modality"], "modality_spans": x["modality_spans"], "deadline": x["deadline"]}
+    return None
+
+
 def _looks_back(text: str, s0: int, t: dict, issue: date) -> bool:
     m = _LOOKED_BACK_FROM.search(text, s0, t["start"])
     return m is not None and int(m.group(1)) < issue.year
@@ -137,6 +176,8 @@ def _plan_continued(text: str, sent: str, s0: int, prev_target: dict | None, new
 
 
 _NO_PERIOD = {"none": True}
+# a rate the figure is set at (赤字率拟按3%左右安排, 按5%执行): the level planned, not a rate of a basis
+_LEVEL_ARRANGED = re.compile(r"(?:安排|执行|确定|掌握)")
 # the rate of a change printed right after its amount (减少277平方公里，减幅达1.9%; 增加1.2万户，增幅达174%)
 _RATE_OF_THE_CHANGE = re.compile(r"(?:减少|增加|下降|增长|提高|降低|扩大|缩小)[约近]?[\d.]+[^\d，。；]{0,6}[，,]"
                                  r"(?:减幅|增幅|降幅|涨幅)(?:达到|达|为)?$")
@@ -204,6 +245,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
     last_level: dict | None = None
     para_deadline: dict | None = None
     item_plan: dict | None = None  # the plan period a paragraph of measures falls under (see _measure_item)
+    goals_listed: dict | None = None  # the goals a heading lists in the paragraphs after it (see _goal_list)
     piece_target: dict | None = None  # the last target of the previous sentence piece
     items = _item_datelines(text, max(dateline[1], first_para_start))  # the later items of a round-up
     times = [x for x in times if not any(a <= x["start"] < b for a, b in items)]
@@ -218,6 +260,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
         plan = _plan_continued(text, sent, s0, piece_target, new_paragraph=nl + 1 > para_start)
         piece_target = None
         if nl + 1 > para_start:
+            goals_listed = _goal_list(text, para_start, nl, nl + 1, times, issue, goals_listed)
             para_start = nl + 1
             para_sents = []
             prev_para_period, para_period = para_period, None
@@ -346,8 +389,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 continue  # in a plan the capacity is the planned figure (通过能力将达到N标准箱)
             if q.get("change") and any(_CHANGE_THEN_LEVEL.fullmatch(text, q["end"], x["start"]) for x in qs if x["start"] >= q["end"]):
                 continue  # 销量下滑16%至12.23万辆: the change of the level printed after it
-            if q["unit"] == "%" and _BASIS_BEFORE.search(text, max(s0, q["start"] - 20), q["start"]):
-                continue  # 将按个人缴费额的65%给予补贴: a rate of a basis
+            if q["unit"] == "%" and _BASIS_BEFORE.search(text, max(s0, q["start"] - 20), q["start"]) \
+                    and not _LEVEL_ARRANGED.match(text, q["end"]):
+                continue  # 将按个人缴费额的65%给予补贴: a rate of a basis (赤字率拟按3%左右安排: the level itself)
             if q["unit"] == "%" and _RATE_OF_THE_CHANGE.search(text, max(s0, q["start"] - 30), q["start"]):
                 continue  # 较2024年减少277平方公里，减幅达1.9%: the rate of the change just printed, no figure of its own
             if q["unit"] != "%" and _FORMER_PLAN.search(text, max(s0, q["start"] - 16), q["start"]):
@@ -402,6 +446,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 if chain:
                     plan = {"modality": chain[-1]["modality"], "modality_spans": chain[-1]["modality_spans"],
                             "deadline": chain[-1]["deadline"]}
+            if mod is None and plan is None and t is None and not ts and para_sents and not _TURN_OR_SOURCE.match(sent):
+                plan = _parallel_target(text, s0, q, [x for x in targets if x["_sent"] == para_sents[-1][0]])
             lo = max(mod.end() if mod else 0, (t["end"] - s0) if t else 0)
             ms, me = _metric(sent, lo, rel)
             if me - ms < 2 and (mod is not None or t is not None):  # 全市规上工业增加值力争2024年突破…
@@ -451,7 +497,15 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # 截至2020年1月，…保有量已达到N: an as-of month not yet over, with 已, reports a figure; it sets no goal
             # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
             # announcement (在今天召开的发布会上表示，…计划供应N剂次)
-            if _BA_FROM.search(text, s0, q["start"]):
+            if population_of_the_nation(text, q) and ("几" in q["text"] or mod is not None or goal is not None
+                                                      or plan is not None or is_future):
+                # 确保14亿多人口整体迈入现代化: the country's people, a standing figure however a goal is worded around it
+                # (undated); a vague one (惠及十几亿人口) is no figure reported either
+                if "几" not in q["text"]:
+                    observations.append(dict(base, kind="actual", period=None))
+                continue
+            ba_from = _BA_FROM.search(text, s0, q["start"])
+            if ba_from is not None and (mod is None or s0 + mod.start() == ba_from.start()):
                 continue  # 将航道水深由6米提升至8米: the levels of a measure's object, neither reported nor forecast
             ba_to = _BA_TO.search(text, max(s0, q["start"] - 24), q["start"])
             if ba_to is not None and goal is None and not is_future and plan is None \
@@ -556,12 +610,15 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                               deadline=None if start_only else _period_view(t if t is not None and not is_past else para_deadline))
                     targets.append(st)
             elif (is_future or t is None) and (to_before or _GOAL_BEFORE.search(text, max(s0, q["start"] - 16), q["start"])
-                                               or goal is not None or _GOAL_AFTER.match(text, q["end"])):
-                # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%)
+                                               or goal is not None or _GOAL_AFTER.match(text, q["end"])
+                                               or goals_listed is not None and plan is None):
+                # 到2025年…N, 预期目标N; a goal with no date is a target without a deadline (控制目标为不低于40%); an item
+                # under a heading of goals (主要预期目标： / ——…N) is dated by the heading
                 duration = t is not None and t["rule"].startswith("next-n-years")  # 未来3年…扩大至N: no deadline
                 by = _FORECAST_BY.search(text, s0, q["start"])
+                dated = t if t is not None or goals_listed is None else goals_listed["time"]
                 st = dict(base, modality="预测" if by else "", modality_spans=[[by.end() - 3, by.end() - 1]] if by else [],
-                          deadline=None if duration else _period_view(t))
+                          deadline=None if duration else _period_view(dated))
                 targets.append(st)
             elif (attributive and not (is_future and t["end"] == q["start"])) or quoted:
                 # 伤亡3人以上事故, “最关心的5件事”: a category or a name, not a figure; but a share right after a future
