@@ -29,6 +29,18 @@ def _plans_after(sent: str, s0: int, text: str, i: int) -> bool:
     return m is not None and m.group(0) in _AUXILIARIES
 
 
+# the years a plan gives itself (将通过5年的努力，…，年产值超过N; 将用三年时间，…): the plan's cue reaches the clauses
+# after it as it does with a future date, and along all of them
+_EFFORT_SPAN = re.compile(r"(?:通过|经过|用|再用|花|利用)(?:约|近)?(?:\d{1,2}|[一二两三四五六七八九十])年(?:左右)?的?(?:时间|努力|奋斗)")
+# a clause that reports the progress of a plan: what was done (已, 已经) or what is left (剩余, 尚余)
+_PROGRESS = re.compile(r"已经?(?!经)|剩余|尚余")
+
+
+def reports_progress(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a figure's clause up to it) reports a plan's progress rather than the plan."""
+    return _PROGRESS.search(text, start, end) is not None
+
+
 def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_aux: bool = True,
            figure_end: int | None = None) -> re.Match | None:
     """The modality cue governing the quantity: the first one of its own clause, else of the
@@ -44,7 +56,7 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
     for back in range(_BACK):
         lo, hi = _window_start(sent, rel, back), (_window_start(sent, rel, back - 1) if back else rel)
         if back > 2 and not _figure_clauses(sent, lo, rel, figures) and not _RESULT_CLAUSE.match(sent, own) \
-                and not _SPELLED_OUT.search(sent, lo, rel):
+                and not _SPELLED_OUT.search(sent, lo, rel) and not _EFFORT_SPAN.search(sent, 0, hi):
             # further back only along an enumeration of figures (力争…，A超过N%，B达到M%、C实现K%), or from a result
             # clause (计划用N年时间，构建…，把…，使四成左右的老年人…: the result a plan aims at reaches back to it)
             break
@@ -58,8 +70,9 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
             m = _enumerated_item_modal(sent, s0, text, m, rel, figures) or m
         if m is not None and back and _SCOPE_CLAUSE.match(sent, own):
             return None  # 计划招录2.4万人，涉及…86个单位: the scope the plan covers, counted now, not planned
-        if m is not None and back and re.search(r"已经?(?!经)", sent[own:rel]):
-            return None  # 计划建设N公里公路，并已为此拨款M: the figure's own clause reports what was done
+        if m is not None and back and reports_progress(sent, own, rel):
+            return None  # 计划建设N公里公路，并已为此拨款M, …，剩余N处正在建设: the figure's own clause reports what was done
+            # or what is left
         if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
             continue  # 在确保安全的前提下，…到岗N人: the cue of a condition governs no figure; a cue before the condition
             # (要按照…，在确保…的前提下，…，使…缩短为N) still governs the clauses after it

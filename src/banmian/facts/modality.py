@@ -32,7 +32,9 @@ _JIHUA_NOUN_AFTER = ("，", "、", "。", "；", "：", "”", "）", "安排", 
                      # the name of an organisation (世界粮食计划署)
                      "署",
                      # the document that carries a plan out (…传播计划实施方案显示，…: the plan named, not a modal verb)
-                     "实施方案", "实施细则")
+                     "实施方案", "实施细则",
+                     # the things a plan lists, counted (全市计划事项由N项压减至M项, 下达计划指标N万亩): the noun
+                     "事项", "指标")
 # the count closing a list: 等6个省, 等8省（区）, 等27个
 _LIST_BEFORE = re.compile(r"等(?:共|在内的)?$")
 # a count of places or areas closing its noun phrase: 30个省、…, 14个集中连片特困地区，, 21个区与…; not a count the

@@ -49,7 +49,7 @@ from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_P
                           _origin_of_participants, _threshold_of_a_category)
 from .metric_names import _metric, _metric_after
 from .modal_cues import WHY_ASKED, _AUXILIARIES, _BA_FROM, _BA_TO, _MODAL, _POSSIBLE_BEFORE, _first_modal
-from .modal_scope import _modal, _plan_sentence, _plans_after
+from .modal_scope import _EFFORT_SPAN, _modal, _plan_sentence, _plans_after, reports_progress
 from .modality import closes_list, counts_places, makes_count
 from .periods import (_BREAKDOWN_START, _CONDITION_START, _DATELINE, _EVENT, _FIRST_DAY, _FORMER_LEVEL, _HABITUAL,
                       _YEARLY_RATE,
@@ -414,7 +414,8 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 and not makes_count(text, q)  # 建设3000个以上充换电站: the count of what is built, not a category
             quoted = _in_short_quote(text, q["start"])
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
-                         carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q),
+                         carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q)
+                         or _EFFORT_SPAN.search(sent) is not None,
                          figure_end=q["end"] - s0)
             subject = _CUE_AS_SUBJECT.match(sent, mod.end()) if mod is not None and mod.end() <= rel else None
             if subject is not None and subject.end() <= rel:
@@ -625,7 +626,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 # date is what a plan sets for that date (按照2026年底30%以上的学校达标)
                 continue
             elif plan is not None and (t is None or is_future and not since and sent.lstrip().startswith("其中")) \
-                    and not fresh_piece:
+                    and not fresh_piece and not reports_progress(text, _clause_start(text, q["start"]), q["start"]):
                 # 预计发达经济体…降至1.7%…。其中，2019年中国经济增速为6.1%: a breakdown of a forecast keeps it, dated by a
                 # period not over printed in it
                 st = dict(base, modality=plan["modality"], modality_spans=plan["modality_spans"],
