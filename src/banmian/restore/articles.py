@@ -472,7 +472,7 @@ class ArticleBuilder:
         x = title_features(ctx)
         if self.on_title is not None:
             self.on_title(group[-1], x)
-        return float(x @ self.weights.title + self.weights.title_bias)
+        return self.weights.title_score(x)
 
     def build(self) -> list[Article]:
         items = self.items()

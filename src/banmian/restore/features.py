@@ -23,6 +23,7 @@ from ..model import Block
 from .cues import COLUMN_TAG, DATELINE, NO_LINE_START, SUBTITLE_VERBS, VERSE_MAX_CHARS, spaced
 from .matching import is_open_end
 from .roles import neighbour_index
+from .seam import Hidden
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "assembly.json"
 
@@ -176,6 +177,9 @@ class Weights:
     title_bias: float
     pair: np.ndarray  # log-odds that two stacked lines are title over subtitle (not kicker over title)
     pair_bias: float
+    # a small ReLU layer over the title features, added to the linear title score: a short line's
+    # evidence combines (a topic close to the open article counts for little when a byline follows)
+    title_hidden: Hidden | None = None
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -185,8 +189,21 @@ class Weights:
         if tuple(data["seam_features"]) != SEAM_FEATURES or tuple(data["title_features"]) != TITLE_FEATURES \
                 or tuple(data.get("pair_features", ())) != PAIR_FEATURES or seam.shape != (2, len(SEAM_FEATURES)):
             raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
+        hidden = data.get("title_hidden")
+        if hidden is not None:
+            hidden = Hidden(np.array(hidden["weights"]), np.array(hidden["bias"]), np.array(hidden["out"]))
+            if hidden.weights.shape[0] != len(TITLE_FEATURES):
+                raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
         return cls(seam, np.array(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]),
-                   np.array(data["pair"]), float(data["pair_bias"]))
+                   np.array(data["pair"]), float(data["pair_bias"]), hidden)
+
+    def title_score(self, x: np.ndarray) -> float:
+        """Log-odds that a bare heading group with title features ``x`` opens a new article."""
+        score = float(x @ self.title + self.title_bias)
+        if self.title_hidden is not None:
+            h = self.title_hidden
+            score += float(np.maximum(x @ h.weights + h.bias, 0.0) @ h.out)
+        return score
 
     def title_over_subtitle(self, upper: str, lower: str, upper_probs, lower_probs) -> bool:
         """Are two stacked headline lines a title over its subtitle (else a kicker over its title)?"""
@@ -204,7 +221,11 @@ class Weights:
              "title_features": TITLE_FEATURES, "title": self.title.round(5).tolist(),
              "title_bias": round(self.title_bias, 5),
              "pair_features": PAIR_FEATURES, "pair": self.pair.round(5).tolist(),
-             "pair_bias": round(self.pair_bias, 5)},
+             "pair_bias": round(self.pair_bias, 5),
+             **({"title_hidden": {"weights": self.title_hidden.weights.round(5).tolist(),
+                                  "bias": self.title_hidden.bias.round(5).tolist(),
+                                  "out": self.title_hidden.out.round(5).tolist()}}
+                if self.title_hidden is not None else {})},
             indent=1,
         )
 
