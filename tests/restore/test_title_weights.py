@@ -1,5 +1,5 @@
-"""The assembler's title decision: a linear score plus a small ReLU layer, stored in the weights file and read
-back the same; a file whose layer was fitted on other features is refused."""
+"""The assembler's title decision: a linear score plus a small ReLU layer (the seam scores may take one too),
+stored in the weights file and read back the same; a file whose layer was fitted on other features is refused."""
 import json
 
 import numpy as np
@@ -49,3 +49,17 @@ def test_weights_with_a_hidden_layer_are_stored_and_read_back(tmp_path):
 def test_the_shipped_weights_carry_a_title_layer():
     data = json.loads(DEFAULT_PATH.read_text(encoding="utf-8"))
     assert "title_hidden" in data and len(data["title_hidden"]["weights"]) == len(TITLE_FEATURES)
+
+
+def test_a_seam_layer_adds_to_the_row_of_its_pair_kind():
+    from banmian.restore.features import ADJACENT, SEAM_FEATURES
+    n = len(SEAM_FEATURES)
+    stored = Weights.load()
+    on = Hidden(np.zeros((n, 1)), np.array([1.5]), np.array([2.0]))  # a constant unit: adds 3.0
+    off = Hidden(np.zeros((n, 1)), np.array([-1.0]), np.array([2.0]))  # never on: adds 0
+    X = np.zeros((1, 2, n))
+    X[0, 1, ADJACENT] = 1.0  # the second pair is adjacent, the first far
+    linear = stored.seam_scores(X)
+    layered = Weights(stored.seam, stored.seam_bias, stored.title, stored.title_bias, stored.pair, stored.pair_bias,
+                      stored.title_hidden, (on, off)).seam_scores(X)
+    assert layered[0, 0] == pytest.approx(linear[0, 0] + 3.0) and layered[0, 1] == pytest.approx(linear[0, 1])

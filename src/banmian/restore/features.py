@@ -180,6 +180,8 @@ class Weights:
     # a small ReLU layer over the title features, added to the linear title score: a short line's
     # evidence combines (a topic close to the open article counts for little when a byline follows)
     title_hidden: Hidden | None = None
+    # the same for the seam scores, one layer per row of ``seam`` (far, adjacent), or None
+    seam_hidden: tuple[Hidden, Hidden] | None = None
 
     @classmethod
     @lru_cache(maxsize=4)
@@ -189,21 +191,16 @@ class Weights:
         if tuple(data["seam_features"]) != SEAM_FEATURES or tuple(data["title_features"]) != TITLE_FEATURES \
                 or tuple(data.get("pair_features", ())) != PAIR_FEATURES or seam.shape != (2, len(SEAM_FEATURES)):
             raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
-        hidden = data.get("title_hidden")
-        if hidden is not None:
-            hidden = Hidden(np.array(hidden["weights"]), np.array(hidden["bias"]), np.array(hidden["out"]))
-            if hidden.weights.shape[0] != len(TITLE_FEATURES):
-                raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
+        hidden = _hidden(data.get("title_hidden"), len(TITLE_FEATURES), path)
+        seam_hidden = data.get("seam_hidden")
+        if seam_hidden is not None:
+            seam_hidden = tuple(_hidden(h, len(SEAM_FEATURES), path) for h in seam_hidden)
         return cls(seam, np.array(data["seam_bias"]), np.array(data["title"]), float(data["title_bias"]),
-                   np.array(data["pair"]), float(data["pair_bias"]), hidden)
+                   np.array(data["pair"]), float(data["pair_bias"]), hidden, seam_hidden)
 
     def title_score(self, x: np.ndarray) -> float:
         """Log-odds that a bare heading group with title features ``x`` opens a new article."""
-        score = float(x @ self.title + self.title_bias)
-        if self.title_hidden is not None:
-            h = self.title_hidden
-            score += float(np.maximum(x @ h.weights + h.bias, 0.0) @ h.out)
-        return score
+        return float(x @ self.title + self.title_bias + _layer(self.title_hidden, x))
 
     def title_over_subtitle(self, upper: str, lower: str, upper_probs, lower_probs) -> bool:
         """Are two stacked headline lines a title over its subtitle (else a kicker over its title)?"""
@@ -211,8 +208,9 @@ class Weights:
 
     def seam_scores(self, X: np.ndarray) -> np.ndarray:
         """Log-odds of every pair of ``X`` (features on the last axis)."""
-        far = X @ self.seam[0] + self.seam_bias[0]
-        return np.where(X[..., ADJACENT] > 0, X @ self.seam[1] + self.seam_bias[1], far)
+        far_layer, adjacent_layer = self.seam_hidden or (None, None)
+        far = X @ self.seam[0] + self.seam_bias[0] + _layer(far_layer, X)
+        return np.where(X[..., ADJACENT] > 0, X @ self.seam[1] + self.seam_bias[1] + _layer(adjacent_layer, X), far)
 
     def to_json(self) -> str:
         return json.dumps(
@@ -222,12 +220,32 @@ class Weights:
              "title_bias": round(self.title_bias, 5),
              "pair_features": PAIR_FEATURES, "pair": self.pair.round(5).tolist(),
              "pair_bias": round(self.pair_bias, 5),
-             **({"title_hidden": {"weights": self.title_hidden.weights.round(5).tolist(),
-                                  "bias": self.title_hidden.bias.round(5).tolist(),
-                                  "out": self.title_hidden.out.round(5).tolist()}}
-                if self.title_hidden is not None else {})},
+             **({"title_hidden": _stored(self.title_hidden)} if self.title_hidden is not None else {}),
+             **({"seam_hidden": [_stored(h) for h in self.seam_hidden]} if self.seam_hidden is not None else {})},
             indent=1,
         )
+
+
+def _layer(hidden: Hidden | None, X: np.ndarray) -> np.ndarray | float:
+    """What a ReLU layer adds to a linear score of features ``X`` (last axis); 0 without one."""
+    if hidden is None:
+        return 0.0
+    return np.maximum(X @ hidden.weights + hidden.bias, 0.0) @ hidden.out
+
+
+def _stored(hidden: Hidden) -> dict:
+    return {"weights": hidden.weights.round(5).tolist(), "bias": hidden.bias.round(5).tolist(),
+            "out": hidden.out.round(5).tolist()}
+
+
+def _hidden(data: dict | None, n_features: int, path) -> Hidden | None:
+    """A stored ReLU layer, refused when it reads another number of features than the code makes."""
+    if data is None:
+        return None
+    hidden = Hidden(np.array(data["weights"]), np.array(data["bias"]), np.array(data["out"]))
+    if hidden.weights.shape[0] != n_features:
+        raise ModelError(Errors.E040.format(path=path or DEFAULT_PATH))
+    return hidden
 
 
 HEADING_ROLES = ("byline", "subtitle", "jump_from", "jump_to")
