@@ -59,7 +59,8 @@ def test_a_seam_layer_adds_to_the_row_of_its_pair_kind():
     off = Hidden(np.zeros((n, 1)), np.array([-1.0]), np.array([2.0]))  # never on: adds 0
     X = np.zeros((1, 2, n))
     X[0, 1, ADJACENT] = 1.0  # the second pair is adjacent, the first far
-    linear = stored.seam_scores(X)
-    layered = Weights(stored.seam, stored.seam_bias, stored.title, stored.title_bias, stored.pair, stored.pair_bias,
-                      stored.title_hidden, (on, off)).seam_scores(X)
+    def with_layers(layers):
+        return Weights(stored.seam, stored.seam_bias, stored.title, stored.title_bias, stored.pair, stored.pair_bias,
+                       stored.title_hidden, layers)
+    linear, layered = with_layers(None).seam_scores(X), with_layers((on, off)).seam_scores(X)
     assert layered[0, 0] == pytest.approx(linear[0, 0] + 3.0) and layered[0, 1] == pytest.approx(linear[0, 1])

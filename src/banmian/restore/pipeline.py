@@ -40,7 +40,9 @@ OPEN_START_UNDER_HEADING = 0.08
 ORPHAN_RIGHT = 0.25
 # P(start of paragraph) at most of a flush block of running text on an indenting page.
 FLUSH_START_P = 0.05
-FLUSH_ADJACENT = 2.0  # log-odds for such a block to go on from the running text right above it (1.0 and 3.5 measured lower)
+# log-odds for such a block to go on from the running text right above it (with the seam layers of the shipped
+# weights 1.0 and 1.5 measured alike on development pages, 2.0 lower; on the linear scale 2.0 was best)
+FLUSH_ADJACENT = 1.5
 FLUSH_MIN_CHARS = 20  # shorter flush lines without a full stop may be headlines the line model misses
 # Where the page's column width shows (banmian.restore.columns): log-odds for a piece that
 # fills its lines exactly to run on, and against one stopped mid-sentence that does not
