@@ -58,8 +58,8 @@ TITLE_POSITIVE_WEIGHT = 4.0
 # each; seeds 5/6, 100 hard-wrapped pages), against the linear weights shipped before: a title layer of 16
 # units on 1,000 pages, exact-match +0.7/0.0/+0.3/+0.3 points (8 units +0.3/+0.1/0.0/-0.1, the linear model
 # refitted 0.0/+0.4/-0.4/+0.3); with seam layers of 16 units too, on 2,000 pages, +1.8/+0.4/+0.9/+0.3, and
-# +1.9/+2.4 on hard-wrapped pages, +3.4/+2.4 on those with indents dropped (pipeline.FLUSH_ADJACENT refitted
-# to the new scale).
+# +1.9/+2.4 on hard-wrapped pages, +3.4/+2.4 on those with indents dropped (pipeline.FLUSH_ADJACENT,
+# ORPHAN_RIGHT and PARALLEL_PENALTY refitted to the new scale; 3,000 pages measured lower than 2,000).
 TITLE_UNITS = 16
 SEAM_UNITS = 16
 TITLE_EPOCHS = 60
