@@ -177,8 +177,8 @@ class Weights:
     title_bias: float
     pair: np.ndarray  # log-odds that two stacked lines are title over subtitle (not kicker over title)
     pair_bias: float
-    # a small ReLU layer over the title features, added to the linear title score: a short line's
-    # evidence combines (a topic close to the open article counts for little when a byline follows)
+    # a small ReLU layer over the title features, added to the linear title score, so that the features'
+    # evidence can combine (the linear score adds each feature's log-odds on its own)
     title_hidden: Hidden | None = None
     # the same for the seam scores, one layer per row of ``seam`` (far, adjacent), or None
     seam_hidden: tuple[Hidden, Hidden] | None = None
