@@ -8,8 +8,9 @@ the draw of h35 (seed 20038), rebuilt from the NOTES description of the earlier 
 their own code was not kept, and this cue is looser than theirs (61 articles of
 4000-5500 characters matched it at h35, against about 22 expected). Target articles of
 4000-7000 characters ran out at h40: later draws top the target stratum up with articles
-of 2500-4000 characters, and when those ran out too at h47, of 1500-2500 characters. Short officials articles ran out at h49:
-that stratum is topped up with officials articles of 600-1000 characters. Every set in bench/gold/facts is excluded, a set stored apart
+of 2500-4000 characters, and when those ran out too at h47, of 1500-2500 characters.
+Short officials articles ran out at h49: that stratum is topped up with officials articles
+of 600-1000 characters. Every set in bench/gold/facts is excluded, a set stored apart
 before its merge too (h40's draw repeated 14 articles of h39 before this was so).
 
 Usage: python scripts/draw_facts_set.py --seed 20039 --out /tmp/h36/draw.json
