@@ -299,6 +299,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             owner = owners.get(om.group(0)[-1], om.group(0))
         present = _PRESENT.search(sent)
         sent_future = any(x["to"] and x["to"] > issue_iso for x in ts)
+        effort_span = _EFFORT_SPAN.search(sent) is not None  # 将通过5年的努力，…: the years a plan gives itself
         last_change_end = None
         bound_end = None
         for q in qs:
@@ -414,8 +415,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                 and not makes_count(text, q)  # 建设3000个以上充换电站: the count of what is built, not a category
             quoted = _in_short_quote(text, q["start"])
             mod = _modal(sent, s0, text, rel, tuple(x["start"] - s0 for x in qs if x is not q),
-                         carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q)
-                         or _EFFORT_SPAN.search(sent) is not None,
+                         carry_aux=sent_future or para_deadline is not None or _planned_change(text, s0, q) or effort_span,
                          figure_end=q["end"] - s0)
             subject = _CUE_AS_SUBJECT.match(sent, mod.end()) if mod is not None and mod.end() <= rel else None
             if subject is not None and subject.end() <= rel:
@@ -498,11 +498,12 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
             # 截至2020年1月，…保有量已达到N: an as-of month not yet over, with 已, reports a figure; it sets no goal
             # a past period makes a modal a report (去年…争取…任务N万亩); a past day only dates the
             # announcement (在今天召开的发布会上表示，…计划供应N剂次)
-            if population_of_the_nation(text, q) and ("几" in q["text"] or mod is not None or goal is not None
-                                                      or plan is not None or is_future):
+            rough = "几" in q["text"]  # 十几亿: no figure
+            if population_of_the_nation(text, q) and (rough or mod is not None or goal is not None or plan is not None
+                                                      or is_future):
                 # 确保14亿多人口整体迈入现代化: the country's people, a standing figure however a goal is worded around it
                 # (undated); a vague one (惠及十几亿人口) is no figure reported either
-                if "几" not in q["text"]:
+                if not rough:
                     observations.append(dict(base, kind="actual", period=None))
                 continue
             ba_from = _BA_FROM.search(text, s0, q["start"])
