@@ -41,6 +41,8 @@ def reads_as_headline(probs) -> bool:
     """Does the line model (``probs``: P(head, cross, fragment) of one line) read the line
     as a headline or crosshead?"""
     return probs[0] + probs[1] > HEADLINE_LIKE
+
+
 # A paragraph's first line is set an indent (INDENT_ROOM) narrower than its column, and
 # extraction often drops the indent itself: a line that much narrower than the full line
 # under it opens a paragraph.
