@@ -41,6 +41,11 @@ EDITORS_NOTE = re.compile(r"——[\s\u3000]*编[\s\u3000]*者")
 # off at most this many of its paragraphs; the story's cut paragraph is prose this long.
 MAX_COLUMN_PARAGRAPHS = 4
 MIN_CUT_CHARS = 12
+# Log-odds for a crosshead where the body under a heading goes on counting lines from the
+# body above (titles did by chance 3 times in 156 on development pages, crossheads 91 in
+# 105), and for a title where it does not.
+FLOWS_THROUGH = 6.0
+STARTS_AFRESH = 2.0
 PHOTO_REPORTS = ("图片报道", "图片新闻")  # column names of a photo report (captions and credits)
 
 
@@ -71,7 +76,8 @@ class ArticleBuilder:
     def __init__(self, blocks: list[Block], chains: list[Chain], member_of: dict[int, int],
                  line_probs: dict[int, tuple], start_open: dict[int, bool], idf: dict[str, float],
                  weights=None, on_title=None, indents: dict[int, int] | None = None,
-                 cut_off: set[int] | None = None, poem: set[int] | None = None):
+                 cut_off: set[int] | None = None, poem: set[int] | None = None,
+                 column_flow: dict[int, bool] | None = None):
         self.blocks = blocks
         self.chains = chains
         self.member_of = member_of  # block index -> chain index, for blocks inside a chain
@@ -86,6 +92,8 @@ class ArticleBuilder:
         self.indents = indents or {}  # free block -> +1 indented, -1 flush, 0 (the page does not indent)
         self.cut_off = cut_off or set()  # free blocks that read as running text cut mid-sentence
         self.poem = poem or set()  # free blocks that are lines of a poem: paragraphs, never headlines
+        # heading line -> whether the body under it goes on counting the lines of the body above
+        self.column_flow = column_flow or {}
 
     # -- the items of the reading order -------------------------------------------------
     def items(self) -> list[tuple[str, int]]:
@@ -472,7 +480,13 @@ class ArticleBuilder:
         x = title_features(ctx)
         if self.on_title is not None:
             self.on_title(group[-1], x)
-        return self.weights.title_score(x)
+        score = self.weights.title_score(x)
+        flow = self.column_flow.get(group[-1])
+        if flow is not None:
+            # A crosshead takes its lines in the body's columns, and the body under it goes on
+            # counting from the body above; a new article's body starts its own count.
+            score += -FLOWS_THROUGH if flow else STARTS_AFRESH
+        return score
 
     def build(self) -> list[Article]:
         items = self.items()

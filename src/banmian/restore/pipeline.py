@@ -26,6 +26,7 @@ from .typos import offer_corrections
 from .matching import FORBIDDEN, is_open_end, match_backward_tails, match_seams, starts_mid_sentence
 from .columns import column_width, fills_lines
 from .cues import DATELINE, verse_lines
+from .rhythm import ColumnLayout, lay_out_columns
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
 from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines, reads_as_headline
 
@@ -50,6 +51,8 @@ FLUSH_MIN_CHARS = 20  # shorter flush lines without a full stop may be headlines
 # (1.0-2.5 and 1.5-3.0 measured alike on development pages; 3.0 and more cost).
 FILLS_COLUMN = 1.5
 MISSES_COLUMN = 2.0
+COLUMN_END = 3.0  # log-odds for a paragraph that stops where its body's column ends to run on
+OFF_COLUMN_END = 3.0  # ... against a piece cut mid-sentence where no column of its body ends
 CLAUSE_END = ("，", "；", "、")  # ...unless they stop after a clause, as no headline does
 SURE_TAIL_START = 0.1
 # Log-odds a seam back up the page needs: the pair model never saw one in training, and
@@ -108,6 +111,8 @@ class Analysis:
     indents: dict[int, int] = field(default_factory=dict)  # prose block -> +1 indented, -1 flush, 0 unknown
     cut_off: set[int] = field(default_factory=set)  # prose blocks that read as running text cut mid-sentence
     poem: set[int] = field(default_factory=set)  # prose blocks that are lines of a poem (free verse)
+    # heading line -> whether the body under it goes on counting the lines of the body above
+    column_flow: dict[int, bool] = field(default_factory=dict)
 
 
 def analyse(text: str, source: str = "<text>", page_no: int | None = None, method: str = "global",
@@ -156,6 +161,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     indents = np.array(signs, dtype=float)
     an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic, indents)
     score = weights.seam_scores(an.seam_X) if an.lefts else np.zeros((0, len(an.prose)))
+    width = None
     # On a page that indents its paragraphs, a flush block of running text (no headline)
     # goes on from somewhere, whatever its words say: the seam model reads words only.
     # (Not on hard-wrapped pages, where every line but a paragraph's first is flush.)
@@ -249,6 +255,8 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
         seams = {}
     else:
         seams = match_seams(an.lefts, score)
+        if width is not None:
+            seams = _follow_columns(an, kept, seams, score, width)
         seams.update(_backward_tails(blocks, an.prose, an.cut_off, seams, score, start_p))
     an.chains = _chains(an.prose, seams)
     an.start_open = {}
@@ -281,7 +289,7 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     line_probs = {i: tuple(an.lines[k]) for k, i in enumerate(an.prose)}
     title_weights = None if method == "naive" else (weights or Weights.load())
     builder = ArticleBuilder(blocks, chains, member_of, line_probs, an.start_open, an.idf, title_weights, on_title,
-                             an.indents, an.cut_off, an.poem)
+                             an.indents, an.cut_off, an.poem, an.column_flow)
     an.page.articles = builder.build()
     _account(an.page, blocks)
     offer_corrections(an.page)
@@ -429,6 +437,63 @@ def _backward_tails(blocks: list[Block], prose: list[int], cut_off: set[int], se
     lefts = [k for k, i in enumerate(prose) if k not in seams and i in cut_off and k not in jumps_away]
     tails = [k for k in range(len(prose)) if k not in rights and start_p[k] < SURE_TAIL_START]
     return match_backward_tails(seams, score, lefts, tails, BACKWARD_TAIL_MIN)
+
+
+def _follow_columns(an: Analysis, texts: list[str], seams: dict[int, int], score: np.ndarray,
+                    width: int) -> dict[int, int]:
+    """Where the page's column height shows (banmian.restore.rhythm), it tells which seams
+    fall on column ends: those gain (``score`` in place), joins after a cut where no column
+    ends lose, and the page is matched again; and it tells, of each lone heading between
+    two bodies, whether the body runs on through it (``an.column_flow``). (Matching a third
+    time changed nothing on development pages.)"""
+    headings = [reads_as_headline(probs) for probs in an.lines]
+    bodies = _bodies(an.blocks, an.prose, headings)
+    layout = lay_out_columns(texts, seams, bodies, width, is_open_end)
+    if layout is None:
+        return seams
+    for k, j in layout.seams_on_ends():
+        score[k, j] += COLUMN_END
+    for k, j in layout.seams_off_ends():
+        score[k, j] -= OFF_COLUMN_END
+    seams = match_seams(an.lefts, score)
+    layout = lay_out_columns(texts, seams, bodies, width, is_open_end)
+    if layout is not None:
+        an.column_flow = _column_flow(layout, texts, an.blocks, an.prose, headings, bodies)
+    return seams
+
+
+def _bodies(blocks: list[Block], prose: list[int], headings: list[bool]) -> list[int]:
+    """For each prose block, the body (run of body text) it belongs to: a heading line is
+    one of its own, and so a body ends at it, as at any block that is not prose (a
+    byline, a subtitle, a jump marker)."""
+    body, out = 0, []
+    for k, i in enumerate(prose):
+        if k and (headings[k] or headings[k - 1] or neighbour_index(blocks, i, -1) != prose[k - 1]):
+            body += 1
+        out.append(body)
+    return out
+
+
+def _column_flow(layout: ColumnLayout, texts: list[str], blocks: list[Block], prose: list[int],
+                 headings: list[bool], bodies: list[int]) -> dict[int, bool]:
+    """For each run of heading lines printed right between two bodies, whether the lines of
+    the body below go on from the body above through them (see
+    :meth:`ColumnLayout.flows_through`); keyed by the page index of each line of the run."""
+    flow: dict[int, bool] = {}
+    k = 1
+    while k < len(prose):
+        if not headings[k] or headings[k - 1]:
+            k += 1
+            continue
+        end = k
+        while end < len(prose) and headings[end]:
+            end += 1
+        if end < len(prose) and all(neighbour_index(blocks, prose[j], -1) == prose[j - 1] for j in range(k, end + 1)):
+            verdict = layout.flows_through(bodies[k - 1], texts[k:end], bodies[end])
+            if verdict is not None:
+                flow.update((prose[j], verdict) for j in range(k, end))
+        k = end
+    return flow
 
 
 def _chains(prose: list[int], seams: dict[int, int]) -> list[Chain]:
