@@ -1008,3 +1008,16 @@ def test_leads_opened_with_a_dateless_dateline_start_their_articles():
             "城区社区食堂受欢迎\n\n本报讯（记者 李四 通讯员 王五）" + SENTENCES[8] + SENTENCES[9] + "\n\n" + SENTENCES[10] + "\n")
     titles = [a.title.text for a in restore(page).articles]
     assert titles == ["稳住增长势头 加快转型升级", "城区社区食堂受欢迎"]
+
+
+def test_a_headline_after_a_layout_credit_opens_an_article():
+    # `版式设计：某某` closes the feature it stands under (846 of 884 such lines are an
+    # article's last paragraph in the corpus): a kicker and title after it head a story of
+    # their own, however like the feature's own section heads they read
+    page = ("扎实抓好春季农业生产\n\n" + SENTENCES[0] + SENTENCES[1] + "\n\n"
+            "某  省\n\n春耕物资配到位\n\n" + SENTENCES[2] + SENTENCES[3] + "\n\n"
+            "版式设计：张  三\n\n"
+            "另  省\n\n农资送到田间\n\n" + SENTENCES[1] + SENTENCES[3] + "\n")
+    feature, story = articles(page)
+    assert feature.paragraphs[-1].text == "版式设计：张  三"
+    assert (story.kicker.text, story.title.text) == ("另  省", "农资送到田间")

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import CLOSERS, COLUMN_TAG, DATELINE, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
+from .cues import CLOSERS, COLUMN_TAG, DATELINE, LAYOUT_CREDIT, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
 from .banners import is_banner
 from .features import HeadingContext, title_features
 from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, headline_like, is_heading_line,
@@ -556,6 +556,9 @@ class ArticleBuilder:
                 # (and so does a decree's header under its title: `…实施条例` / `中华人民共和国国务院令` /
                 # `第839号` heads a decree of its own)
                 opens_here = opens_here or any(ORDER_HEADER.fullmatch(self.blocks[i].text.strip()) for i in group[1:])
+                # (and so does any headline after a layout credit, `版式设计：某某`, which closed its feature)
+                opens_here = opens_here or (current is not None and bool(current.article.paragraphs)
+                                            and bool(LAYOUT_CREDIT.match(current.article.paragraphs[-1].text)))
                 if opens_here and current is not None and self._banner_open(current):
                     # the items of a column banner (`环球扫描`, `八方速递`) are wire briefs, each
                     # under its own headline and dateline: the title decision weighs them
