@@ -1021,3 +1021,26 @@ def test_a_headline_after_a_layout_credit_opens_an_article():
     feature, story = articles(page)
     assert feature.paragraphs[-1].text == "版式设计：张  三"
     assert (story.kicker.text, story.title.text) == ("另  省", "农资送到田间")
+
+
+def test_a_long_deck_between_a_headline_and_a_dateline_is_the_subtitle():
+    # a deck stops without a full stop and reads on from the headline line (`…主持召开
+    #常务会议` / `审议通过…`): above a dateline it is still the headline's subtitle, neither
+    # a paragraph of the story before nor the lead
+    deck = "审议通过《城市更新条例（草案）》，以立法为老旧小区改造提供制度保障；讨论通过《档案管理办法（修订草案）》"
+    page = (OPEN_STORY + "某市主持召开市政府常务会议\n\n" + deck + "\n\n"
+            "本报某市10月8日电  （记者赵六）某市10月8日召开市政府常务会议，审议通过《城市更新条例（草案）》。\n\n"
+            + SENTENCES[2] + "\n")
+    story, meeting = articles(page)
+    assert story.paragraphs[-1].text.startswith("入汛以来")
+    assert (meeting.title.text, meeting.subtitle.text) == ("某市主持召开市政府常务会议", deck)
+    assert meeting.paragraphs[0].text.startswith("本报某市10月8日电")
+
+
+def test_a_bracketed_wire_credit_is_no_dateline_under_a_deck():
+    # `（新华社北京5月20日电）` closes wire copy: the unstopped line over it (a signature's
+    # place and date) stays in the body
+    page = ("两国元首签署联合声明\n\n新华社北京5月20日电  两国元首当日在北京签署联合声明。\n\n" + SENTENCES[1] + "\n\n"
+            "甲国主席  乙国总统\n\n某  某  某某某\n\n二〇二六年五月二十日于北京\n\n（新华社北京5月20日电）\n")
+    (statement,) = articles(page)
+    assert [p.text for p in statement.paragraphs[-2:]] == ["二〇二六年五月二十日于北京", "（新华社北京5月20日电）"]

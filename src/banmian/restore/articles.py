@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import CLOSERS, COLUMN_TAG, DATELINE, LAYOUT_CREDIT, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS, parse_jump
+from .cues import (CLOSERS, COLUMN_TAG, DATELINE, LAYOUT_CREDIT, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS,
+                   opens_with_dateline, parse_jump)
 from .banners import is_banner
 from .features import HeadingContext, title_features
 from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, headline_like, is_heading_line,
@@ -112,8 +113,12 @@ class ArticleBuilder:
                 # (a headline stands over a byline or a dash subtitle however it ends: `食用野生动物，重罚！`)
                 over_heading_role = after is not None and self.blocks[after].role in ("byline", "subtitle") and \
                     short_unstopped(b.text)
+                # (and a line that stops mid-sentence between a headline and a dateline is the
+                # headline's deck, however long: `审议通过《…》，…；讨论通过《…》`)
+                deck = bool(out) and out[-1][0] == "heading" and self.blocks[out[-1][1]].role != "jump_from" and \
+                    is_open_end(b.text) and self._over_dateline(i)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
-                        (over_heading_role or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
+                        (over_heading_role or deck or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
                         not self._clause_over_prose(i, after) and not self._indented_fragment(i) and \
                         (not in_brackets or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;
@@ -219,7 +224,12 @@ class ArticleBuilder:
             elif form:
                 title, subtitles = a, [b]
             elif prose_like(b) and len(b_text) > LEAD_MIN_CHARS and "，" in b_text:
-                title, body, rest = a, [b, *rest] + body, []  # lead lines under the title: the body
+                if b == group[-1] and self._over_dateline(b):
+                    # a dateline opens the body: what stands right above it is a deck
+                    # (`审议通过《…》，…；讨论通过《…》`)
+                    title, subtitles = a, [b]
+                else:
+                    title, body, rest = a, [b, *rest] + body, []  # lead lines under the title: the body
             elif (not rest or prose_like(rest[0])) and self._title_over_subtitle(a, b):
                 # (over a third headline line the two are kicker and title: that line is the
                 # subtitle, as a headline has no second subtitle)
@@ -232,6 +242,11 @@ class ArticleBuilder:
                 else:
                     body.append(i)
         return kicker, title, subtitles, sorted(body), names
+
+    def _over_dateline(self, i: int) -> bool:
+        """Is block ``i`` printed right above a dateline (`新华社北京10月8日电`)?"""
+        after = neighbour_index(self.blocks, i, 1)
+        return after is not None and opens_with_dateline(self.blocks[after].text)
 
     def _title_over_subtitle(self, upper: int, lower: int) -> bool:
         """Two stacked headline lines: title over subtitle, or kicker over title? The

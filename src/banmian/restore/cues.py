@@ -219,6 +219,12 @@ DATELINE = re.compile(
     r"|^(?:本报|\S{1,8}日报|\S{1,6}晚报)讯(?=[\s（(]|$)"
 )
 
+
+def opens_with_dateline(text: str) -> bool:
+    """Does ``text`` open with a dateline (not the bracketed one that closes wire copy,
+    `（新华社北京5月27日电）`)?"""
+    return bool(DATELINE.match(text)) and text[:1] not in "（("
+
 # Labels printed inside an article (lead summaries, notes, sidebars): a paragraph of the
 # article, never a headline.
 LABELS = frozenset(

@@ -25,7 +25,7 @@ from .topic import bigrams, cosine, page_idf, similarity_matrix
 from .typos import offer_corrections
 from .matching import FORBIDDEN, is_open_end, match_backward_tails, match_seams, starts_mid_sentence
 from .columns import column_width, fills_lines
-from .cues import DATELINE, verse_lines
+from .cues import DATELINE, opens_with_dateline, verse_lines
 from .rhythm import ColumnLayout, lay_out_columns
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
 from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines, reads_as_headline
@@ -220,11 +220,16 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # (`跨省对接，送员工返岗`), it still continues no piece cut mid-phrase, which goes on
     # elsewhere (`…将疫毒之邪排出` / `体外，…`); it may run on itself, as a lead's words may.
     closed_lefts = [i for i, t in enumerate(kept) if not t.endswith(CLAUSE_END)]
+    headline_lefts = [i for i in range(len(kept)) if reads_as_headline(an.lines[i])]
     for k in _next_to(blocks, an.prose, 1, _opens_with_dateline):
         if short_unstopped(kept[k]) and not any(mark in kept[k] for mark in "。！？"):
             if "，" not in kept[k]:
                 score[k, :] = FORBIDDEN
             score[closed_lefts, k] = FORBIDDEN
+        elif is_open_end(kept[k]):
+            # A long one is a headline's deck (`…常务会议` / `审议通过《…》，…；讨论通过《…》`),
+            # however its words go on from the headline line above
+            score[headline_lefts, k] = FORBIDDEN
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, _role_in("jump_from")):
         score[:, k] = FORBIDDEN
@@ -422,9 +427,7 @@ def _role_in(*roles: str) -> Callable[[Block], bool]:
 
 
 def _opens_with_dateline(block: Block) -> bool:
-    """Does the block open with a dateline (not the bracketed one that closes wire copy,
-    `（新华社北京5月27日电）`)?"""
-    return bool(DATELINE.match(block.text)) and block.text[:1] not in "（("
+    return opens_with_dateline(block.text)
 
 
 def _backward_tails(blocks: list[Block], prose: list[int], cut_off: set[int], seams: dict[int, int],
