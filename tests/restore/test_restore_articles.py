@@ -1044,3 +1044,23 @@ def test_a_bracketed_wire_credit_is_no_dateline_under_a_deck():
             "甲国主席  乙国总统\n\n某  某  某某某\n\n二〇二六年五月二十日于北京\n\n（新华社北京5月20日电）\n")
     (statement,) = articles(page)
     assert [p.text for p in statement.paragraphs[-2:]] == ["二〇二六年五月二十日于北京", "（新华社北京5月20日电）"]
+
+
+@pytest.mark.parametrize("threshold, joined", [(None, True), (4.0, False)])
+def test_a_tail_cut_after_a_comma_returns_up_the_page_too(monkeypatch, threshold, joined):
+    # The seam back up the page reads less sure after a comma than inside a word: the
+    # threshold such seams need is the forward one (a stricter one lost most of them)
+    from banmian.restore import pipeline
+
+    if threshold is not None:
+        monkeypatch.setattr(pipeline, "BACKWARD_TAIL_MIN", threshold)
+    page = ("春耕备耕有序推进\n\n本报记者 李明\n\n"
+            "\u3000\u3000眼下正值春耕备耕关键时期，各地抢抓农时，组织农机下田，确保不误农时。\n\n"
+            "过去群众往往要跑好几个窗口，来回奔波。\n\n"
+            "\u3000\u3000如今，调处中心把各部门集中到一个大厅，群众只进一扇门，就能把事情办好。\n\n"
+            "邻里纠纷事 一门来化解\n\n"
+            "\u3000\u3000本报杭州1月2日电  （记者周航）近年来，某县把调解员请进了村口的大厅。"
+            "过去，许多群众办事难题牵涉多个职能部门，\n")
+    farm, office = articles(page)
+    assert (office.paragraphs[0].text.endswith("来回奔波。")) is joined
+    assert (len(farm.paragraphs) == 1) is joined
