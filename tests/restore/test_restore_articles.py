@@ -1064,3 +1064,13 @@ def test_a_tail_cut_after_a_comma_returns_up_the_page_too(monkeypatch, threshold
     farm, office = articles(page)
     assert (office.paragraphs[0].text.endswith("来回奔波。")) is joined
     assert (len(farm.paragraphs) == 1) is joined
+
+
+@pytest.mark.parametrize("opening, missing", [
+    ("也有不少农户选择了订单种植，收入更稳定。", False),  # P(starts a paragraph) about 0.1: a plain start
+    ("等各类市场主体纷纷入驻园区。", True),  # about 0.01: the rest of a sentence begun elsewhere
+])
+def test_only_a_body_that_surely_starts_mid_sentence_is_missing_its_head(opening, missing):
+    page = "春耕备耕有序推进\n\n本报记者 李明\n\n" + opening + SENTENCES[0] + "\n\n" + SENTENCES[1] + "\n"
+    (art,) = articles(page)
+    assert art.head_missing is missing
