@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import (CLOSERS, COLUMN_TAG, DATELINE, LAYOUT_CREDIT, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE, SUBTITLE_VERBS,
-                   opens_with_dateline, parse_jump)
+from .cues import (CLOSERS, COLUMN_TAG, DATELINE, LAYOUT_CREDIT, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE,
+                   SUBTITLE_VERBS, opens_with_dateline, parse_jump)
 from .banners import is_banner
 from .features import HeadingContext, title_features
 from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, headline_like, is_heading_line,
@@ -118,7 +118,8 @@ class ArticleBuilder:
                 deck = bool(out) and out[-1][0] == "heading" and self.blocks[out[-1][1]].role != "jump_from" and \
                     is_open_end(b.text) and self._over_dateline(i)
                 if len(ch.blocks) == 1 and ch.role == "body" and i in self.line_probs and not before_jump and \
-                        (over_heading_role or deck or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
+                        (over_heading_role or deck
+                         or is_heading_line(b.text, self.line_probs[i]) and not self._inside_poem(i)) and \
                         not self._clause_over_prose(i, after) and not self._indented_fragment(i) and \
                         (not in_brackets or (out and out[-1][0] == "heading")):
                     # a line in brackets is a subtitle under a headline, else a note in the body;

@@ -225,6 +225,7 @@ def opens_with_dateline(text: str) -> bool:
     `（新华社北京5月27日电）`)?"""
     return bool(DATELINE.match(text)) and text[:1] not in "（("
 
+
 # Labels printed inside an article (lead summaries, notes, sidebars): a paragraph of the
 # article, never a headline.
 LABELS = frozenset(

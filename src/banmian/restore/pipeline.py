@@ -231,8 +231,8 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
                 score[k, :] = FORBIDDEN
             score[closed_lefts, k] = FORBIDDEN
         elif is_open_end(kept[k]):
-            # A long one is a headline's deck (`…常务会议` / `审议通过《…》，…；讨论通过《…》`),
-            # however its words go on from the headline line above
+            # A long one is a headline's deck (`…常务会议` / `审议通过《…》，…；讨论通过
+            # 《…》`), however its words go on from the headline line above
             score[headline_lefts, k] = FORBIDDEN
     # The first line under `（上接第一版）` continues a part on another page, nothing here.
     for k in _next_to(blocks, an.prose, -1, _role_in("jump_from")):
