@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from banmian.model import Block
-from banmian.restore.cues import cn_number, parse_jump
+from banmian.restore.cues import cn_number, opens_with_dateline, parse_jump
 from banmian.pages.blocks import split_blocks
 from banmian.restore.roles import assign_fixed_roles, fixed_role, split_inline_jumps
 
@@ -232,3 +232,14 @@ def test_furniture_line_is_any_furniture_pattern(line):
     from banmian.restore.cues import FURNITURE, furniture_line
 
     assert furniture_line(line) == any(p.match(line) for p in FURNITURE)
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("新华社北京5月20日电  两国元首当日签署联合声明。", True),
+    ("本报杭州1月2日电  （记者周航）近年来，某县把调解员请进了村口的大厅。", True),
+    ("本报讯（记者 张三）城区社区食堂开业。", True),
+    ("（新华社北京5月20日电）", False),  # the credit that closes wire copy opens nothing
+    ("记者从有关部门获悉，前三季度出口保持较快增长。", False),
+])
+def test_a_dateline_opens_a_lead_and_the_bracketed_wire_credit_does_not(text, opens):
+    assert opens_with_dateline(text) is opens

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Field, Paragraph
-from .cues import (CLOSERS, COLUMN_TAG, DATELINE, LAYOUT_CREDIT, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE,
+from .cues import (CLOSERS, COLUMN_TAG, LAYOUT_CREDIT, ORDER_HEADER, PHOTO_CREDIT, SIGNATURE_DATE,
                    SUBTITLE_VERBS, opens_with_dateline, parse_jump)
 from .banners import is_banner
 from .features import HeadingContext, title_features
@@ -159,7 +159,7 @@ class ArticleBuilder:
         text = self.blocks[i].text
         if "，" not in text or self.line_probs[i][2] < FRAGMENT_SURE or parallel_clauses(text):
             return False
-        if after is not None and DATELINE.match(self.blocks[after].text):
+        if after is not None and opens_with_dateline(self.blocks[after].text):
             return False
         below = self.line_probs.get(after) if after is not None else None
         return below is not None and below[0] + below[1] < 1 - FRAGMENT_SURE
@@ -568,7 +568,7 @@ class ArticleBuilder:
                 bare = self._bare(group)
                 # A dateline (本报武汉2月17日电) only ever opens an article: what stands above it is
                 # a headline, however close its topic to the article before.
-                opens_here = next_chain is not None and bool(DATELINE.match(self._chain_text(next_chain)))
+                opens_here = next_chain is not None and opens_with_dateline(self._chain_text(next_chain))
                 # (and so does a decree's header under its title: `…实施条例` / `中华人民共和国国务院令` /
                 # `第839号` heads a decree of its own)
                 opens_here = opens_here or any(ORDER_HEADER.fullmatch(self.blocks[i].text.strip()) for i in group[1:])
@@ -791,7 +791,7 @@ class ArticleBuilder:
         for k in range(0, max(0, last_k) + 1):
             if k:
                 kept, moved = kept - texts[k - 1], moved + texts[k - 1]
-            if any(DATELINE.match(self._chain_text(c)) for c in contested[:k]):
+            if any(opens_with_dateline(self._chain_text(c)) for c in contested[:k]):
                 break  # a dateline opens the open article's body: it and what follows are not the tail's
             if k < n and self.chains[contested[k]].role in ("caption", "credit"):
                 continue  # a caption or credit ends what stands above it: it opens nothing
