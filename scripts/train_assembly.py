@@ -31,6 +31,7 @@ from banmian.restore.features import (ADJACENT, DEFAULT_PATH, PAIR_FEATURES, SEA
                                       pair_features)
 from banmian.restore.lines import LineModel
 from banmian.restore.pipeline import analyse, restore_text
+from banmian.restore.seam import Hidden, Linear
 from banmian.restore.seam_train import fit_hidden, fit_logistic
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
@@ -63,6 +64,10 @@ TITLE_POSITIVE_WEIGHT = 4.0
 TITLE_UNITS = 16
 SEAM_UNITS = 16
 TITLE_EPOCHS = 60
+# The title layer shipped averages fits from this many random starts: one fit moved by up to 1.6 points with
+# small changes of the pipeline; the average of 3 measured +0.7/+0.4/-0.9/+0.8 over the single fit it replaced
+# (block pages, seeds 5/6/11/12) and +0.2/+0.2 on hard-wrapped pages.
+TITLE_FITS = 3
 
 TAILS = DamageConfig(interleave=1.0)
 
@@ -107,6 +112,23 @@ def pair_data(corpus: list[dict]):
     upper, lower = lines.proba([p[0] for p in pairs]), lines.proba([p[1] for p in pairs])
     X = np.array([pair_features(a, b, pa, pb) for (a, b, _), pa, pb in zip(pairs, upper, lower)])
     return X, np.array([p[2] for p in pairs], dtype=float)
+
+
+def averaged_fits(X: np.ndarray, y: np.ndarray, w: np.ndarray, linear: Linear, units: int, seed: int,
+                  fits: int) -> tuple[Linear, Hidden]:
+    """The average of ``fits`` title layers fitted from different random starts, as one layer.
+
+    A single fit moves with small changes of its training pages (which headings reach the
+    decision); the mean of several logits is steadier, and it is exactly one wider layer:
+    the units side by side, their output weights and the linear part divided by ``fits``.
+    """
+    runs = [fit_hidden(X, y, w, linear, units=units, epochs=TITLE_EPOCHS, batch=256, seed=seed + k)
+            for k in range(fits)]
+    coef = np.mean([lin.coef for lin, _ in runs], axis=0)
+    bias = float(np.mean([lin.bias for lin, _ in runs]))
+    layer = Hidden(np.concatenate([h.weights for _, h in runs], axis=1), np.concatenate([h.bias for _, h in runs]),
+                   np.concatenate([h.out for _, h in runs]) / fits)
+    return Linear(coef, bias), layer
 
 
 def title_data(pages, weights):
@@ -192,8 +214,7 @@ def main() -> None:
         fit = fit_logistic(X, y, w, l2=3.0)
         hidden = None
         if args.title_units:
-            fit, hidden = fit_hidden(X, y, w, fit, units=args.title_units, epochs=TITLE_EPOCHS, batch=256,
-                                     seed=args.seed)
+            fit, hidden = averaged_fits(X, y, w, fit, units=args.title_units, seed=args.seed, fits=TITLE_FITS)
         title, title_bias = fit.coef, fit.bias
         weights = Weights(seam, seam_bias, title, title_bias, pair_fit.coef, pair_fit.bias, hidden, seam_hidden)
         report(f"titles (round {round_ + 1})", X, y, title, title_bias,
