@@ -224,7 +224,8 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # (`跨省对接，送员工返岗`), it still continues no piece cut mid-phrase, which goes on
     # elsewhere (`…将疫毒之邪排出` / `体外，…`); it may run on itself, as a lead's words may.
     closed_lefts = [i for i, t in enumerate(kept) if not t.endswith(CLAUSE_END)]
-    headline_lefts = [i for i in range(len(kept)) if reads_as_headline(an.lines[i])]
+    headings = [reads_as_headline(probs) for probs in an.lines]  # (the line model reads a headline or crosshead)
+    headline_lefts = [i for i, heading in enumerate(headings) if heading]
     for k in _next_to(blocks, an.prose, 1, _opens_with_dateline):
         if short_unstopped(kept[k]) and not any(mark in kept[k] for mark in "。！？"):
             if "，" not in kept[k]:
@@ -265,7 +266,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     else:
         seams = match_seams(an.lefts, score)
         if width is not None:
-            seams = _follow_columns(an, kept, seams, score, width)
+            seams = _follow_columns(an, kept, headings, seams, score, width)
         seams.update(_backward_tails(blocks, an.prose, an.cut_off, seams, score, start_p))
     an.chains = _chains(an.prose, seams)
     an.start_open = {i: bool(start_p[k] < OPEN_START) for k, i in enumerate(an.prose)}
@@ -437,14 +438,13 @@ def _backward_tails(blocks: list[Block], prose: list[int], cut_off: set[int], se
     return match_backward_tails(seams, score, lefts, tails, BACKWARD_TAIL_MIN)
 
 
-def _follow_columns(an: Analysis, texts: list[str], seams: dict[int, int], score: np.ndarray,
+def _follow_columns(an: Analysis, texts: list[str], headings: list[bool], seams: dict[int, int], score: np.ndarray,
                     width: int) -> dict[int, int]:
     """Where the page's column height shows (banmian.restore.rhythm), it tells which seams
     fall on column ends: those gain (``score`` in place), joins after a cut where no column
     ends lose, and the page is matched again; and it tells, of each lone heading between
     two bodies, whether the body runs on through it (``an.column_flow``). (Matching a third
     time changed nothing on development pages.)"""
-    headings = [reads_as_headline(probs) for probs in an.lines]
     bodies = _bodies(an.blocks, an.prose, headings)
     layout = lay_out_columns(texts, seams, bodies, width, is_open_end)
     if layout is None:
