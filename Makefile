@@ -37,10 +37,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 # Rebuild the bundled statistics from the corpus (deterministic): line classes and
-# n-grams, the seam model, then the assembler's weights, which depend on both.
+# n-grams, the seam model, the paragraph-end model, then the assembler's weights, which
+# depend on all three.
 model: $(STAMP)
 	$(BIN)/python scripts/train_lines.py --corpus $(CORPUS)
 	$(BIN)/python scripts/train_seam.py --corpus $(CORPUS)
+	$(BIN)/python scripts/train_paragraph_ends.py --corpus $(CORPUS)
 	$(BIN)/python scripts/train_assembly.py --corpus $(CORPUS)
 
 clean:

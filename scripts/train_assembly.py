@@ -39,7 +39,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-artic
 # Hand-set starting weights, used only for the first pass that collects title decisions.
 START = Weights(
     seam=np.array([[1.0, 2.5, -0.3, -2.0, -1.0, -0.3, -0.3, 2.0, -0.5, -0.5, 0.0, -2.0, -4.0, -1.0, 2.0, 0.3, 0.3, 0.3, 0.2, 1.0, 0.2, 0.2, 1.0, 2.0,
-                   0.0, 1.0, -1.0, 2.0]] * 2),
+                   0.0, 1.0, -1.0, 2.0, -1.0]] * 2),
     seam_bias=np.array([2.0, 2.0]),
     title=np.array([1.0, -1.0, 3.0, -12.0, -3.0, 0.0, 0.0, 0.0, 0.0, -1.0, -1.0, 1.0, 0.5, 0.0, -1.0,
                     4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]),

@@ -2,7 +2,6 @@
 import pytest
 
 from banmian.restore import restore
-from banmian.restore.wrapped import paragraph_end_logodds
 
 from restore_pages import SENTENCES, wrapped
 
@@ -35,6 +34,18 @@ def test_a_short_first_sentence_that_fills_its_line_does_not_end_the_paragraph()
     assert restored(text) == paragraphs
 
 
+def test_a_quote_and_its_speaker_that_fill_their_line_end_the_paragraph():
+    # `…乘势而上。”王某某说。` fills its 18-character line on a page without indents: a
+    # quote's attribution is often a paragraph's last words, and the paragraph-end model
+    # (restore/paragraph_ends.py) reads it so; by length alone (63 characters so far) the
+    # line ran on into the next paragraph
+    paragraphs = [SENTENCES[5] + SENTENCES[7], SENTENCES[0] + SENTENCES[2],
+                  SENTENCES[7] + SENTENCES[10], SENTENCES[8] + SENTENCES[13]]
+    text = pdf_page(paragraphs, 18)
+    assert "们要把握机遇，乘势而上。”王某某说。\n全镇" in text
+    assert restored(text) == paragraphs
+
+
 # Pages whose paragraphs each open with a line two characters narrower than the column
 # (the extraction dropped the indents), and two printed lines that meet at a full line
 # ending a sentence.
@@ -59,16 +70,6 @@ def test_a_page_whose_first_lines_lost_their_indents(case):
     text = pdf_page(paragraphs, 18, lost_indent=True)
     assert meeting in text
     assert restored(text) == paragraphs
-
-
-@pytest.mark.parametrize("short,long", [(8, 30), (30, 90), (20, 200)])
-def test_longer_paragraphs_are_likelier_to_end_at_a_sentence_end(short, long):
-    assert paragraph_end_logodds(short) < paragraph_end_logodds(long)
-
-
-def test_the_share_of_paragraph_ends_levels_off():
-    assert paragraph_end_logodds(1) == paragraph_end_logodds(10)
-    assert paragraph_end_logodds(150) == paragraph_end_logodds(5000)
 
 
 def test_a_dateline_that_fills_its_line_runs_on_into_the_lead():

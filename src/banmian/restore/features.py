@@ -56,6 +56,8 @@ SEAM_FEATURES = (
     "left_comma_long",  # ... and i is longer than a line of verse
     "right_indent",  # +1: j is indented (a paragraph starts); -1: j is flush on a page that indents
     "closed_flush",  # i ends a sentence and j is flush on a page that indents: the column broke there
+    "paragraph_end",  # i ends a sentence: log-odds that its paragraph ends there, were j next (paragraph_ends.py),
+    # times P(j starts a paragraph)
 )
 TITLE_FEATURES = (
     "head_vs_cross",  # log P(head)/P(cross) of the (last) line
@@ -253,9 +255,11 @@ HEADING_ROLES = ("byline", "subtitle", "jump_from", "jump_to")
 
 def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont: np.ndarray, lines: np.ndarray,
                   start_p: np.ndarray, end_p: np.ndarray, straddle: np.ndarray, topic: np.ndarray,
-                  indents: np.ndarray) -> np.ndarray:
+                  indents: np.ndarray, paragraph_end: np.ndarray) -> np.ndarray:
     """Features of every (left, right) pair: shape (len(lefts), len(prose), len(SEAM_FEATURES)).
 
+    ``paragraph_end`` is ParagraphEnds.matrix of the prose blocks, 0 in the rows of lefts
+    that end no sentence.
     ``lefts`` index into ``prose``; pairs with right <= left are computed but never used.
     """
     n = len(prose)
@@ -301,6 +305,9 @@ def seam_features(blocks: list[Block], prose: list[int], lefts: list[int], cont:
         X[r, :, 25] = X[r, :, 24] * (len(texts[i]) > VERSE_MAX_CHARS)  # a line of verse is a paragraph of its own
         X[r, :, 26] = indents
         X[r, :, 27] = X[r, :, 12] * (indents < 0)
+        # (only as far as j reads as a sentence's start: after a full stop nothing of one
+        # article starts mid-sentence, and the model never saw such a start)
+        X[r, :, 28] = paragraph_end[i] * start_p
     return X
 
 

@@ -28,6 +28,7 @@ from .columns import column_width, fills_lines
 from .cues import DATELINE, opens_with_dateline, verse_lines
 from .rhythm import ColumnLayout, lay_out_columns
 from .roles import FREE, assign_fixed_roles, neighbour_index, ornament_prefix, split_inline_jumps
+from .paragraph_ends import ParagraphEnds, ends_sentence
 from .wrapped import HEADLINE_LIKE, add_wrap_odds, join_wrapped_lines, reads_as_headline
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,12 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     signs = indent_signs(text, [blocks[i] for i in an.prose])
     an.indents = dict(zip(an.prose, signs))
     indents = np.array(signs, dtype=float)
-    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic, indents)
+    # (the paragraph-end model reads lefts that end a sentence; the others stay 0)
+    closing = [k for k, t in enumerate(kept) if ends_sentence(t)]
+    paragraph_end = np.zeros((len(kept), len(kept)))
+    paragraph_end[closing] = ParagraphEnds.load().matrix([kept[k] for k in closing], kept)
+    an.seam_X = seam_features(blocks, an.prose, an.lefts, cont, an.lines, start_p, end_p, straddle, topic, indents,
+                              paragraph_end)
     score = weights.seam_scores(an.seam_X) if an.lefts else np.zeros((0, len(an.prose)))
     width = None
     # On a page that indents its paragraphs, a flush block of running text (no headline)

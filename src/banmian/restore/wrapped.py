@@ -7,14 +7,14 @@ become one block before the seam model sees them: the line stops mid-sentence, t
 line is flush, and neither reads as a headline (a title can be as wide as a column,
 though a line that the line above runs into is none, nor is a dateline). Where the
 full line ends a sentence the paragraph may end there too, and the pair only gains
-log-odds for the seam model's decision: more when the paragraph so far is short, none
+log-odds for the seam model's decision: as much as the paragraph-end model
+(``paragraph_ends.py``) reads the words on both sides as one paragraph going on, none
 when the next line is an indent narrower than the one under it (a first line whose
 indent the extraction dropped). Where most paragraphs open so, the page indents: those
 first lines count as indented (``Block.lost_indent``) for every later stage.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from typing import Callable
 
@@ -25,6 +25,7 @@ from ..pages.blocks import (INDENT_ROOM, MIN_INDENTED, full_lines, indented, ind
                             line_start)
 from .cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, verse_lines
 from .heading_lines import LAW_ARTICLE
+from .paragraph_ends import ParagraphEnds
 from .roles import FREE, fixed_role
 
 # Log-odds a full line gains for running on into the line under it when the sentence
@@ -32,7 +33,8 @@ from .roles import FREE, fixed_role
 WRAP_JOIN = 8.0
 # ... and when it ends a sentence on a page without indents: there a paragraph has
 # several sentence ends that can fall at a line's end and only one paragraph end, and
-# the length of the paragraph so far and the seam model's own word decide the rest.
+# the paragraph-end model (less PARAGRAPH_END_WEIGHT times its log-odds of an end) and
+# the seam model's own word decide the rest.
 WRAP_JOIN_AFTER_STOP = 5.5
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
 
@@ -47,12 +49,9 @@ def reads_as_headline(probs) -> bool:
 # extraction often drops the indent itself: a line that much narrower than the full line
 # under it opens a paragraph.
 LOST_INDENT_SHARE = 0.5  # of the lines that could open a paragraph, so narrower on a page that lost its indents
-# The paragraph so far tells whether it ends at a sentence end: a paragraph seldom stops
-# after one short sentence and often after 90 characters. The share that ends there, as
-# log-odds: `low` up to 2**x0 characters, `high` from 2**x1, a ramp in log2(length)
-# between (fitted on the corpus by scripts/fit_paragraph_ends.py).
-PARAGRAPH_END_RAMP = (-1.68, 0.17, 4.75, 6.50)  # low, high, x0, x1
-PARAGRAPH_LENGTH_WEIGHT = 2.0
+# How much the paragraph-end model's word counts against the run-on of a full line that
+# ends a sentence (as the length ramp it replaced: 1, 3, 4 and 6 measured no better).
+PARAGRAPH_END_WEIGHT = 2.0
 
 
 def _ends_sentence(text: str) -> bool:
@@ -163,6 +162,7 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
     if not full_end:
         return
     page_indents = indents_paragraphs(text, (blocks[i] for i in prose))
+    after_stop = []  # full lines that end a sentence on a page without indents
     for k in range(len(prose) - 1):
         i, j = prose[k], prose[k + 1]
         if i not in full_end or j != i + 1 or indented(text, blocks[j]):
@@ -174,16 +174,15 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
         if not _ends_sentence(blocks[i].text):
             score[k, k + 1] += WRAP_JOIN
         elif not reads_as_headline(lines[k + 1]) and not _opens_unindented(text, blocks, j):
-            score[k, k + 1] += WRAP_JOIN if page_indents else WRAP_JOIN_AFTER_STOP - PARAGRAPH_LENGTH_WEIGHT * \
-                paragraph_end_logodds(len(blocks[i].text))
-
-
-def paragraph_end_logodds(length: int) -> float:
-    """Log-odds that a paragraph of ``length`` characters so far ends at the sentence end
-    it has reached (see PARAGRAPH_END_RAMP)."""
-    low, high, x0, x1 = PARAGRAPH_END_RAMP
-    t = min(max((math.log2(max(length, 1)) - x0) / (x1 - x0), 0.0), 1.0)
-    return low + t * (high - low)
+            if page_indents:
+                score[k, k + 1] += WRAP_JOIN
+            else:
+                after_stop.append(k)
+    if after_stop:
+        ends = ParagraphEnds.load().logodds([blocks[prose[k]].text for k in after_stop],
+                                            [blocks[prose[k + 1]].text for k in after_stop])
+        for k, end in zip(after_stop, ends):
+            score[k, k + 1] += WRAP_JOIN_AFTER_STOP - PARAGRAPH_END_WEIGHT * end
 
 
 def _line_width(text: str, span: tuple[int, int]) -> int:
