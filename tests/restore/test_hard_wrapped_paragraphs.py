@@ -46,6 +46,17 @@ def test_a_quote_and_its_speaker_that_fill_their_line_end_the_paragraph():
     assert restored(text) == paragraphs
 
 
+def test_a_first_line_that_reads_as_a_headline_runs_on_into_a_line_that_starts_mid_sentence():
+    # `某某大数据研究院研究员陈晓` fills its 13-character line and reads as a crosshead (a post
+    # and a name), but the line under it, `双介绍，…`, starts inside the name: a paragraph's
+    # first line, not a headline as wide as its column
+    speech = "某某大数据研究院研究员陈晓双介绍，" + SENTENCES[3]
+    paragraphs = [SENTENCES[4] + SENTENCES[5], speech, SENTENCES[8] + SENTENCES[9]]
+    text = pdf_page(paragraphs, 13)
+    assert "\n某某大数据研究院研究员陈晓\n双介绍，" in text
+    assert restored(text) == paragraphs
+
+
 # Pages whose paragraphs each open with a line two characters narrower than the column
 # (the extraction dropped the indents), and two printed lines that meet at a full line
 # ending a sentence.

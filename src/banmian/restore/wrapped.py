@@ -37,6 +37,10 @@ WRAP_JOIN = 8.0
 # the seam model's own word decide the rest.
 WRAP_JOIN_AFTER_STOP = 5.5
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
+# A headline as wide as its column is no headline when the line under it does not surely
+# start a paragraph: below this P(start) of the seam model (0.1, 0.3, 0.5, 0.7, 0.9 and never
+# measured +0.1, +0.6, +0.9, +1.2, +1.2 and +1.0 points on hard-wrapped development pages).
+MID_SENTENCE_START = 0.7
 
 
 def reads_as_headline(probs) -> bool:
@@ -157,8 +161,9 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
 
 
 def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: set[int],
-                  lines: np.ndarray, score: np.ndarray) -> None:
-    """The pairs left to the seam model: a full line and the block right under it."""
+                  lines: np.ndarray, score: np.ndarray, start_p: np.ndarray) -> None:
+    """The pairs left to the seam model: a full line and the block right under it
+    (``start_p``: the seam model's P(a block starts a paragraph))."""
     if not full_end:
         return
     page_indents = indents_paragraphs(text, (blocks[i] for i in prose))
@@ -167,7 +172,9 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
         i, j = prose[k], prose[k + 1]
         if i not in full_end or j != i + 1 or indented(text, blocks[j]):
             continue
-        if _lone_headline(text, blocks, prose, full_end, lines, k):
+        # (a line under it that need not start a paragraph, `林表示。` under `…常务副省长张立`,
+        # makes it no headline but a paragraph's first line that the line model misread)
+        if _lone_headline(text, blocks, prose, full_end, lines, k) and start_p[k + 1] >= MID_SENTENCE_START:
             continue
         if not page_indents and not _fills_its_column(text, blocks, i):
             continue
