@@ -47,13 +47,13 @@ def test_a_quote_and_its_speaker_that_fill_their_line_end_the_paragraph():
 
 
 def test_a_first_line_that_reads_as_a_headline_runs_on_into_a_line_that_starts_mid_sentence():
-    # `某某大数据研究院研究员陈晓` fills its 13-character line and reads as a crosshead (a post
-    # and a name), but the line under it, `双介绍，…`, starts inside the name: a paragraph's
+    # `市委常委、常务副市长王建` fills its 12-character line and reads as a crosshead (posts
+    # and a name), but the line under it, `国表示，…`, starts inside the name: a paragraph's
     # first line, not a headline as wide as its column
-    speech = "某某大数据研究院研究员陈晓双介绍，" + SENTENCES[3]
-    paragraphs = [SENTENCES[4] + SENTENCES[5], speech, SENTENCES[8] + SENTENCES[9]]
-    text = pdf_page(paragraphs, 13)
-    assert "\n某某大数据研究院研究员陈晓\n双介绍，" in text
+    speech = "市委常委、常务副市长王建国表示，" + SENTENCES[6]
+    paragraphs = [SENTENCES[7] + SENTENCES[8], speech, SENTENCES[11] + SENTENCES[12]]
+    text = pdf_page(paragraphs, 12)
+    assert "\n市委常委、常务副市长王建\n国表示，" in text
     assert restored(text) == paragraphs
 
 

@@ -2,10 +2,10 @@
 
 On a hard-wrapped page that prints no indents, a line that fills its column and ends a
 sentence may end its paragraph or not: nothing in the layout tells. The words around it
-do, in part: a paragraph seldom stops after one short sentence; one that closes a quote
-(`…做出成绩。”`) often stops there; the next sentence opens a paragraph when it names its
-speaker (`李凯豹说，…`) or sets a scene (`在陕西安康，…`, `2月16日，…`), and goes on one
-when it refers back (`这…`, `但…`, `他…`).
+do, in part: a paragraph seldom stops after one short sentence; a quote's attribution
+(`…乘势而上。”王某某说。`) often ends one; the next sentence opens a paragraph when it sets a
+scene (`在某某县，…`, `3月5日，…`) and goes on one when it refers back (`这…`, `但…`,
+`他…`) or names the speaker of the quote just closed (`“…。”王某某说，…`).
 
 A logistic regression over hashed cues of the paragraph so far and the text after the
 sentence end, trained by ``scripts/train_paragraph_ends.py`` on every sentence end of the

@@ -172,7 +172,7 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
         i, j = prose[k], prose[k + 1]
         if i not in full_end or j != i + 1 or indented(text, blocks[j]):
             continue
-        # (a line under it that need not start a paragraph, `林表示。` under `…常务副省长张立`,
+        # (a line under it that need not start a paragraph, `国表示，` under `…常务副市长王建`,
         # makes it no headline but a paragraph's first line that the line model misread)
         if _lone_headline(text, blocks, prose, full_end, lines, k) and start_p[k + 1] >= MID_SENTENCE_START:
             continue
