@@ -39,7 +39,7 @@ WRAP_JOIN_AFTER_STOP = 5.5
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
 # A headline as wide as its column is no headline when the line under it does not surely
 # start a paragraph: below this P(start) of the seam model (0.1, 0.3, 0.5, 0.7, 0.9 and never
-# measured +0.1, +0.6, +0.9, +1.2, +1.2 and +1.0 points on hard-wrapped development pages).
+# measured +0.1, +0.7, +1.0, +1.2, +1.2 and +1.0 points on hard-wrapped development pages).
 MID_SENTENCE_START = 0.7
 
 
@@ -54,7 +54,8 @@ def reads_as_headline(probs) -> bool:
 # under it opens a paragraph.
 LOST_INDENT_SHARE = 0.5  # of the lines that could open a paragraph, so narrower on a page that lost its indents
 # How much the paragraph-end model's word counts against the run-on of a full line that
-# ends a sentence (as the length ramp it replaced: 1, 3, 4 and 6 measured no better).
+# ends a sentence (as the length ramp it replaced: 1, 3, 4 and 6 measured no better on
+# one development seed, 1 as good on another).
 PARAGRAPH_END_WEIGHT = 2.0
 
 
