@@ -203,6 +203,20 @@ def test_a_page_of_whole_paragraphs_is_uncut_and_one_cut_mid_sentence_is_not():
     assert not uncut_page(short, np.vstack([sure, [[0.0, 0.01, 0.99]]]))
 
 
+def test_a_page_printed_whole_keeps_a_paragraph_that_ends_without_a_stop():
+    # one paragraph a line, no indents; the second ends without a stop, the only piece of
+    # the page that looks cut, and no line starts mid-sentence: it is printed whole, and
+    # its own paragraph, not a piece that runs on into the next line
+    from banmian.restore import restore
+
+    from restore_pages import SENTENCES
+
+    unstopped = (SENTENCES[2] + SENTENCES[13])[:-1]
+    paragraphs = [SENTENCES[4] + SENTENCES[9], unstopped, SENTENCES[1] + SENTENCES[8], SENTENCES[3]]
+    page = "稳住增长势头 加快转型升级\n本报记者 张  三\n" + "".join(p + "\n" for p in paragraphs)
+    assert [p.text for art in restore(page).articles for p in art.paragraphs] == paragraphs
+
+
 # A story's lead cut at a column end, its next piece under it (which seams join), then a
 # headline of one or two lines over the next story's dateline.
 LEAD_ABOVE_A_HEADLINE = ("春耕备耕有序推进\n\n本报记者 张  三\n\n"
