@@ -29,17 +29,19 @@ L2 = 25.0
 log = logging.getLogger("train_paragraph_ends")
 
 
-def samples(corpus: Path, split: str) -> list[tuple[str, str, bool]]:
-    out = []
+def samples(corpus: Path) -> dict[str, list[tuple[str, str, bool]]]:
+    """The sentence ends of the training and the held-out dates, in one pass over the corpus."""
+    out = {"train": [], "eval": []}
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in tqdm(fh, desc=f"sentence ends ({split})", unit=" articles"):
+        for line in tqdm(fh, desc="sentence ends", unit=" articles"):
             art = json.loads(line)
+            split = split_of(art["date"])
             # the assembler's fit pages stay unseen: it learns how far to trust this model
             # on text the model never read (banmian.bench.split)
-            if split_of(art["date"]) != split or split == "train" and on_fit_page(art):
+            if split == "train" and on_fit_page(art):
                 continue
             paragraphs = [p.strip() for p in art.get("paragraphs") or [] if p.strip()]
-            out.extend(sentence_ends(paragraphs))
+            out[split].extend(sentence_ends(paragraphs))
     return out
 
 
@@ -50,11 +52,11 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=L2)
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    train = samples(args.corpus, "train")
+    splits = samples(args.corpus)
+    train, held = splits["train"], splits["eval"]
     log.info("fitting on %d sentence ends (%.1f%% end their paragraph)", len(train),
              100 * np.mean([ends for *_, ends in train]))
     model = fit(train, args.l2)
-    held = samples(args.corpus, "eval")
     y = np.array([ends for *_, ends in held], dtype=float)
     z = model.logodds([left for left, *_ in held], [right for _, right, _ in held])
     p = 0.5 * (1.0 + np.tanh(0.5 * z))
