@@ -137,7 +137,8 @@ class ParagraphEnds:
         right = self._sums([right_cues(t) for t in rights]).reshape(1, -1)
         ends = {e: n for n, e in enumerate(sorted({t[-1:] for t in lefts}))}
         starts = {s: n for n, s in enumerate(sorted({t[:1] for t in rights}))}
-        across = np.array([[self.weights[_bucket(_across(e, s))] for s in starts] for e in ends]).reshape(len(ends), len(starts))
+        across = np.array([[self.weights[_bucket(_across(e, s))] for s in starts]
+                           for e in ends]).reshape(len(ends), len(starts))
         end_of = np.array([ends[t[-1:]] for t in lefts], dtype=np.int64)
         start_of = np.array([starts[t[:1]] for t in rights], dtype=np.int64)
         return left + right + across[np.ix_(end_of, start_of)]
