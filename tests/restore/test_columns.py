@@ -36,6 +36,8 @@ def test_a_closing_mark_hangs_past_the_line():
     assert fills_lines("一" * 23 + "。", WIDTH)  # 24 characters
     assert fills_lines("一" * 24 + "。", WIDTH)  # 24 and a mark hung at the end
     assert not fills_lines("一" * 24 + "二", WIDTH)
+    assert fills_lines("一" * 24 + "。”", WIDTH)  # two marks hung: a quotation closing after its stop
+    assert not fills_lines("一" * 18 + "二。”", WIDTH)
 
 
 @pytest.mark.parametrize("seed", range(20))

@@ -3,7 +3,8 @@ import pytest
 
 from banmian.restore import articles, pipeline, restore
 from banmian.restore.matching import is_open_end
-from banmian.restore.rhythm import full_lines, lay_out_columns, lines_of
+from banmian.restore.columns import full_lines
+from banmian.restore.rhythm import lay_out_columns, lines_of
 from banmian.restore.seam_features import NO_LINE_START
 
 WIDTH, HEIGHT, INDENT = 12, 5, 2

@@ -29,13 +29,24 @@ MIN_SHARE = 0.7  # of the pieces cut mid-sentence that must fill their lines exa
 CHANCE_LEVEL = 1e-3
 
 
+def full_lines(text: str, width: int, indent: int) -> int | None:
+    """The lines of ``width`` characters that ``text`` (a paragraph's characters up to a
+    column break, set after an indent of ``indent``) fills exactly, or None if its last
+    line is not full. Closing marks may hang past the last line's end (`…发展。`, `…”。`):
+    no line starts with one."""
+    for hang in range(3):
+        if hang and (len(text) <= hang or text[-hang] not in NO_LINE_START):
+            return None
+        length = len(text) - hang + indent
+        if length > 0 and length % width == 0:
+            return length // width
+    return None
+
+
 def fills_lines(text: str, width: int) -> bool:
     """Does ``text`` fill whole lines of ``width`` characters (with or without an indent's
-    room before it)? A closing mark may hang past the last line's end (`…发展。`): no line
-    starts with one."""
-    length = len(text)
-    hangs = 1 if text[-1:] in NO_LINE_START else 0
-    return any((n + indent) % width == 0 for n in {length, length - hangs} for indent in INDENTS)
+    room before it)?"""
+    return any(full_lines(text, width, indent) is not None for indent in INDENTS)
 
 
 def _cut_in_a_clause(text: str) -> bool:

@@ -25,27 +25,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from .columns import INDENTS
-from .seam_features import NO_LINE_START
+from .columns import INDENTS, full_lines
 
 # The height is believed when at least this many gaps between cuts of one body agree on
 # it and this share of all gaps are whole numbers of it. (One gap is often all a page of
 # tall columns shows; believing it measured +0.0 to +0.3 points on development pages.)
 MIN_HEIGHT_SUPPORT = 1
 MIN_HEIGHT_SHARE = 0.6
-
-
-def full_lines(text: str, width: int, indent: int) -> int | None:
-    """The lines of ``width`` characters that ``text`` (a paragraph's characters up to a
-    column break, set after an indent of ``indent``) fills exactly, or None if its last
-    line is not full. Closing marks may hang past the last line's end."""
-    for hang in range(3):
-        if hang and (len(text) <= hang or text[-hang] not in NO_LINE_START):
-            return None
-        length = len(text) - hang + indent
-        if length > 0 and length % width == 0:
-            return length // width
-    return None
 
 
 def lines_of(text: str, width: int, indent: int) -> int:
