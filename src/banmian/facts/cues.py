@@ -40,6 +40,8 @@ UNITS = {
     # data sizes (全国活跃数据总量为1.67泽字节)
     "泽字节": "泽字节", "艾字节": "艾字节", "拍字节": "拍字节", "太字节": "太字节", "吉字节": "吉字节",
     "EB": "EB", "PB": "PB", "TB": "TB", "GB": "GB",  # the same as printed in letters (数据总量为199.48EB)
+    # data rates as printed in letters (下载速率提高到200Mbps)
+    "Tbps": "Tbps", "Gbps": "Gbps", "Mbps": "Mbps", "Kbps": "Kbps", "kbps": "Kbps",
     "手": "手", "款": "款", "组": "组", "笔": "笔", "宗": "宗", "颗": "颗", "枚": "枚", "盏": "盏", "趟": "趟", "班次": "班次",
     "万元": None,  # never matched: multipliers are parsed apart
     "个基点": "个基点", "基点": "个基点",  # basis points (加息100个基点), one unit as pp is for 个百分点/百分点

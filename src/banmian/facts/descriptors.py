@@ -231,7 +231,7 @@ def _group_of_a_part(text: str, q: dict, qs: list[dict]) -> bool:
         q["end"] <= x["start"] < nxt["start"] for x in qs)
 
 
-_PLAN_PARTS = re.compile(r"(?:个)?方面(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")
+_PLAN_PARTS = re.compile(r"(?:个)?(?:方面|维度)(?!的)|[\u4e00-\u9fff]{0,4}?(?:举措|措施|重点任务|具体任务|主要任务|指标)(?![\u4e00-\u9fff]{0,2}[达为到])")
 
 
 # a count naming the set something belongs to (国家172项重大水利工程之一, 我国28个人口较少民族之一): it describes the thing,

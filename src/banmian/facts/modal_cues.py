@@ -18,7 +18,7 @@ from .modality import (habitual, inside_noun_phrase, jiang_is_noun, jihua_is_nou
 
 _MODAL = re.compile(alternation(TARGET_MODALITIES))
 _YAO_BAD_BEFORE = set("主重需只必纲摘首紧想提概扼都")  # 100%都要抽: a rule for every case, not a plan
-_YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领")
+_YAO_BAD_AFTER = ("求", "素", "点", "闻", "害", "件", "是", "领", "价")  # 要价: the price asked
 # 快要/就要…了 (50万斤柑橘快要卖完了, 今年3月他就要回原单位了, “七一”就要到了): the aspect of what is about to happen, not a
 # plan's obligation
 _YAO_IMMINENT = re.compile(r"[^，。；！？\n]{0,14}?了")
@@ -132,8 +132,8 @@ def _first_modal(sent: str, s0: int, text: str, lo: int, hi: int) -> re.Match | 
             nxt = sent[m.end():m.end() + 1]
             if nxt == "把":
                 return m  # 将把…提升至50%: 把 is the disposal marker, 将 the future auxiliary
-            if nxt.isdigit() or sent.startswith(_BA, m.end()):
-                continue  # 将12种药品纳入: the disposal marker, not the future
+            if nxt.isdigit() or nxt.isascii() and nxt.isalpha() or sent.startswith(_BA, m.end()):
+                continue  # 将12种药品纳入, 将AI系统部署到…: the disposal marker, not the future
             if sent[max(0, m.start() - 1):m.start()] in ("已", "经", "均", "都", "并", "曾") \
                     and not sent.startswith(_CUE_AFTER_BING_JIANG, m.end()):
                 continue  # 已将储备的化肥…调运: the disposal marker after an adverb of the past (not 并将确保N, 均将力争N,

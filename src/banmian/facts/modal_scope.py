@@ -32,12 +32,14 @@ def _plans_after(sent: str, s0: int, text: str, i: int) -> bool:
 # the years a plan gives itself (将通过5年的努力，…，年产值超过N; 将用三年时间，…): the plan's cue reaches the clauses
 # after it as it does with a future date, and along all of them
 _EFFORT_SPAN = re.compile(r"(?:通过|经过|用|再用|花|利用)(?:约|近)?(?:\d{1,2}|[一二两三四五六七八九十])年(?:左右)?的?(?:时间|努力|奋斗)")
-# a clause that reports the progress of a plan: what was done (已, 已经) or what is left (剩余, 尚余)
-_PROGRESS = re.compile(r"已经?(?!经)|剩余|尚余")
+# a clause that reports the progress of a plan: what was done (已, 已经) or what is left (剩余, 尚余); or a state that
+# has held all along (…有望超过N；自给率一直保持在M以上), whatever an earlier clause plans or forecasts
+_PROGRESS = re.compile(r"已经?(?!经)|剩余|尚余|一直|始终|历来|向来")
 
 
 def reports_progress(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a figure's clause up to it) reports a plan's progress rather than the plan."""
+    """Whether ``text[start:end]`` (a figure's clause up to it) reports a plan's progress, or a state that has held all
+    along, rather than the plan."""
     return _PROGRESS.search(text, start, end) is not None
 
 
@@ -73,6 +75,8 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
         if m is not None and back and reports_progress(sent, own, rel):
             return None  # 计划建设N公里公路，并已为此拨款M, …，剩余N处正在建设: the figure's own clause reports what was done
             # or what is left
+        if m is not None and back and _PURPOSE_BEFORE.search(sent, max(0, m.start() - 3), m.start()):
+            continue  # 为确保…，某镇关停了N个矿场: the cue of a purpose clause governs no figure of the clauses after it
         if m is not None and back and _CONDITION_CLAUSE.search(sent, m.end(), hi):
             continue  # 在确保安全的前提下，…到岗N人: the cue of a condition governs no figure; a cue before the condition
             # (要按照…，在确保…的前提下，…，使…缩短为N) still governs the clauses after it
@@ -129,6 +133,8 @@ _RESULT_CLAUSE = re.compile(r"[，,]?(?:使|让|从而使|进而使)")
 # the level the change before it reaches (…将继续增高N米，达到海拔M米): the auxiliary of the clause before still governs it,
 # with no future date too
 _SUBJECTLESS_MAKING = re.compile(r"[，,]?(?:(?:并|还|再|同时)?(?:打造|建设|建成|新建|创建|培育|设立|建立|形成|新增|上线|开设|增设|达到)|"
+                                 # 还将提供…，直接或间接增加N个工作岗位: the jobs the plan's work makes
+                                 r"(?:直接或间接|直接和间接|直接|间接)(?:增加|创造|带动|提供)|"
                                  r"并(?:从|向|通过)[^，。；]{1,16}?(?:调入|安排|筹集|拨付|投入))")
 # a clause opening with 即 spells out the plan the auxiliary before it announces (将推动“甲乙”工程，即用3年时间，使用N元…，
 # 补贴培训M人次): the clauses after it are that plan's, with no future date too
@@ -137,10 +143,12 @@ _SPELLED_OUT = re.compile(r"[，,]即(?!使|便|可|将)")
 # announces, as a clause opening with 即 does, so its clauses are that plan's, with no future date too
 _COLON_SPELLS_OUT = re.compile(r"[^，,。；：！？]{0,30}：")
 # a clause that states what a plan covers (…，涉及全市各部门42个单位), not what it plans
-_SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共)?涉及")
+_SCOPE_CLAUSE = re.compile(r"[，,]?(?:共|总共|一共|主要)?涉及")
 # a deadline printed as a clause of its own between an auxiliary and the figure (…将推进…，到2027年底前，实现N): the figure
 # is the goal of that deadline, not of the auxiliary before it (not …将…，到2030年共打造N个: the deadline inside the clause)
 _OWN_DEADLINE = re.compile(r"[，,；]\s*到\d{4}年[^，,。；\d]{0,4}[，,]")
+# 为, 为了 right before a cue opens a purpose clause (为确保…，为力争…，)
+_PURPOSE_BEFORE = re.compile(r"(?:^|[，,；\s“])为了?$")
 _CONDITION_CLAUSE = re.compile(r"(?:的)?(?:前提下|基础上|同时)[，,]?$")
 
 
@@ -185,7 +193,7 @@ def _fronted_frame(sent: str, s0: int, text: str, rel: int, clause_start: int, f
 
 # what may stand between a fronted frame and the end of its clause: nothing (预计，…; IMF预计，…) or the time it looks
 # to (预计到2020年底，…; 力争到2030年，…; 预计到2021—2022冰雪季，…)
-_FRAME_TIME = re.compile(r"(?:到|至|在|于)?[^，,：。；]{0,12}?(?:年|月|日|底|末|初|前|期间|时期|假期|季|春运|节)(?:底|末|初|前|内|期间)?")
+_FRAME_TIME = re.compile(r"(?:到|至|在|于)?[^，,：。；]{0,12}?(?:年|月|日|旬|底|末|初|前|期间|时期|假期|季|春运|节)(?:底|末|初|前|内|期间)?")
 
 
 def _frames_the_sentence(sent: str, m: re.Match, figures: tuple = ()) -> bool:

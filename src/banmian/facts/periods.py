@@ -236,6 +236,10 @@ _REPORT_NAME_AFTER = re.compile(r"(?:、\d{4}年)*[\u4e00-\u9fff]{2,8}?(?<!工�
 _FIRST_PART_AFTER = re.compile(r"[”\"’]?(?:时期|期间)?(?:首季|首年|首月|开局|起步|第一年|头一年|元年|开篇)")
 
 
+# what a quoted slogan is (以“…”为主题, “…”主题活动): its words name, they date nothing
+_THEME_AFTER = re.compile(r"(?:为|作为)?(?:主题|题|口号|主线|宗旨)")
+
+
 def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if not t["resolved"]:
         return False
@@ -269,4 +273,6 @@ def _usable_time(text: str, t: dict, dateline: tuple[int, int]) -> bool:
     if a >= 0 and b >= 0 and text.rfind("”", a, t["start"]) < 0 and b - a <= 30 \
             and re.search(r"(?:计划|规划|纲要|方案|行动|工程)$", text[a:b]):
         return False  # “2014—2019年国家减少烟草计划”: the name of a plan, its years date no figure
+    if a >= 0 and b >= 0 and text.rfind("”", a, t["start"]) < 0 and b - a <= 40 and _THEME_AFTER.match(text, b + 1):
+        return False  # 以“同心‘十五五’共赴新征程”为主题，…N人参加: a theme's words, its years date no figure
     return True

@@ -119,8 +119,12 @@ def _rate_per_unit(text: str, s0: int, q: dict) -> bool:
     """Is ``q`` a rate per unit (每分钟8000升, 每吨稻谷去除5%) that describes and reports no figure?"""
     m = per_unit_before(text, s0, q)
     # (预计 before the unit or between it and the figure: 今年每亩化肥支出预计410元 is forecast as well)
+    # (nor a goal set per unit: 目标是每亩N公斤)
     return m is not None and _FORECAST_OVER_RATE.search(text, max(s0, m.start() - 10), m.start()) is None \
-        and _FORECAST not in m.group(0)
+        and _FORECAST not in m.group(0) and _GOAL_PER_UNIT.search(text, max(s0, m.start() - 4), m.start()) is None
+
+
+_GOAL_PER_UNIT = re.compile(r"目标(?:值)?(?:是|为)$")
 
 
 # an amount converted into another currency (约合人民币1.37万亿元, 约合114亿元人民币, 折合N美元)

@@ -11,7 +11,7 @@ __all__ = ["_GOAL_COLON", "goal_set", "_FORECAST_BY", "_DISPOSAL_TO", "_ANNOUNCE
            "_AFTER_COMPLETION", "_VALIDITY_BEFORE", "_GOAL_LEAD", "OWN_TIME_OPENERS"]
 
 # 2026年…新增就业预期目标N: a goal of a future period; 第一个目标，是走遍…的100个村子: the goal's object before the figure
-_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$"
+_GOAL_BEFORE = re.compile(r"目标(?:值)?(?:为|是|达到)?(?:每(?:平方米|亩|吨|人|户|公顷|小时|天|年))?$|目标(?:值)?[，,]?(?:为|是)[^，。；、\d]{1,8}$"
                           # 目标规模为100亿元: the goal's measure between; 今年通胀预期为3.4%, 今年预期增速分别为…: an expected level of a period
                           r"|目标(?:规模|总额|总量|数量|金额)(?:为|是|达到|达)$|(?<![的和与])预期(?:值|增速|增长率|增幅|涨幅)?(?:为|是|分别(?:为|是)(?:[\d.]+%?[、和])*)$"
                           # 目标年产50万辆车的工厂: a goal's output, printed with no verb

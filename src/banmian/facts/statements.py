@@ -105,6 +105,18 @@ _PLAN_SOURCE = re.compile(r"[“”\s]*(?:根据|按照|依据|依照)[^，。�
 # 期间 right after a period (“十三五”期间, 2016—2020年期间): the whole period, not its end
 _WHOLE_PERIOD_AFTER = re.compile(r"[”\"]?期间")
 
+# the cues of a plan made now (not 预计/预测, which may forecast a period already over)
+_PLAN_CUES = ("计划", "将", "拟", "力争", "争取", "确保")
+
+
+def _narrated_before(text: str, time_end: int, cue: int) -> bool:
+    """Whether a past time dates a deed done in its own clause (于去年11月引进了…), and the plan's cue opens a later
+    clause: the plan that follows the deeds is of now. A time that frames the sentence (去年，…) dates the plan too."""
+    own = _clause_start(text, cue)
+    time_clause_end = min([i for i in (text.find(c, time_end) for c in "，；。") if i >= 0] or [len(text)])
+    return own > time_clause_end > time_end and "了" in text[time_end:time_clause_end] \
+        and not re.search(r"[^，；\s]{3,}", text[own:cue])
+
 
 def _measure_item(text: str, para_start: int, p_end: int, times: list[dict], prev_deadline: dict | None,
                   issue: date) -> dict | None:
@@ -360,6 +372,7 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     last_change_end = q["end"]  # 同比分别增长3.4%、9.1%: the rest are changes of the other levels
                     continue
             if last_level is not None and last_level["_sent"] == s0 and last_level["unit"] == q["unit"] \
+                    and not _START_LEVEL.search(text, max(s0, last_level["spans"][0][0] - 16), last_level["spans"][0][0]) \
                     and (_THRESHOLD_CROSSED.fullmatch(text, last_level["_qend"], q["start"])
                          or q["text"].startswith(("超", "逾")) and _FIRST_TIME.fullmatch(text, last_level["_qend"], q["start"])):
                 last_level["_qend"] = q["end"]  # a change after it is still the level's (…，同比增加293万吨)
@@ -486,6 +499,9 @@ def find_statements(text: str, quantities: list[dict], times: list[dict], issue:
                     and t["to"] < issue_iso and t["end"] <= s0 + mod.start() \
                     and _ANNOUNCED_BEFORE.match(text, t["end"], s0 + mod.start()) is not None:
                 t = None  # 某部今年2月表示，将向…投入N: the month dates the announcement, the plan has no printed date
+            if mod is not None and mod.group(0) in _PLAN_CUES and t is not None and t["to"] is not None \
+                    and t["to"] < issue_iso and _narrated_before(text, t["end"], s0 + mod.start()):
+                t = None  # 于去年11月引进了…，调运了…，计划种植N亩: the past dates what was done before the plan, not the plan
             if mod is not None and mod.group(0) in _AUXILIARIES and t is not None and t["to"] is not None \
                     and t["to"] < issue_iso and t["end"] <= s0 + mod.start() and _DOCUMENT_DATED.match(text, t["end"]):
                 t = None  # 根据某局今年2月编制的《…计划》，某市将开展N项行动: the month dates the document, not the plan's figures

@@ -90,7 +90,8 @@ _DAY_RANGE = re.compile(r"(?:(?P<m>1[0-2]|0?[1-9])月|(?<![\d月.]))(?P<d1>3[01]
 # five-year plans: 十一五 to 十九五, and the first nine printed in quotes (“一五”, 1953–1957; “九五”, 1996–2000)
 _FYP = re.compile(r"十(?P<n>[一二三四五六七八九])五|(?<=“)(?P<first>[一二三四五六七八九])五(?=”)")
 _FIRST_PLANS = {1: 1953, 2: 1958}  # the third started in 1966, after three years of adjustment; every plan since is 5 years
-_MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初))?")
+_MONTH_REL = re.compile(r"(?P<mrel>本月|上个?月|下个?月|月底|月初|当月)(?:(?P<md>3[01]|[12][0-9]|[1-9])日|(?P<mend>末|底)|(?P<mstart>初)"
+                        r"|(?P<mthird>中下旬|上中旬|上旬|中旬|下旬))?")
 # 换届时, 本届时间: 届 ends a word (换届, 本届, 历届, 应届, 往届, 上届, 每届, 首届, 下届), no contextual 届时
 _UNRES = re.compile(r"(?<![换本历应往上每首下])(?P<u>届时)")
 # 未来5年, 今后3年, 未来2—3年 (a span of durations: its longest end)
@@ -131,6 +132,19 @@ def _historical_year(m: re.Match) -> bool:
 
 def _year(text: str) -> int:
     return int(text) if text.isdigit() else int("".join(str(_CN[c]) for c in text))
+
+
+def _month_part(y: int, mo: int, part: str | None) -> tuple[date, date, str]:
+    """The days of a part of a month (底/末/下旬: 21st to the end; 初/上旬: 1-10; 中旬: 11-20), or the whole month."""
+    if part in ("底", "末", "下旬"):
+        return date(y, mo, 21), _month_end(y, mo), "month-end"
+    if part in ("初", "上旬"):
+        return date(y, mo, 1), date(y, mo, 10), "month-start"
+    if part == "中旬":
+        return date(y, mo, 11), date(y, mo, 20), "month-middle"
+    if part in ("中下旬", "上中旬"):  # two thirds of the month: 4月中下旬 is 11 to the month's end
+        return date(y, mo, 1 if part == "上中旬" else 11), _month_end(y, mo) if part == "中下旬" else date(y, mo, 20), "month-part"
+    return date(y, mo, 1), _month_end(y, mo), "month"
 
 
 def _month_end(y: int, m: int) -> date:
@@ -190,16 +204,7 @@ def _sub_range(g: dict, year: int | None, issue: date) -> tuple[date, date, str]
             except ValueError:
                 return None
             return day, last, "day" if last == day else "day-range"
-        part = g.get("mpart")
-        if part in ("底", "末", "下旬"):
-            return date(y, mo, 21), _month_end(y, mo), "month-end"
-        if part in ("初", "上旬"):
-            return date(y, mo, 1), date(y, mo, 10), "month-start"
-        if part == "中旬":
-            return date(y, mo, 11), date(y, mo, 20), "month-middle"
-        if part in ("中下旬", "上中旬"):  # two thirds of the month: 4月中下旬 is 11 to the month's end
-            return date(y, mo, 1 if part == "上中旬" else 11), _month_end(y, mo) if part == "中下旬" else date(y, mo, 20), "month-part"
-        return date(y, mo, 1), _month_end(y, mo), "month"
+        return _month_part(y, mo, g.get("mpart"))
     if g.get("ypart"):
         y = year if year is not None else issue.year
         p = g["ypart"].lstrip("年")
@@ -355,12 +360,16 @@ def find_times(text: str, issue: date | str) -> list[dict]:
             except ValueError:
                 pass
             continue
-        if w == "月底" or m["mend"]:  # 月底, 上月末, 本月底: the last third of that month
-            cands.append(_item(m, date(y, mo, 21), _month_end(y, mo), "issue-month-end" if w == "月底" else f"relative-month({w})+end"))
-        elif w == "月初" or m["mstart"]:  # 月初, 本月初: the first ten days of that month
-            cands.append(_item(m, date(y, mo, 1), date(y, mo, 10), "issue-month-start" if w == "月初" else f"relative-month({w})+start"))
+        # 月底, 上月末, 本月底 (the last third of that month), 月初, 本月初 (the first), 本月中旬, 下个月上旬 (a third)
+        part = {"月底": "底", "月初": "初"}.get(w) or m["mend"] or m["mstart"] or m["mthird"]
+        frm, to, rule = _month_part(y, mo, part)
+        if w in ("月底", "月初"):
+            rule = f"issue-{rule}"
+        elif part:
+            rule = f"relative-month({w})+{rule.removeprefix('month-')}"
         else:
-            cands.append(_item(m, date(y, mo, 1), _month_end(y, mo), f"relative-month({w})"))
+            rule = f"relative-month({w})"
+        cands.append(_item(m, frm, to, rule))
     for m in _UNRES.finditer(text):
         cands.append(_item(m, None, None, "contextual"))
     for m in _NEXT_YEARS.finditer(text):
