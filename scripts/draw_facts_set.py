@@ -10,10 +10,14 @@ their own code was not kept, and this cue is looser than theirs (61 articles of
 4000-7000 characters ran out at h40: later draws top the target stratum up with articles
 of 2500-4000 characters, and when those ran out too at h47, of 1500-2500 characters.
 Short officials articles ran out at h49: that stratum is topped up with officials articles
-of 600-1000 characters. Every set in bench/gold/facts is excluded, a set stored apart
-before its merge too (h40's draw repeated 14 articles of h39 before this was so).
+of 600-1000 characters. At h54 the statistics and officials strata ran out, and target articles
+of 1500-2500 characters nearly did: from h54 a set is drawn for targets only (``--targets-only``,
+28 target articles), topped up with target articles of 1000-1500 characters. Every set in
+bench/gold/facts is excluded, a set stored apart before its merge too (h40's draw repeated 14
+articles of h39 before this was so), and so is every earlier draw given with ``--exclude``.
 
 Usage: python scripts/draw_facts_set.py --seed 20039 --out /tmp/h36/draw.json
+       python scripts/draw_facts_set.py --seed 20058 --targets-only --exclude /tmp/h52/draw.json ... --out ...
 (the draw holds ids, dates, strata and lengths only; write it outside the repository)
 """
 from __future__ import annotations
@@ -42,6 +46,7 @@ POST_THEN_SURNAME = re.compile(
     r"沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]")
 STRATA = (("target", 14), ("statistics", 7), ("officials", 7))
 ORDER = ("target", "statistics", "target", "officials")  # repeated: the interleaved order
+TARGETS_ONLY = (("target", 28),)  # a targets-only set (from h54: the statistics and officials strata ran out)
 
 
 def strict_cues(text: str) -> int:
@@ -80,6 +85,8 @@ def stratum(article: dict, text: str) -> str | None:
         return "target-short"  # ... and only when the long one has run out too (it did at h40)
     if 1500 <= len(text) < 2500 and sets_targets(text):
         return "target-shorter"  # ... and only when the short one has run out too (it did at h47)
+    if 1000 <= len(text) < 1500 and sets_targets(text):
+        return "target-brief"  # ... and only when the shorter one has run out too (it did at h54)
     if 150 <= len(text) <= 600:
         if reports_statistics(text):
             return "statistics"
@@ -90,7 +97,8 @@ def stratum(article: dict, text: str) -> str | None:
     return None
 
 
-def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[str, dict]]:
+def draw(articles: list[dict], excluded_ids: set[str], seed: int, strata: tuple = STRATA,
+         order: tuple = ORDER) -> list[tuple[str, dict]]:
     """The interleaved draw: (stratum, article) pairs, no text drawn twice or known."""
     known = {article_text(a) for a in articles if a["id"] in excluded_ids}
     pools: dict[str, list[dict]] = {}
@@ -103,7 +111,8 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
             pools.setdefault(s, []).append(a)
     rng = random.Random(seed)
     # a new stratum goes last, so that the earlier pools are shuffled as they were
-    for name in ("target", "target-long", "target-short", "statistics", "officials", "target-shorter", "officials-long"):
+    for name in ("target", "target-long", "target-short", "statistics", "officials", "target-shorter", "officials-long",
+                 "target-brief"):
         pools.setdefault(name, []).sort(key=lambda a: a["id"])
         rng.shuffle(pools[name])
     seen: set[str] = set()
@@ -119,13 +128,15 @@ def draw(articles: list[dict], excluded_ids: set[str], seed: int) -> list[tuple[
                 out.append(a)
         return out
 
-    taken = {name: take(pools[name], k) for name, k in STRATA}
-    need = dict(STRATA)
+    taken = {name: take(pools[name], k) for name, k in strata}
+    need = dict(strata)
     for name, fallback in (("target", "target-long"), ("target", "target-short"), ("target", "target-shorter"),
-                           ("officials", "officials-long")):
-        taken[name] += take(pools[fallback], need[name] - len(taken[name]))
-    iters = {name: iter(taken[name]) for name, _ in STRATA}
-    return [(name, next(iters[name])) for _ in range(7) for name in ORDER]
+                           ("officials", "officials-long"), ("target", "target-brief")):
+        if name in need:
+            taken[name] += take(pools[fallback], need[name] - len(taken[name]))
+    iters = {name: iter(taken[name]) for name, _ in strata}
+    rounds = sum(k for _, k in strata) // len(order)
+    return [(name, next(iters[name])) for _ in range(rounds) for name in order]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,6 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True, help="the draw (JSON), outside the repository")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--targets-only", action="store_true",
+                    help="28 articles of the target strata only (the statistics and officials strata ran out at h54)")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[],
+                    help="earlier draws (JSON, as written by --out) not yet stored in bench/gold/facts")
     args = ap.parse_args(argv)
     if str(args.out.resolve()).startswith(str(ROOT)):
         ap.error("--out must be outside the repository")
@@ -141,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
                 for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh]
-    order = draw(articles, excluded, args.seed)
+    excluded |= {r["id"] for path in args.exclude for r in json.loads(path.read_text(encoding="utf-8"))}
+    strata, interleave = (TARGETS_ONLY, ("target",)) if args.targets_only else (STRATA, ORDER)
+    order = draw(articles, excluded, args.seed, strata, interleave)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps([{"stratum": s, "id": a["id"], "date": a["date"], "len": len(article_text(a))}
                                     for s, a in order], ensure_ascii=False, indent=1), encoding="utf-8")
