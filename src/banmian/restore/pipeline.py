@@ -218,7 +218,7 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     # tails are rare) underrates far pairs.
     sure_tail = (start_p < SURE_TAIL_START)[None, :] & (an.seam_X[:, :, 1] == 0) if an.lefts else 0
     score = score + spare + TAIL_BONUS * sure_tail
-    add_wrap_odds(text, blocks, an.prose, full_end, an.lines, score, start_p)
+    add_wrap_odds(text, blocks, an.prose, full_end, an.lines, score, start_p, paragraph_end)
     # A line in parallel form (`建设美丽乡村，全域旅游人气旺`) is mostly a crosshead: it runs on
     # only where the pair model is sure of it. (Not on a hard-wrapped page, where such a
     # line is as likely a printed line of prose.)

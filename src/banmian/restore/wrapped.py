@@ -25,7 +25,7 @@ from ..pages.blocks import (INDENT_ROOM, MIN_INDENTED, full_lines, indented, ind
                             line_start)
 from .cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, verse_lines
 from .heading_lines import LAW_ARTICLE
-from .paragraph_ends import ParagraphEnds
+from .paragraph_ends import ParagraphEnds, ends_sentence
 from .roles import FREE, fixed_role
 
 # Log-odds a full line gains for running on into the line under it when the sentence
@@ -162,9 +162,10 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
 
 
 def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: set[int],
-                  lines: np.ndarray, score: np.ndarray, start_p: np.ndarray) -> None:
+                  lines: np.ndarray, score: np.ndarray, start_p: np.ndarray, paragraph_end: np.ndarray) -> None:
     """The pairs left to the seam model: a full line and the block right under it
-    (``start_p``: the seam model's P(a block starts a paragraph))."""
+    (``start_p``: the seam model's P(a block starts a paragraph); ``paragraph_end``: the
+    paragraph-end model's page matrix, read in the rows of lefts that end a sentence)."""
     if not full_end:
         return
     page_indents = indents_paragraphs(text, (blocks[i] for i in prose))
@@ -186,11 +187,13 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
                 score[k, k + 1] += WRAP_JOIN
             else:
                 after_stop.append(k)
-    if after_stop:
-        ends = ParagraphEnds.load().logodds([blocks[prose[k]].text for k in after_stop],
-                                            [blocks[prose[k + 1]].text for k in after_stop])
-        for k, end in zip(after_stop, ends):
-            score[k, k + 1] += WRAP_JOIN_AFTER_STOP - PARAGRAPH_END_WEIGHT * end
+    # (a line ending on a colon, or on a mark the paragraph-end model reads as no sentence
+    # end, has no row in the page matrix: its word is read here)
+    unread = [k for k in after_stop if not ends_sentence(blocks[prose[k]].text)]
+    ends = dict(zip(unread, ParagraphEnds.load().logodds([blocks[prose[k]].text for k in unread],
+                                                         [blocks[prose[k + 1]].text for k in unread])))
+    for k in after_stop:
+        score[k, k + 1] += WRAP_JOIN_AFTER_STOP - PARAGRAPH_END_WEIGHT * ends.get(k, paragraph_end[k, k + 1])
 
 
 def _line_width(text: str, span: tuple[int, int]) -> int:
