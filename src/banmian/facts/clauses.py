@@ -16,6 +16,11 @@ def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "，。；：\n") + 1
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause at ``pos`` ends: the next comma, full stop or semicolon, else the end of ``text``."""
+    return min([i for i in (text.find(c, pos) for c in "，。；") if i >= 0] or [len(text)])
+
+
 def _in_short_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a short quotation (a name: “最关心的5件事”), not a quoted speech (“…卖了1000多公斤…”)?"""
     a = text.rfind("“", 0, pos)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _window_start
+from .clauses import _clause_end, _window_start
 from .modal_cues import _AUXILIARIES, _first_modal
 from .periods import _PRESENT, _YEARS_AGO
 
@@ -24,7 +24,7 @@ def _plan_sentence(s0: int, sent: str, text: str) -> bool:
 
 def _plans_after(sent: str, s0: int, text: str, i: int) -> bool:
     """Does an auxiliary of a plan (将, 要) follow the time ending at ``sent[i]`` in its clause (今年将新设…)?"""
-    end = min([k for k in (sent.find("，", i), sent.find("。", i), sent.find("；", i)) if k >= 0] or [len(sent)])
+    end = _clause_end(sent, i)
     m = _first_modal(sent, s0, text, i, end)
     return m is not None and m.group(0) in _AUXILIARIES
 
@@ -102,7 +102,7 @@ def _modal(sent: str, s0: int, text: str, rel: int, figures: tuple = (), carry_a
                 if frame is not None and frame.group(0) == _FORECAST_FRAME:
                     return frame
             return m
-    clause_end = min([i for i in (sent.find("，", rel), sent.find("。", rel), sent.find("；", rel)) if i >= 0] or [len(sent)])
+    clause_end = _clause_end(sent, rel)
     m = _first_modal(sent, s0, text, rel, clause_end)
     # the subject's head noun may stand between (约300名各地青年选手将参赛): measured from the figure's end
     if m is not None and m.group(0) in ("要", "将", "力争", "确保", "争取") and m.start() - figure_end <= 12:

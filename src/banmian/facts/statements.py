@@ -39,7 +39,8 @@ from .changes import (_AGAINST_FORECAST, _BASE_BEFORE_TIME, _BASE_OF_COMPARISON,
                       _CHANGE_TO, _END_LEVEL, _END_OF_CHANGE, _FIRST_TIME, _PREVIOUS_FORECAST_AFTER, kept_level,
                       _REVISED_LEVEL, _START_LEVEL, _THRESHOLD_CROSSED, _is_level_difference, _planned_change,
                       _planned_duration)
-from .clauses import _bracketed, _clause_start, _in_short_quote, _window_start, opens_own_place, opens_own_time
+from .clauses import (_bracketed, _clause_end, _clause_start, _in_short_quote, _window_start, opens_own_place,
+                      opens_own_time)
 from ..restore.cues import SPACES
 from .cues import TASK_VERBS, alternation
 from .descriptors import (_temperature_condition, _NO_OBSERVATION_UNITS, _PLAN_PARTS, _THRESHOLD_NEXT, _TIME_METRIC,
@@ -113,7 +114,7 @@ def _narrated_before(text: str, time_end: int, cue: int) -> bool:
     """Whether a past time dates a deed done in its own clause (于去年11月引进了…), and the plan's cue opens a later
     clause: the plan that follows the deeds is of now. A time that frames the sentence (去年，…) dates the plan too."""
     own = _clause_start(text, cue)
-    time_clause_end = min([i for i in (text.find(c, time_end) for c in "，；。") if i >= 0] or [len(text)])
+    time_clause_end = _clause_end(text, time_end)
     return own > time_clause_end > time_end and "了" in text[time_end:time_clause_end] \
         and not re.search(r"[^，；\s]{3,}", text[own:cue])
 
