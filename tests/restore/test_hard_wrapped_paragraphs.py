@@ -107,3 +107,16 @@ def test_a_line_under_one_that_hangs_two_closing_marks_still_fills_its_column():
         lines += [line for line in wrapped(para, 12) if line]
     assert "村里还一一说说有哪些难事。”\n李大姐没想到，村里老党员\n" in "\n".join(lines)
     assert restored("\n".join(lines) + "\n") == paragraphs
+
+
+def test_a_full_line_that_ends_a_long_paragraph_is_read_with_the_whole_paragraph():
+    # In a 15-character column `…一派繁忙景象。` and `…120个以上。` both fill their
+    # lines. The first runs on; the second ends a paragraph of three sentences, and the
+    # paragraph-end model reads it so when it reads the whole paragraph so far. Read alone,
+    # the last sentence since the first full line (`下一步将…120个以上。`) looks like a
+    # paragraph of one sentence, which seldom ends, and the line ran on.
+    long = SENTENCES[13] + SENTENCES[6] + SENTENCES[3]
+    paragraphs = [long, SENTENCES[0] + SENTENCES[1], SENTENCES[7]]
+    text = pdf_page(paragraphs, 15)
+    assert "一派繁忙景象。\n下一步" in text and "120个以上。\n今年以来" in text
+    assert restored(text) == paragraphs

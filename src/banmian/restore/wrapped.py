@@ -187,13 +187,35 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
                 score[k, k + 1] += WRAP_JOIN
             else:
                 after_stop.append(k)
-    # (a line ending on a colon, or on a mark the paragraph-end model reads as no sentence
-    # end, has no row in the page matrix: its word is read here)
-    unread = [k for k in after_stop if not ends_sentence(blocks[prose[k]].text)]
-    ends = dict(zip(unread, ParagraphEnds.load().logodds([blocks[prose[k]].text for k in unread],
-                                                         [blocks[prose[k + 1]].text for k in unread])))
+    # The paragraph-end model reads the paragraph so far, and a block here is only the run
+    # of lines since the last full line that ended a sentence: where the pair above runs on
+    # (as scored by then, top down), the paragraph so far reaches back through it. (The page
+    # matrix holds the block's own row, which serves where the block opens its paragraph and
+    # ends a sentence as the model reads one; a line ending on a colon has no row.)
+    so_far: dict[int, str] = {}
+    model = ParagraphEnds.load()
     for k in after_stop:
-        score[k, k + 1] += WRAP_JOIN_AFTER_STOP - PARAGRAPH_END_WEIGHT * ends.get(k, paragraph_end[k, k + 1])
+        so_far[k] = _paragraph_so_far(blocks, prose, score, so_far, k)
+        if so_far[k] == blocks[prose[k]].text and ends_sentence(so_far[k]):
+            ends = paragraph_end[k, k + 1]
+        else:
+            ends = model.logodds([so_far[k]], [blocks[prose[k + 1]].text])[0]
+        score[k, k + 1] += WRAP_JOIN_AFTER_STOP - PARAGRAPH_END_WEIGHT * ends
+
+
+def _paragraph_so_far(blocks: list[Block], prose: list[int], score: np.ndarray, so_far: dict[int, str],
+                      k: int) -> str:
+    """The text of prose block ``k``'s paragraph up to the block's end: back through every
+    block above that runs on into the next (``score`` above 0 by now), or up to one whose
+    paragraph so far is known (``so_far``)."""
+    parts = [blocks[prose[k]].text]
+    while k > 0 and prose[k - 1] == prose[k] - 1 and score[k - 1, k] > 0:
+        k -= 1
+        if k in so_far:
+            parts.append(so_far[k])
+            break
+        parts.append(blocks[prose[k]].text)
+    return "".join(reversed(parts))
 
 
 def _line_width(text: str, span: tuple[int, int]) -> int:
