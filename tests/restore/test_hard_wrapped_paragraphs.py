@@ -120,3 +120,15 @@ def test_a_full_line_that_ends_a_long_paragraph_is_read_with_the_whole_paragraph
     text = pdf_page(paragraphs, 15)
     assert "一派繁忙景象。\n下一步" in text and "120个以上。\n今年以来" in text
     assert restored(text) == paragraphs
+
+
+def test_a_full_line_that_ends_on_a_colon_runs_on_into_the_quotation_it_announces():
+    # `送别时，乡亲们拉着队员们的手说：` fills its 16-character line and the quotation opens
+    # the next one: a colon before an opening quote almost never ends a paragraph, though
+    # a short exclamation alone reads like a paragraph of its own
+    said = "送别时，乡亲们拉着队员们的手说：“你们辛苦了！”"
+    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7], said,
+                  SENTENCES[8] + SENTENCES[9], SENTENCES[11] + SENTENCES[12]]
+    text = pdf_page(paragraphs, 16)
+    assert "手说：\n“你们辛苦了！”\n" in text
+    assert restored(text) == paragraphs

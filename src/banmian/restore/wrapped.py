@@ -63,6 +63,14 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in SENTENCE_END + "：:"
 
 
+def _opens_its_quote(line: str, below: str) -> bool:
+    """Does a line that ends on a colon stand over the quotation it announces (`…感叹：` /
+    `“…`)? The quotation goes on in the same paragraph: on the corpus's training dates 98% of
+    the colons before an opening quote are inside a paragraph (the paragraph-end model, trained
+    on sentence ends, never read a colon)."""
+    return line.rstrip().endswith(("：", ":")) and below.startswith(("“", "「"))
+
+
 def _free_line(block: Block) -> bool:
     """Is this printed line free text? A line of prose that happens to end like a credit
     (`师不断调整模型渲染的画面。真人拍摄`) is, when it holds a sentence's punctuation: the
@@ -180,7 +188,7 @@ def add_wrap_odds(text: str, blocks: list[Block], prose: list[int], full_end: se
             continue
         if not page_indents and not _fills_its_column(text, blocks, i):
             continue
-        if not _ends_sentence(blocks[i].text):
+        if not _ends_sentence(blocks[i].text) or _opens_its_quote(blocks[i].text, blocks[j].text):
             score[k, k + 1] += WRAP_JOIN
         elif not reads_as_headline(lines[k + 1]) and not _opens_unindented(text, blocks, j):
             if page_indents:
