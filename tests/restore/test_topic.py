@@ -5,7 +5,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from banmian.restore.topic import bigrams, cosine, page_idf, similarity_matrix
+from banmian.restore.topic import bigrams, cosine, cosines_left_out, page_idf, similarity_matrix
 
 TEXTS = ["社区食堂办到家门口，老年人吃饭更方便。", "贸易伙伴看，对东盟进出口增长。", "社区食堂向乡镇延伸，老年人受益。", "海关将继续优化通关流程。"]
 
@@ -50,3 +50,14 @@ def test_matrix_agrees_with_pairwise_cosine_of_the_bags(texts):
     for i, a in enumerate(texts):
         for j, b in enumerate(texts):
             assert abs(cosine(bigrams(a), bigrams(b), idf) - S[i, j]) < 1e-9
+
+
+@given(_texts, _texts)
+def test_cosines_left_out_agree_with_the_cosine_of_each_bag_against_the_rest(texts, others):
+    # each bag against the whole less itself (the headline and the other paragraphs left
+    # to an article), as the interleaved-tail settling compares them
+    idf = page_idf(texts + others)
+    bags = [bigrams(t) for t in texts]
+    whole = sum(bags, Counter()) + sum((bigrams(t) for t in others), Counter())
+    direct = sum(cosine(t, whole - t, idf) for t in bags)
+    assert abs(cosines_left_out(bags, whole, idf) - direct) < 1e-9

@@ -22,7 +22,7 @@ from .banners import is_banner
 from .features import HeadingContext, title_features
 from .heading_lines import (DOCUMENT_NUMBER, SECTION_LABEL, bare_name, bracketed, dice, headline_like, is_heading_line,
                             numbered_item, parallel_clauses, short_unstopped, stacked_by_form)
-from .topic import bigrams, cosine
+from .topic import bigrams, cosine, cosines_left_out
 from .matching import is_open_end
 from .roles import neighbour_index, ornament_prefix
 
@@ -796,8 +796,8 @@ class ArticleBuilder:
             if k < n and self.chains[contested[k]].role in ("caption", "credit"):
                 continue  # a caption or credit ends what stands above it: it opens nothing
             if headline_only:
-                s = sum(cosine(t, current_bg + (kept - t), self.idf) for t in texts[k:]) + \
-                    sum(cosine(t, detour.bigrams + (moved - t), self.idf) for t in texts[:k])
+                s = cosines_left_out(texts[k:], current_bg + kept, self.idf) + \
+                    cosines_left_out(texts[:k], detour.bigrams + moved, self.idf)
             else:
                 s = sum(cosine(t, current_bg, self.idf) for t in texts[k:]) + \
                     sum(cosine(t, detour.bigrams, self.idf) for t in texts[:k])

@@ -36,6 +36,26 @@ def cosine(a: Counter, b: Counter, idf: dict[str, float] | None = None) -> float
     return dot / math.sqrt(na * nb)
 
 
+def cosines_left_out(bags: list[Counter], whole: Counter, idf: dict[str, float]) -> float:
+    """The sum of ``cosine(t, whole - t, idf)`` over the ``bags`` t, each contained in ``whole``
+    (part of its sum), without building ``whole - t``: its dot product with t and its
+    norm follow from ``whole``'s, which are summed once (a page of many contested
+    paragraphs otherwise subtracts and sums the whole bag for every one of them)."""
+    get = idf.get
+    whole_norm = sum(v * v * get(k, 1.0) for k, v in whole.items())
+    total = 0.0
+    for t in bags:
+        if not t:
+            continue
+        with_whole = sum(v * whole[k] * get(k, 1.0) for k, v in t.items())
+        own = sum(v * v * get(k, 1.0) for k, v in t.items())
+        dot = with_whole - own
+        rest = whole_norm - 2 * with_whole + own  # the norm of whole - t
+        if dot > 0 and rest > 0:
+            total += dot / math.sqrt(own * rest)
+    return total
+
+
 def page_idf(texts: list[str]) -> dict[str, float]:
     """Squared inverse document frequency of bigrams over the blocks of one page."""
     import numpy as np
