@@ -21,8 +21,9 @@ import numpy as np
 from tqdm import tqdm
 
 from banmian.bench.split import on_fit_page, split_of
+from banmian.pages.blocks import NO_LINE_START
 from banmian.restore import banners, lines, ngrams
-from banmian.restore.cues import NO_LINE_START, SENTENCE_END
+from banmian.restore.cues import SENTENCE_END
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "rmrb-articles.jsonl.gz"
 

@@ -60,3 +60,16 @@ def test_first_lines_that_lost_their_indent_are_a_width_of_their_own():
     text, blocks = page_of(lines)
     full = full_lines(text, blocks)
     assert all(full[k] for k in range(len(lines)) if len(lines[k]) in (13, 15))
+
+
+def test_a_line_that_hangs_two_closing_marks_fills_its_column():
+    # `…红火。”` is set at the column's 16 characters with `。”` hanging past it: a full
+    # line, where a line two characters wider without them is none
+    plain = [(CJK[k:] + CJK[:k])[:16] for k in range(12)]
+    quoted = "村里的路修好了，日子越过越红火的人多。”"[2:]  # 16 characters and the two marks
+    wide = CJK[:18]  # 18 characters, no closing mark
+    assert len(quoted) == 18 and quoted.endswith("。”")
+    text, blocks = page_of(plain[:6] + [quoted] + plain[6:9] + [wide] + plain[9:])
+    full = full_lines(text, blocks)
+    assert full[6] is True
+    assert full[10] is False

@@ -98,10 +98,11 @@ def test_a_dateline_that_fills_its_line_runs_on_into_the_lead():
 
 def test_a_line_under_one_that_hangs_two_closing_marks_still_fills_its_column():
     # `村里还一一说说有哪些难事。”` hangs `。”` past the 12-character column: the full line
-    # under it, cut before a time word (`村里老党员` / `今年又带头…`), runs on
+    # under it, cut before a time word (`村里老党员` / `今年又带头…`), runs on. (The line
+    # that hangs the marks fills its column too, and its paragraph goes on.)
     quote = "“来访的干部问我们村有几户人家、几家工厂，年轻人在哪打工，一年收入多少，村里还一一说说有哪些难事。”"
     after = "李大姐没想到，村里老党员今年又带头办起了合作社，“大家一起干，日子才能越过越红火。”"
-    paragraphs = [SENTENCES[0] + SENTENCES[1], quote, after, SENTENCES[8] + SENTENCES[9]]
+    paragraphs = [SENTENCES[0] + SENTENCES[1], quote + after, SENTENCES[8] + SENTENCES[9]]
     lines = [TITLE, BYLINE]
     for para in paragraphs:
         lines += [line for line in wrapped(para, 12) if line]
@@ -131,4 +132,15 @@ def test_a_full_line_that_ends_on_a_colon_runs_on_into_the_quotation_it_announce
                   SENTENCES[8] + SENTENCES[9], SENTENCES[11] + SENTENCES[12]]
     text = pdf_page(paragraphs, 16)
     assert "手说：\n“你们辛苦了！”\n" in text
+    assert restored(text) == paragraphs
+
+
+def test_a_line_that_hangs_a_stop_and_a_closing_quote_runs_on_into_the_speaker():
+    # `…日子越过越红火。”` fills its 12-character column with `。”` hanging past it: a full
+    # line, whose paragraph goes on with the speaker (`村党支部书记…告诉记者。`)
+    said = "“村里的路修好了，游客也多了起来，日子越过越红火。”村党支部书记王某某告诉记者。"
+    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7], said,
+                  SENTENCES[8] + SENTENCES[9], SENTENCES[11] + SENTENCES[12]]
+    text = pdf_page(paragraphs, 12)
+    assert "越红火。”\n村党支部" in text
     assert restored(text) == paragraphs

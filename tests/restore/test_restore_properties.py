@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from banmian.restore import restore
-from banmian.restore.cues import NO_LINE_START
+from banmian.pages.blocks import NO_LINE_START
 
 from restore_pages import BYLINES, SENTENCES, TITLES, clean_article, wrapped, wrapped_article
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..restore.cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, TRAILING_JUMP, parse_jump
+from ..pages.blocks import NO_LINE_START
+from ..restore.cues import CLOSERS, DATELINE, SENTENCE_END, TRAILING_JUMP, parse_jump
 from ..restore.topic import bigrams, cosine
 
 log = logging.getLogger(__name__)

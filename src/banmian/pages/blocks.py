@@ -115,6 +115,10 @@ COLUMN_OVER_CHANCE = 3  # times the median count of the other widths that a seco
 
 
 _HALF_WIDTH = re.compile("[\u0000-\u10ff\uff61-\uffdc]")
+# Typesetting never starts a line with these (禁则): they hang at the end of the line
+# before, past the column (two of them after `…值得的。”`), and a block starting with one
+# continues another.
+NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
 
 
 def display_width(text: str) -> float:
@@ -159,7 +163,7 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
     of blocks. Widths are counted in characters and in ems (generated pages set one
     character per cell, presses set digits at half width), whichever shows the columns
     better; several column widths may share a page. A full line may be one character
-    wider: closing punctuation hangs at its end. An indent is part of its line's width."""
+    wider, or two where two closing marks hang at its end. An indent is part of its line's width."""
     best: tuple[int, list[bool]] = (0, [False] * len(blocks))
     printed = [text[line_start(text, b.start):b.end] for b in blocks]
     indents_printed = indents_paragraphs(text, blocks)
@@ -169,8 +173,15 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
         columns = _columns(cells, indents_printed)
         covered = sum(w in columns for w in cells)
         if covered >= WRAP_SHARE * len(blocks) and covered > best[0]:
-            best = (covered, [any(w - 0.5 <= x <= w + 1.5 for w in columns) for x in widths])
+            best = (covered, [any(w - 0.5 <= x <= w + 0.5 + _hanging(line) for w in columns)
+                              for x, line in zip(widths, printed)])
     return best[1]
+
+
+def _hanging(line: str) -> int:
+    """How far a full line may run past its column: one character (a closing mark, or a
+    width counted the wrong way), two where two closing marks hang (`…值得的。”`)."""
+    return max(1, min(2, len(line) - len(line.rstrip(NO_LINE_START))))
 
 
 def join_lines(blocks: list[Block], runs_on: list[bool]) -> list[Block]:

@@ -11,8 +11,6 @@ import re
 SENTENCE_END = "。！？!?…；;"
 # Closing marks that may follow a sentence end: `……。”` `。）`.
 CLOSERS = "”’」』）)》〉】\"'"
-# Typesetting never starts a line with these (禁则): a block starting with one continues another.
-NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
 OPEN_QUOTES = "“‘「『（(《〈【"
 CLOSE_FOR = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
 

@@ -20,7 +20,8 @@ import numpy as np
 
 from ..errors import Errors, ModelError
 from ..model import Block
-from .cues import COLUMN_TAG, DATELINE, NO_LINE_START, SUBTITLE_VERBS, VERSE_MAX_CHARS, spaced
+from ..pages.blocks import NO_LINE_START
+from .cues import COLUMN_TAG, DATELINE, SUBTITLE_VERBS, VERSE_MAX_CHARS, spaced
 from .matching import is_open_end
 from .roles import neighbour_index
 from .seam import Hidden

@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from .cues import CLOSERS, NO_LINE_START, SENTENCE_END
+from ..pages.blocks import NO_LINE_START
+from .cues import CLOSERS, SENTENCE_END
 
 FORBIDDEN = -1e6
 

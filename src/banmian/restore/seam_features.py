@@ -15,6 +15,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..pages.blocks import NO_LINE_START
 from .charlm import BOS, DIGIT, EOS, FNV_OFFSET, LATIN, PAD, CharCounts, fold, head_windows, symbols, tail_windows
 
 ORDER = 3  # characters taken from each side of a seam for n-gram lookups
@@ -35,8 +36,6 @@ _CLASSES = {
 }
 CLASS_NAMES = ["end", "closer", "comma", "colon", "ellipsis", "opener", "digit", "latin", "other"]
 _CLASS_OF = {ch: CLASS_NAMES.index(name) for name, chars in _CLASSES.items() for ch in chars}
-# Typesetting never starts a line with these (禁则).
-NO_LINE_START = "，。、；：？！）》」』”’〉】…,.;:?!)%"
 _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
 # A piece cut mid-sentence reaches its first clause end sooner than a paragraph start
 # does (it holds only the tail of a clause), so that distance is a start feature.

@@ -21,9 +21,9 @@ from typing import Callable
 import numpy as np
 
 from ..model import Block
-from ..pages.blocks import (INDENT_ROOM, MIN_INDENTED, full_lines, indented, indents_paragraphs, join_lines, line_breaks,
-                            line_start)
-from .cues import CLOSERS, DATELINE, NO_LINE_START, SENTENCE_END, verse_lines
+from ..pages.blocks import (INDENT_ROOM, MIN_INDENTED, NO_LINE_START, full_lines, indented, indents_paragraphs,
+                            join_lines, line_breaks, line_start)
+from .cues import CLOSERS, DATELINE, SENTENCE_END, verse_lines
 from .heading_lines import LAW_ARTICLE
 from .paragraph_ends import ParagraphEnds, ends_sentence
 from .roles import FREE, fixed_role
