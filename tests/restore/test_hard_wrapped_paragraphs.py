@@ -144,3 +144,26 @@ def test_a_line_that_hangs_a_stop_and_a_closing_quote_runs_on_into_the_speaker()
     text = pdf_page(paragraphs, 12)
     assert "越红火。”\n村党支部" in text
     assert restored(text) == paragraphs
+
+
+def test_a_dashed_point_whose_first_line_fills_its_column_runs_on():
+    # `——坚持把乡村道路修到每家门口` fills its 13-character column under a line that ends a
+    # sentence: the first printed line of a dashed point of the body, though a dash line
+    # alone reads as a subtitle (`——访…`)
+    point = "——坚持把乡村道路修到每家门口，让村民出行更方便、更安全。"
+    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], point, SENTENCES[6] + SENTENCES[7],
+                  SENTENCES[8] + SENTENCES[9]]
+    text = pdf_page(paragraphs, 13)
+    assert "。\n——坚持把乡村道路修到每家\n门口，" in text
+    assert restored(text) == paragraphs
+
+
+def test_a_note_in_brackets_printed_over_three_lines_is_one_credit_of_its_article():
+    # the reporters' note fills two 16-character lines before the line that closes its
+    # bracket: one note, whatever its first line (`（本报记者…`, a byline's words) reads as
+    note = "（本报记者刘一鸣、陈晓东、杨春梅、黄志强、吴丽娟、郑国庆、林小燕参与采写）"
+    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7],
+                  SENTENCES[8] + SENTENCES[9], note]
+    text = pdf_page(paragraphs, 16)
+    assert len(wrapped(note, 16)) == 3
+    assert restored(text) == paragraphs

@@ -97,11 +97,26 @@ def _leaves_a_bracket_open(text: str) -> bool:
     return text.rfind("（") > text.rfind("）")
 
 
-def _bracket_across(a: Block, b: Block) -> bool:
-    """Does line ``a`` open a bracket that line ``b`` closes (`（本报记者王某、李某、` /
-    `张某报道）`, `（作者为某某大学法学院` / `院长）`)? The two are one note, whatever each
-    line alone reads as."""
-    return _leaves_a_bracket_open(a.text) and _closes_a_bracket_above(b.text)
+def _bracketed_notes(text: str, blocks: list[Block], full: list[bool]) -> set[int]:
+    """The lines of notes in brackets printed over several full lines, not a headline's
+    (`（本报记者王某、李某、` / `张某、赵某、` / `孙某报道）`, `（作者为某某大学法学院` / `院长）`):
+    each runs on into the next, up to the line that closes the bracket, whatever each line
+    alone reads as."""
+    lines: set[int] = set()
+    for k, b in enumerate(blocks):
+        if not (full[k] and b.role != FREE and _leaves_a_bracket_open(b.text)):
+            continue
+        note = [k]
+        for m in range(k + 1, len(blocks)):
+            if line_breaks(text, blocks[m - 1].end, blocks[m].start) != 1:
+                break
+            if _closes_a_bracket_above(blocks[m].text):
+                lines.update(note)
+                break
+            if not full[m] or "（" in blocks[m].text or "）" in blocks[m].text:
+                break
+            note.append(m)
+    return lines
 
 
 def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list[Block], set[int]]:
@@ -118,10 +133,13 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     # `…接到电话：“…`) is a printed line of whatever it belongs to: the joined block shows
     # its role whole
     loose = {k for k, b in enumerate(blocks) if full[k] and b.role in ("caption", "credit")}
-    # a note in brackets printed over two lines, not a headline's (`（综合本报记者王某、` /
-    # `李某报道）`, `（作者为某某大学法学院` / `院长）`), is one note whatever each line reads as
-    across = {k for k in range(len(blocks) - 1) if full[k] and blocks[k].role != FREE
-              and _bracket_across(blocks[k], blocks[k + 1])}
+    # a dash line as wide as its column under a line that ends a sentence opens a dashed
+    # point of the body (`——自觉用党的创新理论改造思` / `想、固本培元。`), however like a
+    # subtitle its first words read: a subtitle stands under its title, in headline type
+    dashed = {k for k, b in enumerate(blocks) if full[k] and b.role == "subtitle" and k > 0
+              and _free_line(blocks[k - 1]) and _ends_sentence(blocks[k - 1].text)}
+    loose |= dashed
+    across = _bracketed_notes(text, blocks, full)
 
     def is_free(k: int) -> bool:
         return _free_line(blocks[k]) or k in loose
@@ -129,7 +147,7 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     free = [k for k in range(len(blocks)) if is_free(k)]
     heads = dict(zip(free, headline_p([blocks[k].text for k in free]))) if free else {}
     for k in free:
-        if _prose_whatever_it_reads(blocks[k]):
+        if _prose_whatever_it_reads(blocks[k]) or k in dashed:
             heads[k] = 0.0
     for k in _lost_indents(text, blocks, full, heads):
         blocks[k].lost_indent = True
@@ -160,7 +178,8 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
     joined = join_lines(blocks, runs_on)
     for i, b in enumerate(joined):
         if len(b.spans) > 1:  # a credit or caption printed over several lines shows itself whole
-            b.role = fixed_role(b, i, len(joined))
+            role = fixed_role(b, i, len(joined))
+            b.role = FREE if role == "subtitle" else role  # (a dashed point printed over lines)
     # the joined block of a run ends with the run's last line
     full_end, k = set(), 0
     for i, b in enumerate(joined):
