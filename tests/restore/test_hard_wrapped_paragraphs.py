@@ -23,6 +23,16 @@ def restored(text: str) -> list[str]:
     return [p.text for art in restore(text).articles for p in art.paragraphs]
 
 
+# Paragraphs around the one a test is about: long enough for the page's column to show.
+FRAME = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7], SENTENCES[8] + SENTENCES[9],
+         SENTENCES[11] + SENTENCES[12]]
+
+
+def framed(paragraph: str, at: int, count: int = len(FRAME)) -> list[str]:
+    """``paragraph`` at index ``at`` among the first ``count`` paragraphs of FRAME."""
+    return [*FRAME[:at], paragraph, *FRAME[at:count]]
+
+
 def test_a_short_first_sentence_that_fills_its_line_does_not_end_the_paragraph():
     # `…居民笑了。` fills a 16-character line (the stop hangs) after 16 characters of its
     # paragraph: a paragraph seldom ends after one short sentence
@@ -123,38 +133,31 @@ def test_a_full_line_that_ends_a_long_paragraph_is_read_with_the_whole_paragraph
     assert restored(text) == paragraphs
 
 
-def test_a_full_line_that_ends_on_a_colon_runs_on_into_the_quotation_it_announces():
-    # `送别时，乡亲们拉着队员们的手说：` fills its 16-character line and the quotation opens
-    # the next one: a colon before an opening quote almost never ends a paragraph, though
-    # a short exclamation alone reads like a paragraph of its own
-    said = "送别时，乡亲们拉着队员们的手说：“你们辛苦了！”"
-    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7], said,
-                  SENTENCES[8] + SENTENCES[9], SENTENCES[11] + SENTENCES[12]]
-    text = pdf_page(paragraphs, 16)
-    assert "手说：\n“你们辛苦了！”\n" in text
-    assert restored(text) == paragraphs
+# Full lines whose paragraph goes on, though each reads as a paragraph's end or a heading:
+# (the paragraph, its index among FRAME's, how many of those, the column's width, a piece of the page).
+RUNS_ON = [
+    # `送别时，乡亲们拉着队员们的手说：` fills its line and the quotation opens the next one: a
+    # colon before an opening quote almost never ends a paragraph, though a short
+    # exclamation alone reads like a paragraph of its own
+    pytest.param("送别时，乡亲们拉着队员们的手说：“你们辛苦了！”", 2, 4, 16, "手说：\n“你们辛苦了！”\n",
+                 id="colon-over-its-quotation"),
+    # `…日子越过越红火。”` fills its column with `。”` hanging past it: a full line, whose
+    # paragraph goes on with the speaker (`村党支部书记…告诉记者。`)
+    pytest.param("“村里的路修好了，游客也多了起来，日子越过越红火。”村党支部书记王某某告诉记者。", 2, 4, 12,
+                 "越红火。”\n村党支部", id="two-closing-marks-hang"),
+    # `——坚持把乡村道路修到每家门口` fills its column under a line that ends a sentence: the
+    # first printed line of a dashed point of the body, though a dash line alone reads as a
+    # subtitle (`——访…`)
+    pytest.param("——坚持把乡村道路修到每家门口，让村民出行更方便、更安全。", 1, 3, 13,
+                 "。\n——坚持把乡村道路修到每家\n门口，", id="dashed-point"),
+]
 
 
-def test_a_line_that_hangs_a_stop_and_a_closing_quote_runs_on_into_the_speaker():
-    # `…日子越过越红火。”` fills its 12-character column with `。”` hanging past it: a full
-    # line, whose paragraph goes on with the speaker (`村党支部书记…告诉记者。`)
-    said = "“村里的路修好了，游客也多了起来，日子越过越红火。”村党支部书记王某某告诉记者。"
-    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7], said,
-                  SENTENCES[8] + SENTENCES[9], SENTENCES[11] + SENTENCES[12]]
-    text = pdf_page(paragraphs, 12)
-    assert "越红火。”\n村党支部" in text
-    assert restored(text) == paragraphs
-
-
-def test_a_dashed_point_whose_first_line_fills_its_column_runs_on():
-    # `——坚持把乡村道路修到每家门口` fills its 13-character column under a line that ends a
-    # sentence: the first printed line of a dashed point of the body, though a dash line
-    # alone reads as a subtitle (`——访…`)
-    point = "——坚持把乡村道路修到每家门口，让村民出行更方便、更安全。"
-    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], point, SENTENCES[6] + SENTENCES[7],
-                  SENTENCES[8] + SENTENCES[9]]
-    text = pdf_page(paragraphs, 13)
-    assert "。\n——坚持把乡村道路修到每家\n门口，" in text
+@pytest.mark.parametrize("paragraph, at, count, width, printed", RUNS_ON)
+def test_a_full_line_runs_on_into_the_rest_of_its_paragraph(paragraph, at, count, width, printed):
+    paragraphs = framed(paragraph, at, count)
+    text = pdf_page(paragraphs, width)
+    assert printed in text
     assert restored(text) == paragraphs
 
 
@@ -162,8 +165,7 @@ def test_a_note_in_brackets_printed_over_three_lines_is_one_credit_of_its_articl
     # the reporters' note fills two 16-character lines before the line that closes its
     # bracket: one note, whatever its first line (`（本报记者…`, a byline's words) reads as
     note = "（本报记者刘一鸣、陈晓东、杨春梅、黄志强、吴丽娟、郑国庆、林小燕参与采写）"
-    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7],
-                  SENTENCES[8] + SENTENCES[9], note]
+    paragraphs = framed(note, 3, count=3)
     text = pdf_page(paragraphs, 16)
     assert len(wrapped(note, 16)) == 3
     assert restored(text) == paragraphs
