@@ -178,10 +178,16 @@ def full_lines(text: str, blocks: list[Block]) -> list[bool]:
     return best[1]
 
 
+def hanging_marks(line: str) -> int:
+    """How many closing marks end a printed line (`…值得的。”`: two); a full line hangs them
+    past its column."""
+    return len(line) - len(line.rstrip(NO_LINE_START))
+
+
 def _hanging(line: str) -> int:
     """How far a full line may run past its column: one character (a closing mark, or a
-    width counted the wrong way), two where two closing marks hang (`…值得的。”`)."""
-    return max(1, min(2, len(line) - len(line.rstrip(NO_LINE_START))))
+    width counted the wrong way), two where two closing marks hang."""
+    return max(1, min(2, hanging_marks(line)))
 
 
 def join_lines(blocks: list[Block], runs_on: list[bool]) -> list[Block]:

@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 
 from ..model import Block
-from ..pages.blocks import (INDENT_ROOM, MIN_INDENTED, NO_LINE_START, full_lines, indented, indents_paragraphs,
+from ..pages.blocks import (INDENT_ROOM, MIN_INDENTED, full_lines, hanging_marks, indented, indents_paragraphs,
                             join_lines, line_breaks, line_start)
 from .cues import CLOSERS, DATELINE, SENTENCE_END, verse_lines
 from .heading_lines import LAW_ARTICLE
@@ -252,7 +252,8 @@ def _line_width(text: str, span: tuple[int, int]) -> int:
 def _set_width(text: str, span: tuple[int, int]) -> int:
     """The width of a printed line less the closing marks that hang at its end, which may
     be two (`…难事。”`): at most the column's width."""
-    return len(text[line_start(text, span[0]):span[1]].rstrip(NO_LINE_START))
+    line = text[line_start(text, span[0]):span[1]]
+    return len(line) - hanging_marks(line)
 
 
 def _fills_its_column(text: str, blocks: list[Block], i: int, prose_line: Callable[[int], bool] = lambda m: True) -> bool:
