@@ -17,8 +17,7 @@ import math
 import unicodedata
 from typing import Sequence
 
-from ..pages.blocks import INDENT_ROOM
-from .seam_features import NO_LINE_START
+from ..pages.blocks import INDENT_ROOM, hanging_marks
 
 INDENTS = (0, INDENT_ROOM)  # room of a paragraph's indent before its first piece, in characters
 WIDTHS = range(8, 41)  # characters per column line that a page may have
@@ -34,9 +33,7 @@ def full_lines(text: str, width: int, indent: int) -> int | None:
     column break, set after an indent of ``indent``) fills exactly, or None if its last
     line is not full. Closing marks may hang past the last line's end (`…发展。`, `…”。`):
     no line starts with one."""
-    for hang in range(3):
-        if hang and (len(text) <= hang or text[-hang] not in NO_LINE_START):
-            return None
+    for hang in range(max(0, min(2, hanging_marks(text), len(text) - 1)) + 1):  # (up to two marks, never all of it)
         length = len(text) - hang + indent
         if length > 0 and length % width == 0:
             return length // width
