@@ -3,7 +3,7 @@ import pytest
 
 from banmian.restore import articles, pipeline, restore
 from banmian.restore.matching import is_open_end
-from banmian.restore.columns import full_lines
+from banmian.restore.columns import lines_filled
 from banmian.restore.rhythm import lay_out_columns, lines_of
 from banmian.restore.seam_features import NO_LINE_START
 
@@ -56,7 +56,7 @@ def _stop_cut_start():
         pieces, joins = set_in_columns(PARAGRAPHS, start)
         line, ends = start, []
         for para in PARAGRAPHS:
-            full = full_lines(para, WIDTH, INDENT)
+            full = lines_filled(para, WIDTH, INDENT)
             ends.append(full is not None and (line + full) % HEIGHT == 0)
             line += lines_of(para, WIDTH, INDENT)
         if any(pieces[a].endswith("。") for a, _ in joins) and not any(ends[:-1]):
@@ -65,12 +65,12 @@ def _stop_cut_start():
 
 
 def test_a_piece_fills_its_lines_after_an_indent_and_with_hanging_marks():
-    assert full_lines("一" * 10, WIDTH, INDENT) == 1
-    assert full_lines("一" * 22, WIDTH, INDENT) == 2
-    assert full_lines("一" * 10 + "。", WIDTH, INDENT) == 1  # the stop hangs past the line
-    assert full_lines("一" * 10 + "。”", WIDTH, INDENT) == 1
-    assert full_lines("一" * 11, WIDTH, INDENT) is None
-    assert full_lines("一" * 12, WIDTH, 0) == 1
+    assert lines_filled("一" * 10, WIDTH, INDENT) == 1
+    assert lines_filled("一" * 22, WIDTH, INDENT) == 2
+    assert lines_filled("一" * 10 + "。", WIDTH, INDENT) == 1  # the stop hangs past the line
+    assert lines_filled("一" * 10 + "。”", WIDTH, INDENT) == 1
+    assert lines_filled("一" * 11, WIDTH, INDENT) is None
+    assert lines_filled("一" * 12, WIDTH, 0) == 1
     assert lines_of("一" * 11, WIDTH, INDENT) == 2
 
 

@@ -28,7 +28,7 @@ MIN_SHARE = 0.7  # of the pieces cut mid-sentence that must fill their lines exa
 CHANCE_LEVEL = 1e-3
 
 
-def full_lines(text: str, width: int, indent: int) -> int | None:
+def lines_filled(text: str, width: int, indent: int) -> int | None:
     """The lines of ``width`` characters that ``text`` (a paragraph's characters up to a
     column break, set after an indent of ``indent``) fills exactly, or None if its last
     line is not full. Closing marks may hang past the last line's end (`…发展。`, `…”。`):
@@ -43,7 +43,7 @@ def full_lines(text: str, width: int, indent: int) -> int | None:
 def fills_lines(text: str, width: int) -> bool:
     """Does ``text`` fill whole lines of ``width`` characters (with or without an indent's
     room before it)?"""
-    return any(full_lines(text, width, indent) is not None for indent in INDENTS)
+    return any(lines_filled(text, width, indent) is not None for indent in INDENTS)
 
 
 def _cut_in_a_clause(text: str) -> bool:

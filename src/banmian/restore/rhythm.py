@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from .columns import INDENTS, full_lines
+from .columns import INDENTS, lines_filled
 
 # The height is believed when at least this many gaps between cuts of one body agree on
 # it and this share of all gaps are whole numbers of it. (One gap is often all a page of
@@ -123,13 +123,13 @@ def _set_body(texts: Sequence[str], chains: list[list[int]], width: int, indent:
         text = ""
         for left, right in zip(chain, chain[1:]):
             text += texts[left]
-            lines = full_lines(text, width, indent)
+            lines = lines_filled(text, width, indent)
             if lines is not None and open_end(texts[left]):
                 body.cuts.append((body.lines + lines, (left, right)))
             elif lines is not None:
                 body.full_ends.append((body.lines + lines, left, right))
         text += texts[chain[-1]]
-        lines = full_lines(text, width, indent)
+        lines = lines_filled(text, width, indent)
         if after is not None and lines is not None:
             body.full_ends.append((body.lines + lines, chain[-1], after))
         body.lines += lines_of(text, width, indent)
