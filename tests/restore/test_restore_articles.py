@@ -529,6 +529,24 @@ def test_paragraphs_of_a_tail_printed_under_a_new_headline_return_with_it_when_t
     assert [p.text[:4] for p in bus.paragraphs] == ["清晨六点", "以前村民", "公交车开", "村支书说"]
 
 
+def test_a_headline_whose_body_opens_mid_sentence_after_a_tail_takes_nothing_of_the_tail():
+    # The tail of the story above and a whole paragraph of it stand under the next
+    # headline; that headline's body follows, its first paragraph having lost its start.
+    # The body it will hold anyway is read with it, and the tail's paragraph goes back.
+    page = ("古桥新韵（有感而发）\n\n□周  明\n\n"
+            "一座城市有没有味道，要看它怎样对待过去留下的东西。\n\n"
+            "走在老城的街巷里，常常会被一些不起眼的角落打动。去年，城里修缮了一\n\n"
+            "山村通了公交车（乡村振兴一线）\n\n□本报记者  陈  岚\n\n"
+            "座古桥，修缮古桥的工匠给古桥的每一块条石编号。\n\n"
+            "古桥的条石拆下来，工匠再按编号把条石砌回古桥，古桥的模样没有走样。\n\n"
+            "的公交车从山脚出发，沿着新修的盘山公路驶向山村。\n\n"
+            "以前村民进城要走两个小时山路，如今坐公交车二十分钟就到镇上。\n")
+    bridge, bus = articles(page)
+    assert [p.text[:4] for p in bridge.paragraphs] == ["一座城市", "走在老城", "古桥的条"]
+    assert [p.text[:4] for p in bus.paragraphs] == ["的公交车", "以前村民"]
+    assert bus.head_missing
+
+
 def test_a_credit_under_an_interleaved_tail_stays_with_the_tail():
     # A photo's caption and credit end the piece above them: printed after an interleaved
     # tail, they go back with the tail, and open nothing of the headline they stand under,
@@ -951,6 +969,31 @@ def test_a_crosshead_between_an_interleaved_tail_and_its_jump_marker_ends_the_ta
     assert 8 == story.continued_to_page
     assert other.continued_to_page is None
     assert "（作者为某天文台青年研究员）" == other.paragraphs[-1].text
+
+
+# Story A's last column, printed after story B's body: the tail ends its paragraph, and a
+# crosshead and whole paragraphs follow. Whose they are, A's or B's, the words tell.
+TAIL_BEFORE_A_CROSSHEAD = ("坐热天文观测的冷板凳\n\n本报记者 张三\n\n"
+                           "　　今年是攻坚之年，院里在座谈会上强调要加强原始创新。这次会议的精神，让从事天文研\n\n"
+                           "与大型望远镜一同成长\n\n本报记者 李四\n\n"
+                           "　　我从读博士起，整个学习、观测、工作经历，伴随着这台射电望远镜的设计、建造和调试。\n\n"
+                           "究三十年的我备受鼓舞，也更觉担子不轻。\n\n")
+
+
+@pytest.mark.parametrize("section, owner", [
+    ("　　冷板凳要坐热\n\n　　但回望过去几十年，哪一项重大发现，不是源于看似冷门的坚持？\n\n"
+     "　　天文观测的冷板凳，需要一代又一代天文工作者接力坐下去，坐热它。\n", 0),
+    ("　　望远镜里的青春\n\n　　射电望远镜调试那年，我们团队在山里住了整整一个冬天，望远镜的每一块面板都调过。\n\n"
+     "　　如今这台射电望远镜每天都在观测，我也从学生成长为望远镜团队的骨干。\n", 1),
+], ids=["the tail's story", "the open story"])
+def test_a_crosshead_after_an_interleaved_tail_goes_with_the_story_its_section_speaks_of(section, owner):
+    stories = articles(TAIL_BEFORE_A_CROSSHEAD + section)
+    assert 2 == len(stories)
+    section_lines = [line.strip("　") for line in section.split("\n") if line.strip()]
+    texts = [[p.text for p in story.paragraphs] for story in stories]
+    assert texts[0][0].endswith("让从事天文研究三十年的我备受鼓舞，也更觉担子不轻。")
+    assert section_lines == texts[owner][-3:]
+    assert not set(section_lines) & set(texts[1 - owner])
 
 
 def test_a_jump_marker_after_an_interleaved_tail_and_the_open_storys_body_is_the_open_storys():

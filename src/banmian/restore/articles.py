@@ -95,6 +95,9 @@ class ArticleBuilder:
         self.poem = poem or set()  # free blocks that are lines of a poem: paragraphs, never headlines
         # heading line -> whether the body under it goes on counting the lines of the body above
         self.column_flow = column_flow or {}
+        # (paragraphs after an interleaved tail, open article) while a heading group is placed
+        # under a tail that may go on (see build): the lines it gives that article join the contest
+        self.contest: tuple[list[int], _Open] | None = None
 
     # -- the items of the reading order -------------------------------------------------
     def items(self) -> list[tuple[str, int]]:
@@ -514,14 +517,22 @@ class ArticleBuilder:
         k = 0
         while k < len(items):
             kind, ref = items[k]
+            self.contest = None
             if kind == "heading":
                 group = []
                 while k < len(items) and items[k][0] == "heading" and not self._starts_back_heading(group, items, k) \
                         and not self._after_list(group, items, k) and not self._kicker_leads_next_heading(group, items, k):
                     group.append(items[k][1])
                     k += 1
-                self._settle(contested, detour, current)
-                contested, detour = [], None
+                if self._settle(contested, detour, current):
+                    # The tail ran up to this heading and may go on under it: a crosshead of
+                    # its story (`建章立制——` over the next section) printed after another
+                    # article. What the group gives the open article, and the paragraphs
+                    # after it, stay contested between the two.
+                    contested = []
+                    self.contest = (contested, current)
+                else:
+                    contested, detour = [], None
                 next_chain = items[k][1] if k < len(items) and items[k][0] == "chain" else None
                 if current is not None and current.article.paragraphs and self._ends_open_article(group, next_chain, current):
                     self._attach_line(current, group[0], "body")
@@ -539,6 +550,8 @@ class ArticleBuilder:
                     group = group[lead:]
                 if self.blocks[group[0]].role not in HEADING_ROLES and self._section_heading(group[1:]):
                     # a banner over the first section of a feature opens the feature ...
+                    self._settle(contested, detour, current)
+                    contested, detour, self.contest = [], None, None
                     current = self._open(group[:1])
                     current.sectioned = True
                     self._section(current, group[1:])
@@ -625,6 +638,8 @@ class ArticleBuilder:
                         self._title_score(group, next_chain, items, k, current) <= 0:
                     self._crosshead_group(current, group)
                 else:
+                    self._settle(contested, detour, current)
+                    contested, detour, self.contest = [], None, None
                     before, current = current, self._open(group)
                     current.opened_after = before
                 continue
@@ -666,7 +681,7 @@ class ArticleBuilder:
                 if detour is not None and not self.start_open.get(self.chains[ref].blocks[0], False):
                     contested.append(ref)
                 else:
-                    self._settle(contested, detour, current)
+                    self._settle(contested, detour, current, body=ref)
                     contested, detour = [], None
                     self._attach(current, ref)
             k += 1
@@ -766,18 +781,26 @@ class ArticleBuilder:
 
     def _attach_line(self, op: _Open, line: int, role: str) -> None:
         self.chains.append(Chain([line], role))
-        self._attach(op, len(self.chains) - 1)
+        if self.contest is not None and op is self.contest[1]:
+            self.contest[0].append(len(self.chains) - 1)
+        else:
+            self._attach(op, len(self.chains) - 1)
 
-    def _settle(self, contested: list[int], detour: _Open | None, current: _Open | None) -> None:
-        """Share the paragraphs after an interleaved tail between its article and the open one."""
-        if not contested:
-            return
+    def _settle(self, contested: list[int], detour: _Open | None, current: _Open | None,
+                body: int | None = None) -> bool:
+        """Share the paragraphs after an interleaved tail between its article and the open
+        one; True when the tail's article took them all (none, if there were none). ``body``:
+        the chain the open article takes next, whatever is settled (a paragraph that opens
+        mid-sentence): its words are read as the open article's, which then has a body and
+        need not be given one of the contested paragraphs."""
         if detour is None or current is None:
             for c in contested:
                 self._attach(current or detour, c)
-            return
+            return False
+        if not contested:
+            return True
         texts = [bigrams(self._chain_text(c)[:400]) for c in contested]
-        current_bg = current.bigrams
+        current_bg = current.bigrams if body is None else current.bigrams + bigrams(self._chain_text(body)[:400])
         # An open article that holds only its headline is too little to compare with: each
         # paragraph left to it is compared with the headline and the other paragraphs left
         # to it, and so, for balance, each paragraph given to the tail's article with that
@@ -786,7 +809,7 @@ class ArticleBuilder:
         headline_only = not current.article.paragraphs
         best_k, best = 0, -1.0
         n = len(contested)
-        last_k = n - 1 if headline_only else n  # an open article needs a body
+        last_k = n - 1 if headline_only and body is None else n  # an open article needs a body
         kept, moved = sum(texts, Counter()), Counter()  # the bags left and given at k (headline_only)
         for k in range(0, max(0, last_k) + 1):
             if k:
@@ -807,3 +830,4 @@ class ArticleBuilder:
             self._attach(detour, c)
         for c in contested[best_k:]:
             self._attach(current, c)
+        return best_k == n
