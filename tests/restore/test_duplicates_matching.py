@@ -125,6 +125,42 @@ def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
     assert p.articles[0].paragraphs[0].text.endswith("转化为消费" + copy)
 
 
+def test_a_copy_between_the_halves_of_a_cut_sentence_goes_and_its_twin_stays():
+    # the copy stands right after a sentence cut off mid-word, but the block after it goes
+    # on with that sentence (`…转化为消` / copy / `费增量…`): it fills no gap, its twin does
+    from banmian.restore import restore
+
+    copy = "镇里的农技员走进田头，指导农户科学选种、适时播种，确保春播顺利开展。"
+    page = ("老街新韵\n\n本报记者 李四\n\n"
+            "青石板路两侧的老房子修缮一新，联合商户开展“老街美食节”，把游客人气转化为消\n\n"
+            f"{copy}\n\n费增量，推动文旅与商贸相互带动，让街区经济更多惠及商户、惠及居民。\n\n"
+            "春耕备耕有序推进\n\n本报记者 张三\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n"
+            f"{copy}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+    p = restore(page)
+    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    assert dup.span[0] == page.index(copy)
+    assert [q.text[:4] for q in p.articles[0].paragraphs] == ["青石板路"]
+    assert copy in [q.text for q in p.articles[1].paragraphs]
+
+
+def test_a_copy_under_a_headline_that_starts_mid_sentence_is_no_lead_quote():
+    # papers print a lead quote again under a headline; a piece of running text cut at a
+    # column top (`征程上，…`) printed there is the extraction's copy
+    from banmian.restore import restore
+
+    piece = "征程上，为老街的繁荣发展多作贡献。”"
+    page = ("老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新。老街的商户们说：“我们要在新的\n\n"
+            f"{piece}\n\n这座小城的变化，大家有目共睹。\n\n春耕备耕有序推进\n\n{piece}\n\n"
+            "眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+    p = restore(page)
+    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    assert dup.span[0] == page.rindex(piece)
+    town, farm = p.articles
+    assert town.paragraphs[0].text.endswith("我们要在新的" + piece)
+    assert "春耕备耕有序推进" == farm.title.text
+    assert [q.text[:4] for q in farm.paragraphs] == ["眼下正值", "全镇计划"]
+
+
 def test_the_line_under_a_from_marker_keeps_its_place_against_a_copy():
     from banmian.restore import restore
 

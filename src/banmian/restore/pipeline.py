@@ -73,6 +73,12 @@ AFTER_BYLINE = 1.0
 # the seam model's word on the pair counts for less (it is unsure of single pairs).
 HOLE_FIT = 2.0
 HOLE_CONT = 0.3
+# ... unless the block right after the copy goes on with that sentence by this many log-odds
+# more than the copy does: then the copy stands inside the sentence (`…竞争秩` / copy /
+# `序、破坏…`), and its twin elsewhere is the printed place. (Copies kept while their twin
+# went fell from 14 to 10 on development seeds 5/6/11/12; a block that goes on only a little
+# better, 0.35 on one fresh page, is the seam model's doubt.)
+HOLE_TAKEN = 2.0
 # The line right under `（上接第一版）` is where the continued part starts: surely in place.
 UNDER_MARKER_FIT = 6.0
 # A line of at least this many characters with a comma is running text cut off when the
@@ -348,9 +354,12 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         if above is not None and blocks[above].role == "jump_from":
             score += UNDER_MARKER_FIT  # the first line of a part continued from another page
         else:
+            between = prev >= 0 and nxt < n and above == prose[prev] and \
+                neighbour_index(blocks, prose[k], 1) == prose[nxt]
             score += entry_fit(blocks[prose[prev]].text if prev >= 0 else None,
                                float(logit(cont[prev, k])) if prev >= 0 else 0.0, float(logit(start_p[k])),
-                               headline_above=not wrapped)
+                               headline_above=not wrapped,
+                               cont_past=float(logit(cont[prev, nxt])) if between else None)
         if nxt < n and is_open_end(blocks[prose[k]].text):
             score += float(logit(cont[k, nxt]))
         around = "".join(blocks[prose[m]].text for m in (prev, nxt) if 0 <= m < n)
@@ -380,7 +389,9 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         if note(i) or note(neighbour_index(blocks, i, 1)):
             return True
         above = neighbour_index(blocks, i, -1)
-        if above is None:
+        if above is None or start_p[k] < OPEN_START:
+            # (a lead quote or formula opens a sentence: a copy under a heading that starts
+            # mid-sentence, `征程上，为书写…`, is a piece of running text printed out of place)
             return False
         if blocks[above].role in ("subtitle", "label"):
             return True
@@ -399,13 +410,17 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
     return [k for k in range(n) if k not in gone]
 
 
-def entry_fit(above: str | None, cont: float, start: float, headline_above: bool = True) -> float:
+def entry_fit(above: str | None, cont: float, start: float, headline_above: bool = True,
+              cont_past: float | None = None) -> float:
     """How well a block fits right under the prose block ``above`` (None: the page's
     first), given the seam model's log-odds that it goes on from that block (``cont``)
     and that it opens a paragraph (``start``); one term of a copy's fit. On a
     hard-wrapped page (``headline_above`` False) a short open line is a printed line of
-    prose the joining left alone, no headline."""
+    prose the joining left alone, no headline. ``cont_past``: the log-odds that the block
+    right after this one goes on from ``above`` (None when the three do not stand together)."""
     if above is not None and _cut_prose(above):
+        if cont_past is not None and cont_past > cont + HOLE_TAKEN:
+            return cont  # the sentence goes on past the block: it fills no gap
         # a copy right after a sentence cut off mid-way fills that gap: the printed place
         return HOLE_FIT + HOLE_CONT * cont
     if above is not None and is_open_end(above):
