@@ -354,7 +354,9 @@ def _drop_duplicates(page: Page, blocks: list[Block], prose: list[int], cont, st
         if above is not None and blocks[above].role == "jump_from":
             score += UNDER_MARKER_FIT  # the first line of a part continued from another page
         else:
-            between = prev >= 0 and nxt < n and above == prose[prev] and \
+            # (not on a hard-wrapped page, whose blocks are printed lines: every line of a
+            # paragraph stands between the halves of a sentence)
+            between = not wrapped and prev >= 0 and nxt < n and above == prose[prev] and \
                 neighbour_index(blocks, prose[k], 1) == prose[nxt]
             score += entry_fit(blocks[prose[prev]].text if prev >= 0 else None,
                                float(logit(cont[prev, k])) if prev >= 0 else 0.0, float(logit(start_p[k])),
