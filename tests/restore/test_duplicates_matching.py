@@ -110,15 +110,22 @@ def test_pull_quote_and_headline_words_are_not_copies():
     assert [] == find_duplicates(blocks, no_fit)
 
 
+# A story whose paragraph is cut mid-sentence at its end (the words after the cut follow in
+# each test), and another story with a paragraph of its own standing where the copy does.
+OLD_STREET = "老街新韵\n\n本报记者 李四\n\n青石板路两侧的老房子修缮一新，联合商户开展“老街美食节”，"
+
+
+def farm_story_around(paragraph: str) -> str:
+    return ("春耕备耕有序推进\n\n本报记者 张三\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n"
+            f"{paragraph}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+
+
 def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
     from banmian.restore import restore
 
     copy = "增量，推动文旅与商贸相互带动，让街区经济更多惠及商户、惠及居民。"
-    page = ("老街新韵\n\n本报记者 李四\n\n"
-            "青石板路两侧的老房子修缮一新，联合商户开展“老街美食节”，把游客人气转化为消费\n\n"
-            f"{copy}\n\n这座小城的变化，大家有目共睹。\n\n"
-            "春耕备耕有序推进\n\n本报记者 张三\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n"
-            f"{copy}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+    page = (f"{OLD_STREET}把游客人气转化为消费\n\n{copy}\n\n这座小城的变化，大家有目共睹。\n\n"
+            + farm_story_around(copy))
     p = restore(page)
     (dup,) = [r for r in p.removed if r.reason == "duplicate"]
     assert dup.span[0] == page.rindex(copy)  # the copy among the other story's paragraphs goes
@@ -131,11 +138,8 @@ def test_a_copy_between_the_halves_of_a_cut_sentence_goes_and_its_twin_stays():
     from banmian.restore import restore
 
     copy = "镇里的农技员走进田头，指导农户科学选种、适时播种，确保春播顺利开展。"
-    page = ("老街新韵\n\n本报记者 李四\n\n"
-            "青石板路两侧的老房子修缮一新，联合商户开展“老街美食节”，把游客人气转化为消\n\n"
-            f"{copy}\n\n费增量，推动文旅与商贸相互带动，让街区经济更多惠及商户、惠及居民。\n\n"
-            "春耕备耕有序推进\n\n本报记者 张三\n\n眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n"
-            f"{copy}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
+    page = (f"{OLD_STREET}把游客人气转化为消\n\n{copy}\n\n费增量，推动文旅与商贸相互带动，让街区经济更多惠及商户、惠及居民。\n\n"
+            + farm_story_around(copy))
     p = restore(page)
     (dup,) = [r for r in p.removed if r.reason == "duplicate"]
     assert dup.span[0] == page.index(copy)

@@ -504,18 +504,23 @@ def test_paragraphs_after_a_tail_printed_under_a_new_headline_stay_with_that_hea
     assert [p.text[:6] for p in fish.paragraphs] == ["在海边老家的", "老家饭桌上的", "这种小螺上了"]
 
 
+# A story cut mid-sentence, the next story's headline and byline, then the first story's tail
+# and a whole paragraph of it: what follows decides whose that paragraph is.
+BRIDGE_TAIL_UNDER_BUS = ("古桥新韵（有感而发）\n\n□周  明\n\n"
+                         "一座城市有没有味道，要看它怎样对待过去留下的东西。\n\n"
+                         "走在老城的街巷里，常常会被一些不起眼的角落打动。去年，城里修缮了一\n\n"
+                         "山村通了公交车（乡村振兴一线）\n\n□本报记者  陈  岚\n\n"
+                         "座古桥，修缮古桥的工匠给古桥的每一块条石编号。\n\n"
+                         "古桥的条石拆下来，工匠再按编号把条石砌回古桥，古桥的模样没有走样。\n\n")
+
+
 def test_paragraphs_of_a_tail_printed_under_a_new_headline_return_with_it_when_they_speak_of_its_story():
     # The tail of the story above is printed under the next headline and byline, and so are
     # the whole paragraphs that follow it in that story; the headline's own body comes
     # after them. Each side is compared with its own paragraphs too: else the tail story's
     # paragraphs, which share their words among themselves more than with the few general
     # lines that open it, would hold together under the bare headline.
-    page = ("古桥新韵（有感而发）\n\n□周  明\n\n"
-            "一座城市有没有味道，要看它怎样对待过去留下的东西。\n\n"
-            "走在老城的街巷里，常常会被一些不起眼的角落打动。去年，城里修缮了一\n\n"
-            "山村通了公交车（乡村振兴一线）\n\n□本报记者  陈  岚\n\n"
-            "座古桥，修缮古桥的工匠给古桥的每一块条石编号。\n\n"
-            "古桥的条石拆下来，工匠再按编号把条石砌回古桥，古桥的模样没有走样。\n\n"
+    page = (BRIDGE_TAIL_UNDER_BUS +
             "古桥修好以后，工匠又给古桥的栏板补上了花鸟，古桥的栏板焕然一新。\n\n"
             "守护古桥的工匠说，古桥的条石还能再走许多年。\n\n"
             "清晨六点，第一班公交车从山脚出发，沿着新修的盘山公路驶向山村。\n\n"
@@ -533,12 +538,7 @@ def test_a_headline_whose_body_opens_mid_sentence_after_a_tail_takes_nothing_of_
     # The tail of the story above and a whole paragraph of it stand under the next
     # headline; that headline's body follows, its first paragraph having lost its start.
     # The body it will hold anyway is read with it, and the tail's paragraph goes back.
-    page = ("古桥新韵（有感而发）\n\n□周  明\n\n"
-            "一座城市有没有味道，要看它怎样对待过去留下的东西。\n\n"
-            "走在老城的街巷里，常常会被一些不起眼的角落打动。去年，城里修缮了一\n\n"
-            "山村通了公交车（乡村振兴一线）\n\n□本报记者  陈  岚\n\n"
-            "座古桥，修缮古桥的工匠给古桥的每一块条石编号。\n\n"
-            "古桥的条石拆下来，工匠再按编号把条石砌回古桥，古桥的模样没有走样。\n\n"
+    page = (BRIDGE_TAIL_UNDER_BUS +
             "的公交车从山脚出发，沿着新修的盘山公路驶向山村。\n\n"
             "以前村民进城要走两个小时山路，如今坐公交车二十分钟就到镇上。\n")
     bridge, bus = articles(page)
