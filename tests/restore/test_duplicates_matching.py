@@ -120,6 +120,12 @@ def farm_story_around(paragraph: str) -> str:
             f"{paragraph}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
 
 
+def the_copy_removed(page):
+    """The one block a restored page removed as a layout duplicate (fails on none or several)."""
+    (dup,) = [r for r in page.removed if r.reason == "duplicate"]
+    return dup
+
+
 def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
     from banmian.restore import restore
 
@@ -127,7 +133,7 @@ def test_the_copy_that_fills_a_sentence_cut_off_mid_way_is_kept():
     page = (f"{OLD_STREET}把游客人气转化为消费\n\n{copy}\n\n这座小城的变化，大家有目共睹。\n\n"
             + farm_story_around(copy))
     p = restore(page)
-    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    dup = the_copy_removed(p)
     assert dup.span[0] == page.rindex(copy)  # the copy among the other story's paragraphs goes
     assert p.articles[0].paragraphs[0].text.endswith("转化为消费" + copy)
 
@@ -141,7 +147,7 @@ def test_a_copy_between_the_halves_of_a_cut_sentence_goes_and_its_twin_stays():
     page = (f"{OLD_STREET}把游客人气转化为消\n\n{copy}\n\n费增量，推动文旅与商贸相互带动，让街区经济更多惠及商户、惠及居民。\n\n"
             + farm_story_around(copy))
     p = restore(page)
-    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    dup = the_copy_removed(p)
     assert dup.span[0] == page.index(copy)
     assert [q.text[:4] for q in p.articles[0].paragraphs] == ["青石板路"]
     assert copy in [q.text for q in p.articles[1].paragraphs]
@@ -157,7 +163,7 @@ def test_a_copy_under_a_headline_that_starts_mid_sentence_is_no_lead_quote():
             f"{piece}\n\n这座小城的变化，大家有目共睹。\n\n春耕备耕有序推进\n\n{piece}\n\n"
             "眼下正值春耕备耕的关键时节，田间地头一派繁忙景象。\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
     p = restore(page)
-    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    dup = the_copy_removed(p)
     assert dup.span[0] == page.rindex(piece)
     town, farm = p.articles
     assert town.paragraphs[0].text.endswith("我们要在新的" + piece)
@@ -173,7 +179,7 @@ def test_the_line_under_a_from_marker_keeps_its_place_against_a_copy():
             f"{line}\n\n这座小城的变化，大家有目共睹。\n\n"
             f"稳住增长势头 加快转型升级\n\n（上接第一版）\n\n{line}\n\n全镇计划种植水稻3.2万亩，比去年增加1500亩。\n")
     p = restore(page)
-    (dup,) = [r for r in p.removed if r.reason == "duplicate"]
+    dup = the_copy_removed(p)
     assert dup.span[0] == page.index(line)
     assert line == p.articles[-1].paragraphs[0].text
 

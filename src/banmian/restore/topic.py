@@ -31,9 +31,12 @@ def cosine(a: Counter, b: Counter, idf: dict[str, float] | None = None) -> float
     dot = sum(v * large[k] * get(k, 1.0) for k, v in small.items() if k in large)
     if not dot:
         return 0.0
-    na = sum(v * v * get(k, 1.0) for k, v in a.items())
-    nb = sum(v * v * get(k, 1.0) for k, v in b.items())
-    return dot / math.sqrt(na * nb)
+    return dot / math.sqrt(_squared_norm(a, get) * _squared_norm(b, get))
+
+
+def _squared_norm(bag: Counter, get) -> float:
+    """The IDF-weighted squared norm of a bigram bag (``get``: the weights' lookup)."""
+    return sum(v * v * get(k, 1.0) for k, v in bag.items())
 
 
 def cosines_left_out(bags: list[Counter], whole: Counter, idf: dict[str, float]) -> float:
@@ -42,13 +45,13 @@ def cosines_left_out(bags: list[Counter], whole: Counter, idf: dict[str, float])
     norm follow from ``whole``'s, which are summed once (a page of many contested
     paragraphs otherwise subtracts and sums the whole bag for every one of them)."""
     get = idf.get
-    whole_norm = sum(v * v * get(k, 1.0) for k, v in whole.items())
+    whole_norm = _squared_norm(whole, get)
     total = 0.0
     for t in bags:
         if not t:
             continue
         with_whole = sum(v * whole[k] * get(k, 1.0) for k, v in t.items())
-        own = sum(v * v * get(k, 1.0) for k, v in t.items())
+        own = _squared_norm(t, get)
         dot = with_whole - own
         rest = whole_norm - 2 * with_whole + own  # the norm of whole - t
         if dot > 0 and rest > 0:
