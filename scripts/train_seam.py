@@ -171,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bits", type=int, default=24, help="log2 of the n-gram table size")
     parser.add_argument("--hidden-units", type=int, default=6,
                         help="ReLU units on top of the logistic pair model (0: linear only, ~20%% faster)")
+    parser.add_argument("--side-units", type=int, default=16,
+                        help="ReLU units on top of each of the start and end models (0: linear only)")
     parser.add_argument("--no-eval", action="store_true", help="skip the held-out evaluation")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -182,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         log.error("corpus not found: %s (use --corpus)", args.corpus)
         return 2
     t0 = time.perf_counter()
-    model = train(read_pages(args.corpus, "train"), seed=args.seed, bits=args.bits, hidden_units=args.hidden_units)
+    model = train(read_pages(args.corpus, "train"), seed=args.seed, bits=args.bits, hidden_units=args.hidden_units,
+                  side_units=args.side_units)
     model.save(args.out)
     train_s = time.perf_counter() - t0
     log.info("wrote %s (%.1f MB) in %.0f s", args.out, args.out.stat().st_size / 2**20, train_s)

@@ -8,8 +8,8 @@ calibrated scores, which this model gives:
 - ``start_prob(texts)``: P(text begins a paragraph) rather than starting mid-sentence
 - ``end_prob(texts)``: P(text ends a paragraph) rather than being cut mid-sentence
 
-It is a logistic model (optionally with a small ReLU layer) over features of the
-last/first characters of blocks: hashed character n-gram counts of news prose, words of
+Each of the three is a logistic model (optionally with a small ReLU layer on top, so
+that cues can count only together) over features of the last/first characters of blocks: hashed character n-gram counts of news prose, words of
 jieba's dictionary crossing the seam, punctuation classes, quote/bracket balance and
 lengths (see ``seam_features``). The artifact holds derived statistics only (hashed,
 quantised counts and coefficients, no text) and is rebuilt by ``scripts/train_seam.py``
@@ -79,15 +79,17 @@ class SeamModel:
     """Scores seams between text blocks (see module docstring)."""
 
     def __init__(self, counts: CharCounts, words: CharCounts, pair: Linear, end: Linear, start: Linear,
-                 meta: dict | None = None, hidden: Hidden | None = None):
+                 meta: dict | None = None, hidden: Hidden | None = None, end_hidden: Hidden | None = None,
+                 start_hidden: Hidden | None = None):
         self.counts = counts
         self.words = words
         n_pair, n_end, n_start = len(PAIR_NAMES), len(END_NAMES), len(START_NAMES)
         n_local = n_pair + n_end + n_start
         if len(pair.coef) != n_local or len(end.coef) != n_end or len(start.coef) != n_start:
             raise SeamModelError("[E302] seam model coefficients do not match the feature set")
-        if hidden is not None and hidden.weights.shape[0] != n_local:
-            raise SeamModelError("[E302] seam model coefficients do not match the feature set")
+        for layer, n_in in ((hidden, n_local), (end_hidden, n_end), (start_hidden, n_start)):
+            if layer is not None and layer.weights.shape[0] != n_in:
+                raise SeamModelError("[E302] seam model coefficients do not match the feature set")
         self.pair = pair
         self.hidden = hidden
         if hidden is None:
@@ -95,8 +97,8 @@ class SeamModel:
         else:
             self._unit_weights = np.column_stack([pair.coef, hidden.weights])
             self._unit_bias = np.concatenate([[pair.bias], hidden.bias])
-        self.end = end
-        self.start = start
+        self.end, self.end_hidden = end, end_hidden
+        self.start, self.start_hidden = start, start_hidden
         self.meta = meta or {}
 
     # ---- loading and saving ----
@@ -124,11 +126,9 @@ class SeamModel:
             "start_coef": self.start.coef,
             "start_bias": np.array(self.start.bias),
             "feature_names": np.array(PAIR_NAMES + END_NAMES + START_NAMES),
-            **(
-                {"hidden_weights": self.hidden.weights, "hidden_bias": self.hidden.bias, "hidden_out": self.hidden.out}
-                if self.hidden is not None
-                else {}
-            ),
+            **_stored("hidden", self.hidden),
+            **_stored("end_hidden", self.end_hidden),
+            **_stored("start_hidden", self.start_hidden),
             "meta": np.array(json.dumps(self.meta, ensure_ascii=False, sort_keys=True)),
         }
 
@@ -159,15 +159,19 @@ class SeamModel:
         """P(text is the beginning of a paragraph) vs a piece that starts mid-sentence (after a column break)."""
         if not len(texts):
             return np.zeros(0)
-        side = start_side(texts, self.counts, self.words)
-        return _sigmoid(side.features @ self.start.coef + self.start.bias)
+        return self._start_prob(start_side(texts, self.counts, self.words).features)
 
     def end_prob(self, texts: Sequence[str]) -> np.ndarray:
         """P(text is the end of a paragraph) vs a piece cut mid-sentence."""
         if not len(texts):
             return np.zeros(0)
-        side = end_side(texts, self.counts, self.words)
-        return _sigmoid(side.features @ self.end.coef + self.end.bias)
+        return self._end_prob(end_side(texts, self.counts, self.words).features)
+
+    def _start_prob(self, features: np.ndarray) -> np.ndarray:
+        return _sigmoid(_side_logit(features, self.start, self.start_hidden))
+
+    def _end_prob(self, features: np.ndarray) -> np.ndarray:
+        return _sigmoid(_side_logit(features, self.end, self.end_hidden))
 
     def assess(self, lefts: Sequence[str], rights: Sequence[str]) -> Seams:
         """The continuation matrix plus end_prob(lefts) and start_prob(rights), sharing the per-string work."""
@@ -183,9 +187,31 @@ class SeamModel:
             logit = logit + np.matmul(self.hidden.out, np.maximum(pre[:, 1:, :], 0.0))
         return Seams(
             _sigmoid(logit),
-            _sigmoid(left.features @ self.end.coef + self.end.bias),
-            _sigmoid(right.features @ self.start.coef + self.start.bias),
+            self._end_prob(left.features),
+            self._start_prob(right.features),
         )
+
+
+def _side_logit(features: np.ndarray, linear: Linear, hidden: Hidden | None) -> np.ndarray:
+    """The log-odds of a one-sided score (a start or an end): linear, plus its ReLU layer if any."""
+    logit = features @ linear.coef + linear.bias
+    if hidden is not None:
+        logit = logit + np.maximum(features @ hidden.weights + hidden.bias, 0.0) @ hidden.out
+    return logit
+
+
+def _stored(name: str, hidden: Hidden | None) -> dict[str, np.ndarray]:
+    """The arrays of an optional ReLU layer, keyed ``{name}_weights`` etc. (none if absent)."""
+    if hidden is None:
+        return {}
+    return {f"{name}_weights": hidden.weights, f"{name}_bias": hidden.bias, f"{name}_out": hidden.out}
+
+
+def _hidden(arrays: dict[str, np.ndarray], name: str) -> Hidden | None:
+    """The ReLU layer ``name`` of a loaded artifact, or None if it has none."""
+    if f"{name}_weights" not in arrays:
+        return None
+    return Hidden(arrays[f"{name}_weights"], arrays[f"{name}_bias"], arrays[f"{name}_out"])
 
 
 @functools.lru_cache(maxsize=8)
@@ -210,7 +236,9 @@ def _load_cached(path: str) -> SeamModel:
         Linear(arrays["end_coef"].astype(np.float64), float(arrays["end_bias"])),
         Linear(arrays["start_coef"].astype(np.float64), float(arrays["start_bias"])),
         json.loads(str(arrays["meta"])),
-        Hidden(arrays["hidden_weights"], arrays["hidden_bias"], arrays["hidden_out"]) if "hidden_weights" in arrays else None,
+        _hidden(arrays, "hidden"),
+        _hidden(arrays, "end_hidden"),
+        _hidden(arrays, "start_hidden"),
     )
     log.debug("loaded seam model %s", path)
     return model

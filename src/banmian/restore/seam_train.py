@@ -42,6 +42,7 @@ MAX_CUTS = 4
 # Some extractions break lines anywhere (or keep a line that starts with `，`): a small
 # share of cuts ignores the typesetting rules so the model learns what such a start means.
 RULE_BREAKING_SHARE = 0.03
+SIDE_EPOCHS = 40  # epochs of a one-sided model's ReLU layer (one row per piece: few rows)
 WORD_BITS = 21  # table of dictionary words: 2 MB for jieba's ~350k words
 
 
@@ -311,6 +312,7 @@ def train(
     negatives: int = 12,
     max_lefts: int = 40,
     hidden_units: int = 6,
+    side_units: int = 16,
     progress: bool = True,
 ) -> SeamModel:
     """Train a seam model on pages of clean articles (``{page key: [article dict, ...]}``).
@@ -324,6 +326,9 @@ def train(
     :param max_lefts: open left pieces used per page
     :param hidden_units: ReLU units added on top of the logistic pair model (0: linear only;
         6 units gain ~3 points of top-1 accuracy for ~20% more scoring time)
+    :param side_units: ReLU units added on top of each one-sided model, start and end (0:
+        linear only; 16 units lift start AUC from 0.906 to 0.920 and end AUC from 0.982 to
+        0.985 on held-out dates, at no measurable cost: one small product per string)
     :param progress: show tqdm progress bars
     """
     if min_count is None:
@@ -361,10 +366,10 @@ def train(
     hidden = None
     if hidden_units:
         pair, hidden = fit_hidden(X, y, w, pair, units=hidden_units, seed=seed)
-    end = fit_logistic(np.vstack([e[0] for e in end_parts]), np.concatenate([e[1] for e in end_parts]),
-                       np.ones(sum(len(e[1]) for e in end_parts)))
-    start = fit_logistic(np.vstack([s[0] for s in start_parts]), np.concatenate([s[1] for s in start_parts]),
-                         np.ones(sum(len(s[1]) for s in start_parts)))
+    end, end_hidden = fit_side(np.vstack([e[0] for e in end_parts]), np.concatenate([e[1] for e in end_parts]),
+                               side_units, seed)
+    start, start_hidden = fit_side(np.vstack([s[0] for s in start_parts]), np.concatenate([s[1] for s in start_parts]),
+                                   side_units, seed)
     meta = {
         "seed": seed,
         "bits": bits,
@@ -375,8 +380,22 @@ def train(
         "seam_pairs": int(len(y)),
         "positives": int(y.sum()),
         "hidden_units": hidden_units,
+        "side_units": side_units,
     }
-    return SeamModel(counts, words, pair, end, start, meta, hidden)
+    return SeamModel(counts, words, pair, end, start, meta, hidden, end_hidden, start_hidden)
+
+
+def fit_side(X: np.ndarray, y: np.ndarray, units: int, seed: int) -> tuple[Linear, Hidden | None]:
+    """A one-sided model (does a piece start / end a paragraph?): logistic, then a ReLU layer.
+
+    Its rows are few (one per piece, a fifth of the pair rows), so the layer is trained
+    for more epochs than the pair model's (SIDE_EPOCHS).
+    """
+    w = np.ones(len(y))
+    linear = fit_logistic(X, y, w)
+    if not units:
+        return linear, None
+    return fit_hidden(X, y, w, linear, units=units, epochs=SIDE_EPOCHS, seed=seed)
 
 
 def auc(scores: np.ndarray, labels: np.ndarray) -> float:
