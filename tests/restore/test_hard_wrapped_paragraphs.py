@@ -3,7 +3,7 @@ import pytest
 
 from banmian.restore import restore
 
-from restore_pages import SENTENCES, wrapped
+from restore_pages import SENTENCES, joined_lines, wrapped
 
 INDENT = "\u3000\u3000"
 TITLE, BYLINE = "稳住增长势头 加快转型升级", "本报记者 张  三"
@@ -169,3 +169,19 @@ def test_a_note_in_brackets_printed_over_three_lines_is_one_credit_of_its_articl
     text = pdf_page(paragraphs, 16)
     assert len(wrapped(note, 16)) == 3
     assert restored(text) == paragraphs
+
+
+@pytest.mark.parametrize("p_headline, runs_on", [(0.1, True), (0.6, True), (0.9, False)])
+def test_a_printed_line_runs_on_unless_the_line_model_is_sure_it_is_a_headline(p_headline, runs_on):
+    # a full line cut at both ends reads as a headline to the line model more often than a
+    # page's blocks do: halfway (0.6, above HEADLINE_LIKE) is not enough to start anew there
+    from banmian.restore.wrapped import HEADLINE_LIKE, PRINTED_HEADLINE
+
+    assert HEADLINE_LIKE < 0.6 < PRINTED_HEADLINE < 0.9
+    paragraphs = [SENTENCES[0] + SENTENCES[1] + SENTENCES[3], SENTENCES[6] + SENTENCES[7]]
+    printed = [line for para in paragraphs for line in wrapped(para, 14, INDENT)]
+    line = printed[2]  # the third printed line of the first paragraph, full
+    blocks = joined_lines("\n".join(printed) + "\n",
+                          lambda texts: [p_headline if text == line else 0.1 for text in texts])
+    holding = next(b for b in blocks if line in b.text)
+    assert (printed[1] + line in holding.text) == runs_on

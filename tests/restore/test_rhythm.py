@@ -149,11 +149,13 @@ def test_restoring_joins_a_column_break_after_a_full_stop(monkeypatch):
     at_stop = next(a for a, _ in joins if pieces[a].endswith("。"))
     whole = next(p for p in PARAGRAPHS if pieces[at_stop] in p and pieces[at_stop + 1] in p)
     page = "\n\n".join(["春耕备耕有序推进", "本报记者 张  三", *pieces]) + "\n"
+    seam = pieces[at_stop] + pieces[at_stop + 1]
     (art,) = restore(page).articles
-    assert whole in [p.text for p in art.paragraphs]
+    assert any(p.text.startswith(whole) for p in art.paragraphs)
+    assert any(seam in p.text for p in art.paragraphs)
     monkeypatch.setattr(pipeline, "COLUMN_END", 0.0)
     (art,) = restore(page).articles
-    assert whole not in [p.text for p in art.paragraphs]
+    assert not any(seam in p.text for p in art.paragraphs)
 
 
 def _page_with_heading(heading: str, start: int, fresh: bool) -> str:
@@ -174,8 +176,14 @@ def test_the_page_tells_whether_the_body_under_a_heading_goes_on(fresh):
 
 
 def test_a_heading_the_body_runs_on_through_is_a_crosshead(monkeypatch):
-    page = _page_with_heading("春耕生产忙", 3, fresh=False)
+    # a heading whose words leave it open: under a body that starts afresh it is a new
+    # title (`春耕生产忙`, spoken of in the body around it, reads as a crosshead on its words
+    # alone, so it cannot show what the count of lines decides)
+    heading = "田间地头春意浓"
+    page = _page_with_heading(heading, 3, fresh=False)
     (art,) = restore(page).articles
-    assert "春耕生产忙" in [p.text for p in art.paragraphs]
+    assert heading in [p.text for p in art.paragraphs]
+    assert [a.title.text for a in restore(_page_with_heading(heading, 3, fresh=True)).articles] == \
+        ["春耕备耕有序推进", heading]
     monkeypatch.setattr(articles, "FLOWS_THROUGH", 0.0)
-    assert [a.title.text for a in restore(page).articles] == ["春耕备耕有序推进", "春耕生产忙"]
+    assert [a.title.text for a in restore(page).articles] == ["春耕备耕有序推进", heading]

@@ -1,8 +1,11 @@
 """What a single line looks like: a headline line, a crosshead, or a piece of prose.
 
-A small multinomial naive Bayes over hashed character features, trained by
-``scripts/train_lines.py`` from corpus titles, kickers, subtitles, short paragraphs and
-random pieces of paragraphs. The artifact holds hashed counts only, no text.
+A linear model over hashed character features, trained by ``scripts/train_lines.py``
+from corpus titles, kickers, subtitles, short paragraphs and random pieces of
+paragraphs: naive Bayes counts first, then refined as a multinomial logistic regression
+that starts from them (``refine``), which reads held-out lines better (accuracy 0.869 ->
+0.919): naive Bayes counts a line's correlated characters as independent evidence. The
+artifact holds one weight per class and hash bucket, no text.
 """
 from __future__ import annotations
 
@@ -18,9 +21,15 @@ from .cues import CLOSERS, SENTENCE_END, spaced
 CLASSES = ("head", "cross", "frag")
 N_BUCKETS = 1 << 18
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "lines_model.npz"
-# Naive Bayes sums many correlated features; averaging per feature and rescaling keeps
-# the posteriors usable as scores next to the seam model's.
+# A line's score per class is its prior plus FEATURE_WEIGHT times the mean weight of its
+# features: naive Bayes sums many correlated features, and averaging then rescaling kept
+# its posteriors usable as scores next to the seam model's; the refined weights start there.
 FEATURE_WEIGHT = 6.0
+# Refinement: Adam over minibatches, from the naive Bayes weights (a trial run read held-out
+# lines at 0.910 after 4 epochs, 0.916 after 12 and 0.915 after 15)
+REFINE_EPOCHS = 12
+REFINE_RATE = 0.05
+REFINE_BATCH = 4096
 # Longer lines are never headings (corpus titles: 99th percentile 43 characters).
 MAX_LINE_CHARS = 80
 
@@ -109,7 +118,7 @@ class LineModel:
     """P(head | cross | frag) for single lines."""
 
     def __init__(self, log_probs: np.ndarray, log_prior: np.ndarray):
-        self.log_probs = log_probs  # (3, N_BUCKETS)
+        self.log_probs = log_probs  # (3, N_BUCKETS): weight of each feature bucket per class
         self.log_prior = log_prior  # (3,)
 
     @classmethod
@@ -127,27 +136,77 @@ class LineModel:
         out[:] = (-50.0, -50.0, 0.0)
         short = [i for i, text in enumerate(texts) if len(text) <= MAX_LINE_CHARS]
         if short:
-            # every line's features at once: one gather, then a sum per line
-            idx = [_line_buckets(texts[i]) for i in short]
-            counts = np.fromiter(map(len, idx), dtype=np.int64, count=len(idx))
-            starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-            sums = np.add.reduceat(self.log_probs[:, np.concatenate(idx)], starts, axis=1)
-            out[short] = self.log_prior + FEATURE_WEIGHT * (sums / counts).T
-        out -= out.max(axis=1, keepdims=True)
-        np.exp(out, out=out)
-        out /= out.sum(axis=1, keepdims=True)
-        return out
+            out[short] = self._scores([_line_buckets(texts[i]) for i in short])[0]
+        return _softmax(out)
+
+    def _scores(self, buckets: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Class scores of lines given their feature buckets (every line's features at once:
+        one gather, then a sum per line); also the buckets flattened and each line's count."""
+        counts = np.fromiter(map(len, buckets), dtype=np.int64, count=len(buckets))
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        flat = np.concatenate(buckets)
+        sums = np.add.reduceat(self.log_probs[:, flat], starts, axis=1)
+        return self.log_prior + FEATURE_WEIGHT * (sums / counts).T, flat, counts
 
 
-def train(samples: list[tuple[str, int]], alpha: float = 0.5) -> LineModel:
-    """Fit the naive Bayes counts from (text, class index) samples."""
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    out = scores - scores.max(axis=1, keepdims=True)
+    np.exp(out, out=out)
+    out /= out.sum(axis=1, keepdims=True)
+    return out
+
+
+def train(samples: list[tuple[str, int]], alpha: float = 0.5, epochs: int = REFINE_EPOCHS, seed: int = 0,
+          progress: bool = False) -> LineModel:
+    """Fit the naive Bayes counts from (text, class index) samples, then refine them
+    (``epochs=0``: naive Bayes only)."""
     counts = np.full((len(CLASSES), N_BUCKETS), alpha)
     prior = np.zeros(len(CLASSES))
     for text, label in samples:
         np.add.at(counts[label], hash_features(features(text)), 1.0)
         prior[label] += 1
     log_probs = np.log(counts / counts.sum(axis=1, keepdims=True))
-    return LineModel(log_probs, np.log(prior / prior.sum()))
+    model = LineModel(log_probs, np.log(prior / prior.sum()))
+    return refine(model, samples, epochs, seed, progress) if epochs else model
+
+
+def refine(model: LineModel, samples: list[tuple[str, int]], epochs: int = REFINE_EPOCHS, seed: int = 0,
+           progress: bool = False) -> LineModel:
+    """Train ``model``'s weights as a multinomial logistic regression (cross-entropy, Adam,
+    seeded), starting from them. Lines longer than MAX_LINE_CHARS are skipped: the model
+    never reads them."""
+    from tqdm import tqdm
+
+    kept = [(text, label) for text, label in samples if len(text) <= MAX_LINE_CHARS]
+    if not kept:
+        return model
+    buckets = [hash_features(features(text)) for text, _ in kept]
+    targets = np.eye(len(CLASSES))[[label for _, label in kept]]
+    # trained in score units: a feature's weight is FEATURE_WEIGHT times its stored value
+    params = {"w": model.log_probs * FEATURE_WEIGHT, "b": model.log_prior.copy()}
+    moments = {name: (np.zeros_like(p), np.zeros_like(p)) for name, p in params.items()}
+    rng = np.random.default_rng(seed)
+    step = 0
+    for _ in tqdm(range(epochs), desc="refining the line model", disable=not progress):
+        order = rng.permutation(len(kept))
+        for start in range(0, len(order), REFINE_BATCH):
+            batch = order[start:start + REFINE_BATCH]
+            current = LineModel(params["w"] / FEATURE_WEIGHT, params["b"])
+            scores, flat, counts = current._scores([buckets[k] for k in batch])
+            grad = (_softmax(scores) - targets[batch]) / len(batch)  # d loss / d score
+            per_feature = np.repeat(grad / counts[:, None], counts, axis=0)  # a line's score is its features' mean
+            grads = {"w": np.stack([np.bincount(flat, weights=per_feature[:, c], minlength=N_BUCKETS)
+                                    for c in range(len(CLASSES))]),
+                     "b": grad.sum(axis=0)}
+            step += 1
+            for name, param in params.items():
+                mean, square = moments[name]
+                mean *= 0.9
+                mean += 0.1 * grads[name]
+                square *= 0.999
+                square += 0.001 * grads[name] ** 2
+                param -= REFINE_RATE * (mean / (1 - 0.9 ** step)) / (np.sqrt(square / (1 - 0.999 ** step)) + 1e-8)
+    return LineModel(params["w"] / FEATURE_WEIGHT, params["b"])
 
 
 def save(model: LineModel, path: str | Path) -> None:

@@ -37,6 +37,14 @@ WRAP_JOIN = 8.0
 # the seam model's own word decide the rest.
 WRAP_JOIN_AFTER_STOP = 5.5
 HEADLINE_LIKE = 0.5  # P(headline or crosshead) of the line model above which a line starts anew
+# ...and above which a printed line of a hard-wrapped page does. Most such lines are pieces
+# of prose as wide as their column, cut at both ends, which the line model (trained on
+# headlines, crossheads and random pieces of paragraphs) reads as headlines more often
+# than a page's blocks. With the refined line model, 0.5 / 0.65 / 0.7 restored hard-wrapped
+# development pages (seeds 5 and 6, without and with indents) at 0.559 / 0.607 / 0.611,
+# 0.559 / 0.567 / 0.573, 0.554 / 0.582 / 0.581 and 0.479 / 0.482 / 0.485; 0.7 lost
+# duplicates (F1 0.79 -> 0.74 on seed 5 without indents), 0.8 and 0.9 more.
+PRINTED_HEADLINE = 0.65
 # A headline as wide as its column is no headline when the line under it does not surely
 # start a paragraph: below this P(start) of the seam model (0.1, 0.3, 0.5, 0.7, 0.9 and never
 # measured +0.1, +0.7, +1.0, +1.2, +1.2 and +1.0 points on hard-wrapped development pages).
@@ -171,10 +179,10 @@ def join_wrapped_lines(text: str, blocks: list[Block], headline_p) -> tuple[list
         runs_on[k] = (full[k] and k not in verse and is_free(k) and is_free(k + 1) and line_breaks(text, a.end, b.start) == 1
                       and not _ends_sentence(a.text) and not indented(text, b)
                       and (a.lost_indent  # a first line as much narrower as the indent it lost
-                           or _fills_its_column(text, blocks, k, lambda m: is_free(m) and heads[m] <= HEADLINE_LIKE))
-                      and (heads[k] <= HEADLINE_LIKE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text)
+                           or _fills_its_column(text, blocks, k, lambda m: is_free(m) and heads[m] <= PRINTED_HEADLINE))
+                      and (heads[k] <= PRINTED_HEADLINE or (k > 0 and runs_on[k - 1]) or DATELINE.match(a.text)
                            or inside_column(k))
-                      and heads[k + 1] <= HEADLINE_LIKE)
+                      and heads[k + 1] <= PRINTED_HEADLINE)
     joined = join_lines(blocks, runs_on)
     for i, b in enumerate(joined):
         if len(b.spans) > 1:  # a credit or caption printed over several lines shows itself whole
@@ -285,10 +293,10 @@ def _lost_indents(text: str, blocks: list[Block], full: list[bool], heads: dict[
     def stops_above(k: int) -> bool:
         above = blocks[k - 1] if k else None
         return (above is None or not full[k - 1] or _ends_sentence(above.text) or not _free_line(above)
-                or heads.get(k - 1, 1.0) > HEADLINE_LIKE or line_breaks(text, above.end, blocks[k].start) != 1)
+                or heads.get(k - 1, 1.0) > PRINTED_HEADLINE or line_breaks(text, above.end, blocks[k].start) != 1)
 
     starts = [k for k in range(len(blocks) - 1)
-              if _free_line(blocks[k]) and heads.get(k, 1.0) <= HEADLINE_LIKE and stops_above(k)]
+              if _free_line(blocks[k]) and heads.get(k, 1.0) <= PRINTED_HEADLINE and stops_above(k)]
     places = [k for k in starts if full[k + 1]]
     opens = [k for k in places if _opens_unindented(text, blocks, k)]
     # (a first line may end a sentence; the habit is judged on lines that run on, since a
