@@ -3,8 +3,8 @@
 A linear model over hashed character features, trained by ``scripts/train_lines.py``
 from corpus titles, kickers, subtitles, short paragraphs and random pieces of
 paragraphs: naive Bayes counts first, then refined as a multinomial logistic regression
-that starts from them (``refine``), which reads held-out lines better (accuracy 0.869 ->
-0.919): naive Bayes counts a line's correlated characters as independent evidence. The
+that starts from them (``refine``), which reads held-out lines better (accuracy 0.867 ->
+0.917): naive Bayes counts a line's correlated characters as independent evidence. The
 artifact holds one weight per class and hash bucket, no text.
 """
 from __future__ import annotations
