@@ -247,6 +247,11 @@ def test_a_page_of_whole_paragraphs_is_uncut_and_one_cut_mid_sentence_is_not():
     short = whole + ["今年以来，园区日均发货量超"]
     assert uncut_page(short, np.vstack([sure, [[0.3, 0.3, 0.4]]]))
     assert not uncut_page(short, np.vstack([sure, [[0.0, 0.01, 0.99]]]))
+    # ...or when a piece surely starts mid-sentence (the seam model's P(start) near 0)
+    tail = short + ["局规划，把同类企业往园区里归拢，让上下游就近配套。"]
+    lines = np.vstack([sure, [[0.3, 0.3, 0.4]], [[0.0, 0.0, 1.0]]])
+    assert uncut_page(tail, lines, np.array([0.9] * len(tail)))
+    assert not uncut_page(tail, lines, np.array([0.9] * len(short) + [0.001]))
 
 
 def test_a_page_printed_whole_keeps_a_paragraph_that_ends_without_a_stop():

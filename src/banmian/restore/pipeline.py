@@ -286,10 +286,8 @@ def analyse(text: str, source: str = "<text>", page_no: int | None = None, metho
     an.cut_off = {i for k, i in enumerate(an.prose) if _cut_off(blocks[i].text, an.lines[k], end_p[k])}
     # (a hard-wrapped page is printed line by line: its lines were joined above)
     open_pieces = None if full_end else _pieces_stopped_mid_sentence(kept, an.lines)
-    # (a piece that surely starts mid-sentence shows the cut as well as one that stops so:
-    # `…重新编制工业布` may read to the line model as a headline might, `局规划，…` cannot)
     sure_tail = bool((start_p < OPEN_START).any())
-    if open_pieces == 0 and not sure_tail:  # printed whole (uncut_page)
+    if not full_end and uncut_page(kept, an.lines, start_p):
         seams = {}
     else:
         if open_pieces is not None and open_pieces <= FEW_CUTS_OPEN and not sure_tail and not indents.any():
@@ -327,13 +325,18 @@ def restore_text(text: str, source: str = "<text>", page_no: int | None = None, 
     return an.page
 
 
-def uncut_page(texts: list[str], lines: np.ndarray) -> bool:
+def uncut_page(texts: list[str], lines: np.ndarray, start_p: np.ndarray | None = None) -> bool:
     """Was the page printed one whole paragraph a line? Then no block continues another.
 
     A cut column leaves pieces of running text that stop mid-sentence: long ones, or
     shorter ones the line model is sure are fragments. A paragraph printed whole ends its
-    sentence; only headlines, crossheads and credits end without one.
+    sentence; only headlines, crossheads and credits end without one. It also leaves
+    pieces that start mid-sentence (``start_p``, the seam model's P(starts a paragraph),
+    below OPEN_START): `…重新编制工业布` may read to the line model as a headline might,
+    the `局规划，…` under it cannot.
     """
+    if start_p is not None and (start_p < OPEN_START).any():
+        return False
     return _pieces_stopped_mid_sentence(texts, lines) == 0
 
 

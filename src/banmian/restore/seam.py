@@ -9,9 +9,10 @@ calibrated scores, which this model gives:
 - ``end_prob(texts)``: P(text ends a paragraph) rather than being cut mid-sentence
 
 Each of the three is a logistic model (optionally with a small ReLU layer on top, so
-that cues can count only together) over features of the last/first characters of blocks: hashed character n-gram counts of news prose, words of
-jieba's dictionary crossing the seam, punctuation classes, quote/bracket balance and
-lengths (see ``seam_features``). The artifact holds derived statistics only (hashed,
+that cues can count only together) over features of the last/first characters of
+blocks: hashed character n-gram counts of news prose, words of jieba's dictionary
+crossing the seam, punctuation classes, quote/bracket balance and lengths (see
+``seam_features``). The artifact holds derived statistics only (hashed,
 quantised counts and coefficients, no text) and is rebuilt by ``scripts/train_seam.py``
 (``make model``). ``assess`` gives all three scores from one pass over the strings.
 
