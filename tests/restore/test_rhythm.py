@@ -151,6 +151,8 @@ def test_restoring_joins_a_column_break_after_a_full_stop(monkeypatch):
     page = "\n\n".join(["春耕备耕有序推进", "本报记者 张  三", *pieces]) + "\n"
     seam = pieces[at_stop] + pieces[at_stop + 1]
     (art,) = restore(page).articles
+    # (the paragraph starts as printed; the weights also run the next one on, a separate
+    # error at +0.04 log-odds, so its end is not asserted here)
     assert any(p.text.startswith(whole) for p in art.paragraphs)
     assert any(seam in p.text for p in art.paragraphs)
     monkeypatch.setattr(pipeline, "COLUMN_END", 0.0)
